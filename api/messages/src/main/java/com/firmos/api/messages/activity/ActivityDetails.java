@@ -1,0 +1,16 @@
+package com.firmos.api.messages.activity;
+
+import java.time.LocalDate;
+
+/** The editable description of an activity, created and replaced as a whole. */
+public record ActivityDetails(
+        String title,
+        String description,
+        String icon,
+        String iconColor,
+        PlaybookPhase phase,
+        TimeBucket timeBucket,
+        LocalDate scheduledDate,
+        LocalDate dueDate,
+        int orderIndex) {
+}

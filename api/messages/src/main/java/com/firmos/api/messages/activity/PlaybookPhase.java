@@ -1,0 +1,8 @@
+package com.firmos.api.messages.activity;
+
+/** The playbook phases an engagement and its activities move through. */
+public enum PlaybookPhase {
+    ALIGN,
+    ACTIVATE,
+    ADOPT
+}
