@@ -1,0 +1,34 @@
+package com.firmos.rest;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import com.firmos.command.CommandSideConfiguration;
+import com.firmos.query.QuerySideConfiguration;
+import com.firmos.rest.cli.TokenCommand;
+
+/**
+ * The assembled backend: both sides, the HTTP API and the database. The first argument may name an operator
+ * sub-command ({@code token}) that runs instead of the server.
+ */
+@SpringBootApplication
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+public class FirmosApplication {
+
+    /** Axon's update checker calls a public host at start; a production backend opts in, not out. */
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
+    public static void main(String[] args) {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null
+                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
+        if (args.length > 0 && TokenCommand.NAME.equals(args[0])) {
+            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(FirmosApplication.class, args);
+    }
+}

@@ -1,0 +1,126 @@
+package com.firmos.rest.activity;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ActivityView;
+import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
+import com.firmos.api.messages.activity.CreateActivityCommand;
+import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
+import com.firmos.api.messages.activity.EditActivityDetailsCommand;
+import com.firmos.api.messages.activity.FindActivityQuery;
+import com.firmos.api.messages.activity.FindPlanningViewQuery;
+import com.firmos.api.messages.activity.PlanningView;
+import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Workbench endpoints of the Living Playbook: activities and the planning board. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Living Playbook")
+class ActivityController {
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+
+    ActivityController(RequestCommands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping("/activities")
+    @Operation(summary = "Create an activity; send your own id to make retries safe")
+    ResponseEntity<ActivityView> create(@RequestBody CreateActivityRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        ActivityStatus status = body.status() == null ? ActivityStatus.PLANNED : body.status();
+        commands.send(new CreateActivityCommand(id, user.organizationId(), body.engagementId(), body.details(),
+                status), id, user, request);
+        ActivityView view = find(user, id);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id))
+                .eTag(Versions.etag(view.version()))
+                .body(view);
+    }
+
+    @GetMapping("/activities/{id}")
+    @Operation(summary = "Read one activity; its ETag is the version to send as If-Match")
+    ResponseEntity<ActivityView> get(@PathVariable UUID id, CurrentUser user) {
+        ActivityView view = find(user, id);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @PutMapping("/activities/{id}")
+    @Operation(summary = "Replace an activity's details")
+    ResponseEntity<ActivityView> edit(@PathVariable UUID id, @RequestBody EditActivityRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new EditActivityDetailsCommand(id, user.organizationId(), Versions.expected(ifMatch),
+                body.details()), id, user, request);
+        return current(user, id);
+    }
+
+    @PostMapping("/activities/{id}/status")
+    @Operation(summary = "Move an activity: accept, start, pause, complete, skip or reopen")
+    ResponseEntity<ActivityView> changeStatus(@PathVariable UUID id, @RequestBody ChangeStatusRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new ChangeActivityStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
+                body.status(), body.comment(), user.userId()), id, user, request);
+        return current(user, id);
+    }
+
+    @PostMapping("/activities/{id}/dismissal")
+    @Operation(summary = "Dismiss a suggestion: it leaves the board and stays in the timeline")
+    ResponseEntity<Void> dismiss(@PathVariable UUID id, @RequestBody(required = false) DismissRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new DismissActivitySuggestionCommand(id, user.organizationId(), Versions.expected(ifMatch),
+                body == null ? null : body.comment()), id, user, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/engagements/{engagementId}/planning-view")
+    @Operation(summary = "The engagement's board: three time buckets in order, each with its activities")
+    PlanningView planningView(@PathVariable UUID engagementId,
+            @RequestParam(name = "phase", required = false) Set<PlaybookPhase> phases,
+            @RequestParam(name = "status", required = false) Set<ActivityStatus> statuses, CurrentUser user) {
+        return queries.query(new FindPlanningViewQuery(user.organizationId(), engagementId,
+                phases == null ? Set.of() : phases, statuses == null ? Set.of() : statuses),
+                ResponseTypes.instanceOf(PlanningView.class)).join();
+    }
+
+    private ResponseEntity<ActivityView> current(CurrentUser user, UUID id) {
+        ActivityView view = find(user, id);
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    private ActivityView find(CurrentUser user, UUID id) {
+        return queries.query(new FindActivityQuery(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(ActivityView.class))
+                .join()
+                .orElseThrow(() -> ApiProblem.notFound("activity"));
+    }
+}

@@ -1,0 +1,4 @@
+package com.firmos.rest.activity;
+
+record DismissRequest(String comment) {
+}

@@ -1,0 +1,102 @@
+package com.firmos.rest.cli;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.JwtProperties;
+import com.firmos.rest.security.LocalSecret;
+import com.firmos.rest.security.Role;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * {@code token --sub user_ada --name "Ada Lovelace" --org org_demo --role admin}: prints a bearer token signed
+ * with the configured local secret. It reads the same configuration as the server (application.yml,
+ * environment) but starts neither the database nor the web server. There is deliberately no HTTP endpoint that
+ * mints tokens.
+ */
+public final class TokenCommand {
+
+    public static final String NAME = "token";
+
+    private TokenCommand() {
+    }
+
+    public static int run(String[] args) {
+        Map<String, String> options = parse(args);
+        if (options == null || !options.keySet().containsAll(List.of("sub", "org", "role"))) {
+            System.err.println("usage: token --sub USER_ID --org ORG_ID --role admin|consultant|viewer|client"
+                    + " [--name DISPLAY_NAME]");
+            return 2;
+        }
+        if (Role.fromClaim(options.get("role")).isEmpty()) {
+            System.err.println("unknown role " + options.get("role") + "; use admin, consultant, viewer or client");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .bannerMode(Banner.Mode.OFF)
+                .properties("logging.level.root=warn")
+                .run()) {
+            JwtProperties properties = context.getBean(JwtProperties.class);
+            System.out.println(mint(properties, options));
+            return 0;
+        } catch (JOSEException | IllegalStateException e) {
+            System.err.println("could not mint a token: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static String mint(JwtProperties properties, Map<String, String> options) throws JOSEException {
+        if (properties.usesProvider()) {
+            throw new IllegalStateException("this server trusts an external issuer; get tokens from it");
+        }
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .jwtID(UUID.randomUUID().toString())
+                .issuer(properties.localIssuer())
+                .subject(options.get("sub"))
+                .claim(CurrentUser.NAME_CLAIM, options.getOrDefault("name", options.get("sub")))
+                .claim(CurrentUser.ORGANIZATION_CLAIM, options.get("org"))
+                .claim(CurrentUser.ROLE_CLAIM, options.get("role").toLowerCase(Locale.ROOT))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(properties.localTokenLifetime())))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        jwt.sign(new MACSigner(LocalSecret.bytes(properties)));
+        return jwt.serialize();
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                return null;
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(JwtProperties.class)
+    static class Settings {
+    }
+}

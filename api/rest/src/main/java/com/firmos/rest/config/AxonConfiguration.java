@@ -1,0 +1,61 @@
+package com.firmos.rest.config;
+
+import static com.firmos.api.messages.MetadataKeys.CAUSATION_ID;
+import static com.firmos.api.messages.MetadataKeys.CLIENT_IP;
+import static com.firmos.api.messages.MetadataKeys.CORRELATION_ID;
+import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
+import static com.firmos.api.messages.MetadataKeys.USER_AGENT;
+import static com.firmos.api.messages.MetadataKeys.USER_ID;
+import static com.firmos.api.messages.MetadataKeys.USER_NAME;
+
+import java.util.Map;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Axon's serialization, processor defaults and the metadata every event inherits from its command. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /**
+     * The Jackson 2 mapper behind Axon's serializer (Boot's own mapper is Jackson 3). Fields are visible so that
+     * aggregate snapshots serialize without getters; unknown properties are ignored so that an event written by
+     * a newer version still reads in an older node during a rolling upgrade.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Projections are pooled streaming processors unless a processor is configured otherwise. */
+    @Bean
+    ConfigurerModule pooledStreamingByDefault() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    @Bean
+    CorrelationDataProvider requestContextCorrelation() {
+        return new SimpleCorrelationDataProvider(ORGANIZATION_ID, USER_ID, USER_NAME, CORRELATION_ID, CLIENT_IP,
+                USER_AGENT);
+    }
+
+    /** Each event names the message that caused it; the correlation id stays that of the original request. */
+    @Bean
+    CorrelationDataProvider causationCorrelation() {
+        return message -> Map.of(CAUSATION_ID, message.getIdentifier());
+    }
+}

@@ -1,0 +1,72 @@
+package com.firmos.rest.consistency;
+
+import static com.firmos.api.messages.MetadataKeys.CLIENT_IP;
+import static com.firmos.api.messages.MetadataKeys.CORRELATION_ID;
+import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
+import static com.firmos.api.messages.MetadataKeys.USER_AGENT;
+import static com.firmos.api.messages.MetadataKeys.USER_ID;
+import static com.firmos.api.messages.MetadataKeys.USER_NAME;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import com.firmos.rest.security.CurrentUser;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Sends a command on behalf of the caller and returns once the projections have seen its events, so that the
+ * caller's next read shows its write. The metadata it attaches is what the timeline and audit log record.
+ */
+@Component
+public class RequestCommands {
+
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final int MAX_HEADER_LENGTH = 200;
+
+    private final CommandGateway commandGateway;
+    private final ProjectionCatchUp catchUp;
+
+    RequestCommands(CommandGateway commandGateway, ProjectionCatchUp catchUp) {
+        this.commandGateway = commandGateway;
+        this.catchUp = catchUp;
+    }
+
+    /** Sends the command and waits until every projection has applied the aggregate's latest event. */
+    public void send(Object command, UUID aggregateId, CurrentUser user, HttpServletRequest request) {
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metadata(user, request)));
+        catchUp.awaitAggregate(aggregateId.toString());
+    }
+
+    public static Map<String, Object> metadata(CurrentUser user, HttpServletRequest request) {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(ORGANIZATION_ID, user.organizationId());
+        metadata.put(USER_ID, user.userId());
+        putIfPresent(metadata, USER_NAME, user.name());
+        metadata.put(CORRELATION_ID, correlationId(request));
+        putIfPresent(metadata, CLIENT_IP, request.getRemoteAddr());
+        putIfPresent(metadata, USER_AGENT, truncate(request.getHeader("User-Agent")));
+        return metadata;
+    }
+
+    private static String correlationId(HttpServletRequest request) {
+        String given = truncate(request.getHeader(CORRELATION_HEADER));
+        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= MAX_HEADER_LENGTH ? value : value.substring(0, MAX_HEADER_LENGTH);
+    }
+
+    private static void putIfPresent(Map<String, Object> metadata, String key, String value) {
+        if (value != null) {
+            metadata.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package com.firmos.rest.demo;
+
+import static com.firmos.api.messages.activity.ActivityStatus.DONE;
+import static com.firmos.api.messages.activity.ActivityStatus.IN_PROGRESS;
+import static com.firmos.api.messages.activity.ActivityStatus.PLANNED;
+import static com.firmos.api.messages.activity.ActivityStatus.SKIPPED;
+import static com.firmos.api.messages.activity.ActivityStatus.SUGGESTION;
+import static com.firmos.api.messages.activity.PlaybookPhase.ACTIVATE;
+import static com.firmos.api.messages.activity.PlaybookPhase.ADOPT;
+import static com.firmos.api.messages.activity.PlaybookPhase.ALIGN;
+import static com.firmos.api.messages.activity.TimeBucket.LATER;
+import static com.firmos.api.messages.activity.TimeBucket.NEXT_QUARTER;
+import static com.firmos.api.messages.activity.TimeBucket.THIS_QUARTER;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.MetadataKeys;
+import com.firmos.api.messages.activity.ActivityDetails;
+import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ActivityView;
+import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
+import com.firmos.api.messages.activity.CreateActivityCommand;
+import com.firmos.api.messages.activity.FindActivityQuery;
+import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.api.messages.activity.TimeBucket;
+
+/**
+ * With {@code --demo} (or {@code firmos.demo=true}) fills tenant {@code org_demo} through commands, as a
+ * consultant would: one engagement's playbook across the three buckets, the three phases and every status.
+ * Ids are derived from names, so a second start finds the demo in place and adds nothing.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String ORGANIZATION = "org_demo";
+    static final UUID ENGAGEMENT = nameId("engagement:northwind-transformation");
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final String CONSULTANT = "user_demo_consultant";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final Environment environment;
+
+    DemoData(CommandGateway commands, QueryGateway queries, Environment environment) {
+        this.commands = commands;
+        this.queries = queries;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (!arguments.containsOption("demo") && !environment.getProperty("firmos.demo", Boolean.class, false)) {
+            return;
+        }
+        List<DemoActivity> playbook = playbook();
+        if (exists(playbook.getFirst())) {
+            LOG.info("Demo tenant {} is already filled; engagement {}", ORGANIZATION, ENGAGEMENT);
+            return;
+        }
+        playbook.forEach(this::create);
+        LOG.info("Demo tenant {} filled: engagement {} with {} activities; mint a token with --org {}",
+                ORGANIZATION, ENGAGEMENT, playbook.size(), ORGANIZATION);
+    }
+
+    private void create(DemoActivity activity) {
+        UUID id = nameId("activity:" + activity.title());
+        ActivityStatus initial = activity.status() == SUGGESTION ? SUGGESTION : PLANNED;
+        send(new CreateActivityCommand(id, ORGANIZATION, ENGAGEMENT, activity.details(), initial));
+        for (ActivityStatus step : pathTo(activity.status())) {
+            send(new ChangeActivityStatusCommand(id, ORGANIZATION, null, step, null, CONSULTANT));
+        }
+    }
+
+    private static List<ActivityStatus> pathTo(ActivityStatus status) {
+        return switch (status) {
+            case SUGGESTION, PLANNED -> List.of();
+            case IN_PROGRESS -> List.of(IN_PROGRESS);
+            case DONE -> List.of(IN_PROGRESS, DONE);
+            case SKIPPED -> List.of(SKIPPED);
+        };
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                MetadataKeys.ORGANIZATION_ID, ORGANIZATION,
+                MetadataKeys.USER_ID, CONSULTANT,
+                MetadataKeys.USER_NAME, "Demo Consultant",
+                MetadataKeys.CORRELATION_ID, "demo-data")));
+    }
+
+    private boolean exists(DemoActivity activity) {
+        return queries.query(new FindActivityQuery(ORGANIZATION, nameId("activity:" + activity.title())),
+                ResponseTypes.optionalInstanceOf(ActivityView.class)).join().isPresent();
+    }
+
+    private static UUID nameId(String name) {
+        return UUID.nameUUIDFromBytes(("firmos-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<DemoActivity> playbook() {
+        LocalDate start = LocalDate.now().withDayOfMonth(1);
+        return List.of(
+                new DemoActivity("Kick-off workshop", ALIGN, THIS_QUARTER, DONE, start, 0),
+                new DemoActivity("Stakeholder interviews", ALIGN, THIS_QUARTER, DONE, start.plusDays(7), 1),
+                new DemoActivity("Define winning moves", ALIGN, THIS_QUARTER, IN_PROGRESS, start.plusDays(14), 2),
+                new DemoActivity("Current-state process map", ALIGN, THIS_QUARTER, SKIPPED, null, 3),
+                new DemoActivity("Pilot team onboarding", ACTIVATE, THIS_QUARTER, PLANNED, start.plusDays(28), 4),
+                new DemoActivity("Quick-win automation sprint", ACTIVATE, NEXT_QUARTER, PLANNED,
+                        start.plusMonths(3), 0),
+                new DemoActivity("Leadership alignment offsite", ACTIVATE, NEXT_QUARTER, SUGGESTION, null, 1),
+                new DemoActivity("Metrics dashboard", ACTIVATE, NEXT_QUARTER, PLANNED, start.plusMonths(4), 2),
+                new DemoActivity("Rollout to all regions", ADOPT, LATER, PLANNED, null, 0),
+                new DemoActivity("Champion community of practice", ADOPT, LATER, SUGGESTION, null, 1),
+                new DemoActivity("Adoption health review", ADOPT, LATER, PLANNED, null, 2));
+    }
+
+    private record DemoActivity(String title, PlaybookPhase phase, TimeBucket bucket, ActivityStatus status,
+            LocalDate scheduled, int order) {
+
+        ActivityDetails details() {
+            return new ActivityDetails(title, null, "pentagon", colourOf(phase), phase, bucket, scheduled,
+                    scheduled == null ? null : scheduled.plusDays(14), order);
+        }
+
+        private static String colourOf(PlaybookPhase phase) {
+            return switch (phase) {
+                case ALIGN -> "yellow";
+                case ACTIVATE -> "green";
+                case ADOPT -> "blue";
+            };
+        }
+    }
+}

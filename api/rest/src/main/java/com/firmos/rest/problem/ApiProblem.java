@@ -1,0 +1,34 @@
+package com.firmos.rest.problem;
+
+import org.springframework.http.HttpStatus;
+
+/** A refusal the REST layer raises itself (a bad header, an unknown id) before any command is sent. */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final String field;
+
+    public ApiProblem(HttpStatus status, String code, String field, String detail) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    public static ApiProblem notFound(String what) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", null, what + " not found");
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String field() {
+        return field;
+    }
+}

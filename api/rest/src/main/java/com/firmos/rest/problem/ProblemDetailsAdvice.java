@@ -1,0 +1,194 @@
+package com.firmos.rest.problem;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import com.firmos.api.messages.CommandRefusal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The one place where refusals become RFC 9457 problem+json. Each problem has a stable {@code code}, and
+ * names the offending {@code field} and the {@code rule} it broke where there is one. Nothing unexpected
+ * leaks: an unknown failure is a 500 with no internals.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> refused(CommandExecutionException exception, HttpServletRequest request) {
+        return exception.getDetails()
+                .filter(CommandRefusal.class::isInstance)
+                .map(CommandRefusal.class::cast)
+                .map(refusal -> refusal(refusal, request))
+                .orElseGet(() -> unexpected(exception, request));
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+        return problem(problem.status(), problem.code(), problem.field(), problem.getMessage(), request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException exception, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", null, "no such entity in your organization", request);
+    }
+
+    /** A stale {@code If-Match}, or a concurrent write that got in first: the client must re-read. */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException exception, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "stale-version", "If-Match",
+                "the entity changed since you read it; read it again and retry", request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(invalid),
+                    path(invalid) + " must be one of " + wireValues(invalid.getTargetType()), request);
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(mismatch),
+                    path(mismatch) + " has the wrong type or format", request);
+        }
+        if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(bind),
+                    path(bind) + " is not valid", request);
+        }
+        String detail = cause instanceof StreamReadException ? "the body is not well-formed JSON"
+                : "the request body is missing or unreadable";
+        return problem(HttpStatus.BAD_REQUEST, "malformed-body", null, detail, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception,
+            HttpServletRequest request) {
+        Class<?> type = exception.getRequiredType();
+        String rule = type != null && type.isEnum()
+                ? exception.getName() + " must be one of " + wireValues(type)
+                : exception.getName() + " must be a valid " + (type == null ? "value" : type.getSimpleName());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getName(), rule, request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException exception,
+            HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getParameterName(),
+                exception.getParameterName() + " is required", request);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException exception,
+            HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getHeaderName(),
+                exception.getHeaderName() + " is required", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException exception,
+            HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Content-Type",
+                "send application/json", request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException exception,
+            HttpServletRequest request) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", null,
+                exception.getMethod() + " is not supported here", request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException exception, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", null, "no such resource", request);
+    }
+
+    /** Query handlers reject malformed arguments (a cursor this API never issued) as illegal arguments. */
+    @ExceptionHandler({ExecutionException.class, CompletionException.class, HandlerExecutionException.class})
+    ResponseEntity<ProblemDetail> queryFailed(Exception exception, HttpServletRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException illegal) {
+                return problem(HttpStatus.BAD_REQUEST, "invalid-value", null, illegal.getMessage(), request);
+            }
+        }
+        return unexpected(exception, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
+        LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
+                "the request failed on the server; nothing was changed", request);
+    }
+
+    private ResponseEntity<ProblemDetail> refusal(CommandRefusal refusal, HttpServletRequest request) {
+        HttpStatus status = switch (refusal.code()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID_VALUE -> HttpStatus.BAD_REQUEST;
+            case INVALID_TRANSITION, ALREADY_EXISTS -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        String code = refusal.code().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return problem(status, code, refusal.field(), refusal.detail(), request);
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String field, String rule,
+            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rule);
+        problem.setType(URI.create("urn:firmos:problem:" + code));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", code);
+        if (field != null) {
+            problem.setProperty("field", field);
+            problem.setProperty("rule", rule);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String path(DatabindException exception) {
+        return exception.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String wireValues(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                .toList()
+                .toString();
+    }
+}

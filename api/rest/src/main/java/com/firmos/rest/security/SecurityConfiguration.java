@@ -1,0 +1,128 @@
+package com.firmos.rest.security;
+
+import java.util.List;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Bearer-token security. Workbench paths ({@code /api/v1}) admit admins, consultants and viewers, and only
+ * admins and consultants may write; {@code client} tokens belong to the portal and never reach them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtProperties.class)
+public class SecurityConfiguration {
+
+    public static final String WORKBENCH_PATHS = "/api/v1/**";
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json);
+        String[] readers = {Role.ADMIN.name(), Role.CONSULTANT.name(), Role.VIEWER.name()};
+        String[] writers = {Role.ADMIN.name(), Role.CONSULTANT.name()};
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, WORKBENCH_PATHS).hasAnyRole(readers)
+                        .requestMatchers(WORKBENCH_PATHS).hasAnyRole(writers)
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roleConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtProperties properties) {
+        NimbusJwtDecoder decoder;
+        OAuth2TokenValidator<Jwt> standard;
+        if (properties.usesProvider()) {
+            decoder = hasText(properties.jwkSetUri())
+                    ? NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build()
+                    : (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.issuerUri());
+            standard = hasText(properties.issuerUri())
+                    ? JwtValidators.createDefaultWithIssuer(properties.issuerUri())
+                    : JwtValidators.createDefault();
+        } else {
+            if (JwtProperties.DEVELOPMENT_SECRET.equals(properties.secret())) {
+                LOG.warn("Bearer tokens are signed with the development secret: set FIRMOS_SECURITY_JWT_SECRET,"
+                        + " or an issuer (FIRMOS_SECURITY_JWT_ISSUER_URI), before exposing this server");
+            }
+            decoder = NimbusJwtDecoder.withSecretKey(secretKey(properties)).macAlgorithm(MacAlgorithm.HS256)
+                    .build();
+            standard = JwtValidators.createDefaultWithIssuer(properties.localIssuer());
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, requiredClaims()));
+        return decoder;
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+
+    private static SecretKeySpec secretKey(JwtProperties properties) {
+        return new SecretKeySpec(LocalSecret.bytes(properties), "HmacSHA256");
+    }
+
+    /** A token without a user, a tenant or a known role is no token at all: 401, not a half-authorised call. */
+    private static OAuth2TokenValidator<Jwt> requiredClaims() {
+        return jwt -> {
+            boolean complete = hasText(jwt.getSubject())
+                    && hasText(jwt.getClaimAsString(CurrentUser.ORGANIZATION_CLAIM))
+                    && Role.fromClaim(jwt.getClaimAsString(CurrentUser.ROLE_CLAIM)).isPresent();
+            return complete ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_token", "the token needs sub, org_id and a known role", null));
+        };
+    }
+
+    private static JwtAuthenticationConverter roleConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> Role.fromClaim(jwt.getClaimAsString(CurrentUser.ROLE_CLAIM))
+                .<List<GrantedAuthority>>map(role -> List.of(new SimpleGrantedAuthority(role.authority())))
+                .orElse(List.of()));
+        return converter;
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,236 @@
+package com.firmos.query.timeline;
+
+import static com.firmos.api.messages.MetadataKeys.CLIENT_IP;
+import static com.firmos.api.messages.MetadataKeys.CORRELATION_ID;
+import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
+import static com.firmos.api.messages.MetadataKeys.USER_AGENT;
+import static com.firmos.api.messages.MetadataKeys.USER_ID;
+import static com.firmos.api.messages.MetadataKeys.USER_NAME;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.timeline.FindTimelineQuery;
+import com.firmos.api.messages.timeline.RequestContext;
+import com.firmos.api.messages.timeline.TimelineEntry;
+import com.firmos.api.messages.timeline.TimelinePage;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Turns every event in the store into one {@code timeline_entry}. The Stream, the Timeline and the audit log
+ * are filters over this one table; the event id is the key, so redelivery inserts nothing twice.
+ */
+@Component
+@ProcessingGroup(TimelineProjector.PROCESSING_GROUP)
+public class TimelineProjector {
+
+    public static final String PROCESSING_GROUP = "timeline";
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineProjector.class);
+    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
+    };
+    private static final String COLUMNS = """
+            event_id, global_position, organization_id, engagement_id, entity_type, entity_id, event_type,
+            actor_id, actor_name, occurred_at, old_value, new_value, comment, client_ip, user_agent,
+            correlation_id""";
+
+    private final JdbcClient jdbc;
+    private final TimelineDescriber describer;
+    private final ObjectMapper json;
+
+    TimelineProjector(JdbcClient jdbc, TimelineDescriber describer, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.describer = describer;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        MetaData metaData = event.getMetaData();
+        String organizationId = organizationOf(payload, metaData);
+        if (organizationId == null) {
+            LOG.warn("Event {} of type {} names no organization; it has no timeline entry",
+                    event.getIdentifier(), event.getPayloadType().getName());
+            return;
+        }
+        TimelineDescription description = describer.describe(payload);
+        jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + """
+                ) VALUES (:eventId, :position, :org, :engagement, :entityType, :entityId, :eventType, :actorId,
+                    :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation)
+                ON CONFLICT (event_id) DO NOTHING""")
+                .param("eventId", event.getIdentifier())
+                .param("position", token.position().orElseThrow())
+                .param("org", organizationId)
+                .param("engagement", description.engagementId())
+                .param("entityType", entityType(event))
+                .param("entityId", entityId(event))
+                .param("eventType", description.eventType())
+                .param("actorId", text(metaData, USER_ID))
+                .param("actorName", text(metaData, USER_NAME))
+                .param("at", event.getTimestamp().atOffset(ZoneOffset.UTC))
+                .param("old", toJson(description.oldValue()))
+                .param("new", toJson(description.newValue()))
+                .param("comment", description.comment())
+                .param("ip", text(metaData, CLIENT_IP))
+                .param("agent", text(metaData, USER_AGENT))
+                .param("correlation", text(metaData, CORRELATION_ID))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM timeline_entry").update();
+    }
+
+    @QueryHandler
+    TimelinePage handle(FindTimelineQuery query) {
+        int limit = Math.clamp(query.limit(), 1, MAX_PAGE_SIZE);
+        TimelineCursor after = TimelineCursor.decode(query.cursor());
+        List<PositionedEntry> rows = jdbc.sql("SELECT " + COLUMNS + """
+                 FROM timeline_entry
+                WHERE organization_id = :org
+                  AND (CAST(:engagement AS uuid) IS NULL OR engagement_id = :engagement)
+                  AND (CAST(:entityType AS text) IS NULL OR entity_type = :entityType)
+                  AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
+                  AND (CAST(:eventType AS text) IS NULL OR event_type = :eventType)
+                  AND (CAST(:actorId AS text) IS NULL OR actor_id = :actorId)
+                  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
+                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
+                  AND (CAST(:afterAt AS timestamptz) IS NULL
+                       OR (occurred_at, global_position) < (:afterAt, :afterPosition))
+                ORDER BY occurred_at DESC, global_position DESC
+                LIMIT :limit""")
+                .param("org", query.organizationId())
+                .param("engagement", query.engagementId())
+                .param("entityType", query.entityType())
+                .param("entityId", query.entityId())
+                .param("eventType", query.eventType())
+                .param("actorId", query.actorId())
+                .param("from", utc(query.from()))
+                .param("to", utc(query.to()))
+                .param("afterAt", after == null ? null : utc(after.occurredAt()))
+                .param("afterPosition", after == null ? 0L : after.position())
+                .param("limit", limit + 1)
+                .query(this::toEntry)
+                .list();
+        List<PositionedEntry> page = rows.subList(0, Math.min(limit, rows.size()));
+        String next = rows.size() > limit ? TimelineCursor.after(page.getLast()).encode() : null;
+        return new TimelinePage(page.stream().map(PositionedEntry::entry).toList(), next);
+    }
+
+    private static String organizationOf(Object payload, MetaData metaData) {
+        if (payload instanceof Record record) {
+            for (var component : record.getClass().getRecordComponents()) {
+                if (component.getName().equals(ORGANIZATION_ID)) {
+                    try {
+                        return (String) component.getAccessor().invoke(record);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return text(metaData, ORGANIZATION_ID);
+    }
+
+    private static String entityType(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getType() != null) {
+            return TimelineDescriber.snakeCase(domainEvent.getType());
+        }
+        return "event";
+    }
+
+    private static String entityId(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domainEvent
+                ? domainEvent.getAggregateIdentifier()
+                : event.getIdentifier();
+    }
+
+    private static String text(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private String toJson(Map<String, Object> values) {
+        return values == null ? null : json.writeValueAsString(values);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private PositionedEntry toEntry(ResultSet rs, int row) throws SQLException {
+        return new PositionedEntry(rs.getLong("global_position"), new TimelineEntry(
+                rs.getString("event_id"),
+                rs.getString("organization_id"),
+                rs.getObject("engagement_id", UUID.class),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("event_type"),
+                rs.getString("actor_id"),
+                rs.getString("actor_name"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                fromJson(rs.getString("old_value")),
+                fromJson(rs.getString("new_value")),
+                rs.getString("comment"),
+                new RequestContext(rs.getString("client_ip"), rs.getString("user_agent"),
+                        rs.getString("correlation_id"))));
+    }
+
+    private Map<String, Object> fromJson(String value) {
+        return value == null ? null : json.readValue(value, VALUES);
+    }
+
+    private record PositionedEntry(long position, TimelineEntry entry) {
+    }
+
+    /** Keyset position of the last entry of a page, opaque to clients. */
+    record TimelineCursor(Instant occurredAt, long position) {
+
+        static TimelineCursor after(PositionedEntry last) {
+            return new TimelineCursor(last.entry().occurredAt(), last.position());
+        }
+
+        String encode() {
+            String raw = occurredAt.toString() + "|" + position;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static TimelineCursor decode(String cursor) {
+            if (cursor == null || cursor.isBlank()) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                String[] parts = raw.split("\\|", 2);
+                return new TimelineCursor(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+            } catch (RuntimeException malformed) {
+                throw new IllegalArgumentException("cursor is not one this API issued", malformed);
+            }
+        }
+    }
+}
