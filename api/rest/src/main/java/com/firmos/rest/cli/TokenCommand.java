@@ -64,7 +64,7 @@ public final class TokenCommand {
         }
     }
 
-    static String mint(JwtProperties properties, Map<String, String> options) throws JOSEException {
+    public static String mint(JwtProperties properties, Map<String, String> options) throws JOSEException {
         if (properties.usesProvider()) {
             throw new IllegalStateException("this server trusts an external issuer; get tokens from it");
         }

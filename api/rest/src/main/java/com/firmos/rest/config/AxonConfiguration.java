@@ -41,10 +41,16 @@ class AxonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Projections are pooled streaming processors unless a processor is configured otherwise. */
+    /**
+     * Projections are pooled streaming processors unless configured otherwise, and every one of them reads the
+     * event store through a source that announces new events instead of being polled.
+     */
     @Bean
     ConfigurerModule pooledStreamingByDefault() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
+                        builder.messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore())));
     }
 
     @Bean

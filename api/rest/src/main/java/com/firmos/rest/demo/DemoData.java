@@ -38,6 +38,7 @@ import com.firmos.api.messages.activity.CreateActivityCommand;
 import com.firmos.api.messages.activity.FindActivityQuery;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
+import com.firmos.rest.consistency.ProjectionCatchUp;
 
 /**
  * With {@code --demo} (or {@code firmos.demo=true}) fills tenant {@code org_demo} through commands, as a
@@ -54,11 +55,13 @@ class DemoData implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final ProjectionCatchUp catchUp;
     private final Environment environment;
 
-    DemoData(CommandGateway commands, QueryGateway queries, Environment environment) {
+    DemoData(CommandGateway commands, QueryGateway queries, ProjectionCatchUp catchUp, Environment environment) {
         this.commands = commands;
         this.queries = queries;
+        this.catchUp = catchUp;
         this.environment = environment;
     }
 
@@ -84,6 +87,7 @@ class DemoData implements ApplicationRunner {
         for (ActivityStatus step : pathTo(activity.status())) {
             send(new ChangeActivityStatusCommand(id, ORGANIZATION, null, step, null, CONSULTANT));
         }
+        catchUp.awaitAggregate(id.toString());
     }
 
     private static List<ActivityStatus> pathTo(ActivityStatus status) {

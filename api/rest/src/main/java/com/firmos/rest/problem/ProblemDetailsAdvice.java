@@ -14,6 +14,7 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -95,7 +96,10 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception,
             HttpServletRequest request) {
-        Class<?> type = exception.getRequiredType();
+        ResolvableType parameter = ResolvableType.forMethodParameter(exception.getParameter());
+        Class<?> type = parameter.asCollection() == ResolvableType.NONE
+                ? exception.getRequiredType()
+                : parameter.resolveGeneric(0);
         String rule = type != null && type.isEnum()
                 ? exception.getName() + " must be one of " + wireValues(type)
                 : exception.getName() + " must be a valid " + (type == null ? "value" : type.getSimpleName());

@@ -1,0 +1,105 @@
+package com.firmos.rest.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+/** Concurrent writes to one activity never lose or overwrite: one wins, the stale ones get 409. */
+class ConcurrentWritesApiTest extends IntegrationTest {
+
+    @Test
+    void staleIfMatchIsConflictAndChangesNothing() {
+        String id = create();
+        api.post("/api/v1/activities/" + id + "/status", admin(), "{\"status\": \"in_progress\"}");
+
+        Response stale = api.put("/api/v1/activities/" + id, admin(), "{\"title\": \"Overwrite\"}",
+                Map.of("If-Match", "\"0\""));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+        assertThat(api.get("/api/v1/activities/" + id, admin()).json().get("title").asString())
+                .isEqualTo("Contested");
+        assertThat(eventCount(id)).isEqualTo(2);
+    }
+
+    @Test
+    void ifMatchNamingAVersionNotYetReachedIsConflict() {
+        String id = create();
+
+        Response ahead = api.put("/api/v1/activities/" + id, admin(), "{\"title\": \"From the future\"}",
+                Map.of("If-Match", "\"5\""));
+
+        assertThat(ahead.status()).isEqualTo(409);
+        assertThat(eventCount(id)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentWritersWithTheSameVersionGetOneSuccessAndConflictsOtherwise() throws Exception {
+        String id = create();
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Callable<Response>> edits = IntStream.range(0, writers)
+                    .<Callable<Response>>mapToObj(n -> () -> api.put("/api/v1/activities/" + id, admin(),
+                            "{\"title\": \"Writer " + n + "\"}", Map.of("If-Match", "\"0\"")))
+                    .toList();
+            List<Integer> statuses = pool.invokeAll(edits).stream().map(ConcurrentWritesApiTest::status).toList();
+
+            assertThat(statuses).containsOnly(200, 409);
+            assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
+            assertThat(eventCount(id)).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentWritersWithoutVersionsAreAllStoredWithContiguousSequence() throws Exception {
+        String id = create();
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Callable<Response>> edits = IntStream.range(0, writers)
+                    .<Callable<Response>>mapToObj(n -> () -> api.put("/api/v1/activities/" + id, admin(),
+                            "{\"title\": \"Writer " + n + "\"}", Map.of()))
+                    .toList();
+            List<Integer> statuses = pool.invokeAll(edits).stream().map(ConcurrentWritesApiTest::status).toList();
+
+            assertThat(statuses).containsOnly(200);
+            long successes = statuses.size();
+            assertThat(eventCount(id)).isEqualTo(1 + successes);
+            List<Long> sequence = jdbc.sql("SELECT sequence_number FROM domain_event_entry "
+                    + "WHERE aggregate_identifier = :id ORDER BY sequence_number").param("id", id)
+                    .query(Long.class).list();
+            assertThat(sequence).isEqualTo(IntStream.rangeClosed(0, (int) successes).mapToObj(Long::valueOf).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String create() {
+        return api.post("/api/v1/activities", admin(), """
+                {"engagementId": "%s", "title": "Contested"}""".formatted(UUID.randomUUID()))
+                .json().get("id").asString();
+    }
+
+    private static int status(Future<Response> response) {
+        try {
+            return response.get().status();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.firmos.rest.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module graph of DEVELOPERS.md, and the house rules for messages and aggregates. */
+@AnalyzeClasses(packages = "com.firmos", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleRulesTest {
+
+    @ArchTest
+    static final ArchRule messagesDependOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("com.firmos.api.messages..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command..", "com.firmos.query..",
+                    "com.firmos.rest..", "com.firmos.migrations..");
+
+    @ArchTest
+    static final ArchRule commandSideNeverSeesTheQuerySide = noClasses()
+            .that().resideInAPackage("com.firmos.command..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.query..", "com.firmos.rest..",
+                    "com.firmos.migrations..");
+
+    @ArchTest
+    static final ArchRule querySideNeverSeesTheCommandSide = noClasses()
+            .that().resideInAPackage("com.firmos.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command..", "com.firmos.rest..",
+                    "com.firmos.migrations..");
+
+    @ArchTest
+    static final ArchRule restReachesNoInternalsOfTheSides = noClasses()
+            .that().resideInAPackage("com.firmos.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command.activity..");
+
+    @ArchTest
+    static final ArchRule aggregatesArePackagePrivate = classes()
+            .that().areAnnotatedWith(Aggregate.class)
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule everyEventHasARevision = classes()
+            .that().resideInAPackage("com.firmos.api.messages..").and().haveSimpleNameEndingWith("Event")
+            .should().beAnnotatedWith(Revision.class);
+
+    @ArchTest
+    static final ArchRule messagesAreRecords = classes()
+            .that().resideInAPackage("com.firmos.api.messages..")
+            .and().haveSimpleNameEndingWith("Command")
+            .or().haveSimpleNameEndingWith("Event")
+            .or().haveSimpleNameEndingWith("Query")
+            .should().beRecords();
+}

@@ -1,0 +1,56 @@
+package com.firmos.rest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jwt.SignedJWT;
+
+class TokenCommandTest {
+
+    @Test
+    void mintsATokenCarryingUserTenantAndRole() throws Exception {
+        Output output = run("--sub", "user_ada", "--name", "Ada Lovelace", "--org", "org_demo", "--role", "admin");
+
+        assertThat(output.exitCode()).isZero();
+        var claims = SignedJWT.parse(output.out().trim()).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("user_ada");
+        assertThat(claims.getStringClaim("name")).isEqualTo("Ada Lovelace");
+        assertThat(claims.getStringClaim("org_id")).isEqualTo("org_demo");
+        assertThat(claims.getStringClaim("role")).isEqualTo("admin");
+        assertThat(claims.getIssuer()).isEqualTo("firmos-local");
+        assertThat(claims.getExpirationTime()).isInTheFuture();
+    }
+
+    @Test
+    void refusesWithoutTheRequiredOptions() {
+        assertThat(run("--sub", "user_ada").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAnUnknownRole() {
+        assertThat(run("--sub", "u", "--org", "o", "--role", "owner").exitCode()).isEqualTo(2);
+    }
+
+    private static Output run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            int code = TokenCommand.run(args);
+            return new Output(code, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private record Output(int exitCode, String out) {
+    }
+}

@@ -1,0 +1,79 @@
+package com.firmos.rest.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.firmos.rest.cli.TokenCommand;
+import com.firmos.rest.security.JwtProperties;
+
+/**
+ * Base of the HTTP tests: the whole application on a random port against real PostgreSQL. One Spring context
+ * serves every subclass; each test works in tenants of its own, so tests never see each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JwtProperties jwtProperties;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+    protected String tenant;
+    protected String otherTenant;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase database = TestDatabase.get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    @BeforeEach
+    void newTenants() {
+        api = new Api("http://localhost:" + port);
+        tenant = "org_" + UUID.randomUUID().toString().substring(0, 8);
+        otherTenant = "org_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected String token(String organization, String role) {
+        return token(organization, role, "user_" + role);
+    }
+
+    protected String token(String organization, String role, String userId) {
+        try {
+            return TokenCommand.mint(jwtProperties, Map.of("sub", userId, "org", organization, "role", role,
+                    "name", "Test " + role));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected String admin() {
+        return token(tenant, "admin");
+    }
+
+    protected long eventCount(String aggregateId) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :id")
+                .param("id", aggregateId).query(Long.class).single();
+    }
+
+    protected List<String> timelineTypes(String token, String entityId) {
+        return api.get("/api/v1/timeline?entityId=" + entityId, token).json().get("entries").valueStream()
+                .map(entry -> entry.get("eventType").asString()).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package com.firmos.rest.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+class TimelineApiTest extends IntegrationTest {
+
+    private final UUID engagement = UUID.randomUUID();
+    private final UUID otherEngagement = UUID.randomUUID();
+    private String activityId;
+    private Instant beforeMoves;
+
+    @BeforeEach
+    void history() {
+        activityId = create(engagement, "Tracked", token(tenant, "admin", "user_ada"));
+        create(otherEngagement, "Elsewhere", token(tenant, "admin", "user_bob"));
+        beforeMoves = Instant.now();
+        for (String status : new String[] {"in_progress", "done", "planned"}) {
+            api.post("/api/v1/activities/" + activityId + "/status", token(tenant, "consultant", "user_bob"),
+                    "{\"status\": \"" + status + "\"}");
+        }
+    }
+
+    @Test
+    void timelineListsEveryEventNewestFirst() {
+        List<JsonNode> entries = entries("");
+
+        assertThat(entries).hasSize(5);
+        assertThat(entries.stream().map(entry -> entry.get("occurredAt").asString()).toList())
+                .isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
+        JsonNode reopen = entries.getFirst();
+        assertThat(reopen.get("eventType").asString()).isEqualTo("status_change");
+        assertThat(reopen.get("oldValue").get("status").asString()).isEqualTo("done");
+        assertThat(reopen.get("newValue").get("status").asString()).isEqualTo("planned");
+        assertThat(reopen.get("entityType").asString()).isEqualTo("activity");
+    }
+
+    @Test
+    void timelineFiltersByEngagementEntityEventTypeAndActor() {
+        assertThat(entries("?engagementId=" + otherEngagement)).hasSize(1);
+        assertThat(entries("?entityId=" + activityId)).hasSize(4);
+        assertThat(entries("?eventType=created")).hasSize(2);
+        assertThat(entries("?actorId=user_bob")).hasSize(4);
+        assertThat(entries("?entityType=activity&actorId=user_ada")).hasSize(1);
+    }
+
+    @Test
+    void timelineFiltersByTimeRange() {
+        assertThat(entries("?from=" + beforeMoves)).hasSize(3);
+        assertThat(entries("?to=" + beforeMoves)).hasSize(2);
+    }
+
+    @Test
+    void cursorPagesThroughEveryEntryOnce() {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Response page = api.get("/api/v1/timeline?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+                    admin());
+            page.json().get("entries").valueStream().forEach(entry -> seen.add(entry.get("eventId").asString()));
+            JsonNode next = page.json().get("nextCursor");
+            cursor = next.isNull() ? null : next.asString();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+        assertThat(seen).isEqualTo(entries("").stream().map(entry -> entry.get("eventId").asString()).toList());
+    }
+
+    @Test
+    void cursorThisApiNeverIssuedIsBadRequest() {
+        Response response = api.get("/api/v1/timeline?cursor=bm90LWEtY3Vyc29y", admin());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("cursor");
+    }
+
+    @Test
+    void pageSizeOutOfRangeIsBadRequest() {
+        assertThat(api.get("/api/v1/timeline?limit=0", admin()).json().get("field").asString()).isEqualTo("limit");
+        assertThat(api.get("/api/v1/timeline?limit=500", admin()).status()).isEqualTo(400);
+    }
+
+    private List<JsonNode> entries(String query) {
+        Response response = api.get("/api/v1/timeline" + query, admin());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("entries").valueStream().toList();
+    }
+
+    private String create(UUID engagementId, String title, String token) {
+        return api.post("/api/v1/activities", token, """
+                {"engagementId": "%s", "title": "%s"}""".formatted(engagementId, title))
+                .json().get("id").asString();
+    }
+}
