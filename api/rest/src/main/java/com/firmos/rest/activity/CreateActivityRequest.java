@@ -27,8 +27,7 @@ record CreateActivityRequest(
         Integer orderIndex) {
 
     ActivityDetails details() {
-        return new ActivityDetails(title, description, icon, iconColor, phase,
-                timeBucket == null ? TimeBucket.THIS_QUARTER : timeBucket, scheduledDate, dueDate,
-                orderIndex == null ? 0 : orderIndex);
+        return new EditActivityRequest(title, description, icon, iconColor, phase, timeBucket, scheduledDate,
+                dueDate, orderIndex).details();
     }
 }

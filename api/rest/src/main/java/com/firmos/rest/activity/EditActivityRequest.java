@@ -6,7 +6,10 @@ import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
 
-/** The body of a PUT: the complete new details; an absent field is cleared, as PUT replaces. */
+/**
+ * The body of a PUT: the complete new details; an absent field is cleared, as PUT replaces. Its defaults
+ * (this quarter, order 0) are those of a create too.
+ */
 record EditActivityRequest(
         String title,
         String description,

@@ -18,21 +18,23 @@ class BadInputApiTest extends IntegrationTest {
     private final UUID engagement = UUID.randomUUID();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "missing title       | {\"engagementId\": \"ENG\"}                                        | title",
-            "blank title         | {\"engagementId\": \"ENG\", \"title\": \"  \"}                     | title",
-            "missing engagement  | {\"title\": \"T\"}                                                 | engagementId",
-            "unknown bucket      | {\"engagementId\": \"ENG\", \"title\": \"T\", \"timeBucket\": \"someday\"} | timeBucket",
-            "unknown phase       | {\"engagementId\": \"ENG\", \"title\": \"T\", \"phase\": \"build\"} | phase",
-            "unknown status      | {\"engagementId\": \"ENG\", \"title\": \"T\", \"status\": \"maybe\"} | status",
-            "created as done     | {\"engagementId\": \"ENG\", \"title\": \"T\", \"status\": \"done\"} | status",
-            "text as order       | {\"engagementId\": \"ENG\", \"title\": \"T\", \"orderIndex\": \"first\"} | orderIndex",
-            "negative order      | {\"engagementId\": \"ENG\", \"title\": \"T\", \"orderIndex\": -1}  | orderIndex",
-            "bad date            | {\"engagementId\": \"ENG\", \"title\": \"T\", \"dueDate\": \"soon\"} | dueDate",
-            "due before schedule | {\"engagementId\": \"ENG\", \"title\": \"T\", \"scheduledDate\": \"2026-12-02\", \"dueDate\": \"2026-12-01\"} | dueDate",
-            "bad engagement id   | {\"engagementId\": \"not-a-uuid\", \"title\": \"T\"}               | engagementId"})
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "missing title       | {'engagementId': 'ENG'}                                  | title",
+            "blank title         | {'engagementId': 'ENG', 'title': '  '}                   | title",
+            "missing engagement  | {'title': 'T'}                                           | engagementId",
+            "unknown bucket      | {'engagementId': 'ENG', 'title': 'T', 'timeBucket': 'x'} | timeBucket",
+            "unknown phase       | {'engagementId': 'ENG', 'title': 'T', 'phase': 'build'}  | phase",
+            "unknown status      | {'engagementId': 'ENG', 'title': 'T', 'status': 'maybe'} | status",
+            "created as done     | {'engagementId': 'ENG', 'title': 'T', 'status': 'done'}  | status",
+            "text as order       | {'engagementId': 'ENG', 'title': 'T', 'orderIndex': 'a'} | orderIndex",
+            "negative order      | {'engagementId': 'ENG', 'title': 'T', 'orderIndex': -1}  | orderIndex",
+            "bad date            | {'engagementId': 'ENG', 'title': 'T', 'dueDate': 'soon'} | dueDate",
+            "due before schedule | {'engagementId': 'ENG', 'title': 'T', 'scheduledDate': '2026-12-02', "
+                    + "'dueDate': '2026-12-01'} | dueDate",
+            "bad engagement id   | {'engagementId': 'not-a-uuid', 'title': 'T'}             | engagementId"})
     void createWithBadFieldIsRefusedNamingTheField(String name, String body, String field) {
-        Response response = api.post("/api/v1/activities", admin(), body.replace("ENG", engagement.toString()));
+        String json = body.replace('\'', '"').replace("ENG", engagement.toString());
+        Response response = api.post("/api/v1/activities", admin(), json);
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,42 +49,35 @@ class ConcurrentWritesApiTest extends IntegrationTest {
     @Test
     void concurrentWritersWithTheSameVersionGetOneSuccessAndConflictsOtherwise() throws Exception {
         String id = create();
-        int writers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Callable<Response>> edits = IntStream.range(0, writers)
-                    .<Callable<Response>>mapToObj(n -> () -> api.put("/api/v1/activities/" + id, admin(),
-                            "{\"title\": \"Writer " + n + "\"}", Map.of("If-Match", "\"0\"")))
-                    .toList();
-            List<Integer> statuses = pool.invokeAll(edits).stream().map(ConcurrentWritesApiTest::status).toList();
 
-            assertThat(statuses).containsOnly(200, 409);
-            assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
-            assertThat(eventCount(id)).isEqualTo(2);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = editConcurrently(id, 8, Map.of("If-Match", "\"0\""));
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
+        assertThat(eventCount(id)).isEqualTo(2);
     }
 
     @Test
     void concurrentWritersWithoutVersionsAreAllStoredWithContiguousSequence() throws Exception {
         String id = create();
-        int writers = 6;
+
+        List<Integer> statuses = editConcurrently(id, 6, Map.of());
+
+        assertThat(statuses).containsOnly(200);
+        List<Long> sequence = jdbc.sql("SELECT sequence_number FROM domain_event_entry "
+                + "WHERE aggregate_identifier = :id ORDER BY sequence_number").param("id", id)
+                .query(Long.class).list();
+        assertThat(sequence).isEqualTo(LongStream.rangeClosed(0, statuses.size()).boxed().toList());
+    }
+
+    private List<Integer> editConcurrently(String id, int writers, Map<String, String> headers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<Callable<Response>> edits = IntStream.range(0, writers)
                     .<Callable<Response>>mapToObj(n -> () -> api.put("/api/v1/activities/" + id, admin(),
-                            "{\"title\": \"Writer " + n + "\"}", Map.of()))
+                            "{\"title\": \"Writer " + n + "\"}", headers))
                     .toList();
-            List<Integer> statuses = pool.invokeAll(edits).stream().map(ConcurrentWritesApiTest::status).toList();
-
-            assertThat(statuses).containsOnly(200);
-            long successes = statuses.size();
-            assertThat(eventCount(id)).isEqualTo(1 + successes);
-            List<Long> sequence = jdbc.sql("SELECT sequence_number FROM domain_event_entry "
-                    + "WHERE aggregate_identifier = :id ORDER BY sequence_number").param("id", id)
-                    .query(Long.class).list();
-            assertThat(sequence).isEqualTo(IntStream.rangeClosed(0, (int) successes).mapToObj(Long::valueOf).toList());
+            return pool.invokeAll(edits).stream().map(ConcurrentWritesApiTest::status).toList();
         } finally {
             pool.shutdownNow();
         }

@@ -58,7 +58,8 @@ class PlatformTest extends IntegrationTest {
 
     @Test
     void globalIndexSequenceHandsOutOneIdAtATime() {
-        long increment = jdbc.sql("SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'")
+        long increment = jdbc.sql("""
+                SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_entry_seq'""")
                 .query(Long.class).single();
 
         assertThat(increment).isEqualTo(1);
