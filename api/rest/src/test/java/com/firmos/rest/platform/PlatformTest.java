@@ -38,6 +38,14 @@ class PlatformTest extends IntegrationTest {
     }
 
     @Test
+    void swaggerUiIsServedWithoutAToken() {
+        Response page = api.get("/swagger-ui/index.html", null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("swagger");
+    }
+
+    @Test
     void unknownPathsAreDenied() {
         assertThat(api.get("/internal/anything", admin()).status()).isIn(403, 404);
     }
