@@ -68,8 +68,7 @@ class ActivityController {
     @GetMapping("/activities/{id}")
     @Operation(summary = "Read one activity; its ETag is the version to send as If-Match")
     ResponseEntity<ActivityView> get(@PathVariable UUID id, CurrentUser user) {
-        ActivityView view = find(user, id);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return current(user, id);
     }
 
     @PutMapping("/activities/{id}")
