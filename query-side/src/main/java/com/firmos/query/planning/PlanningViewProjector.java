@@ -1,21 +1,11 @@
 package com.firmos.query.planning;
 
-import static com.firmos.query.WireValues.parse;
+import static com.firmos.query.Jdbc.textArray;
+import static com.firmos.query.Jdbc.utc;
 import static com.firmos.query.WireValues.wire;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -23,28 +13,44 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.MetadataKeys;
+import com.firmos.api.messages.activity.ActivityCommentDeletedEvent;
+import com.firmos.api.messages.activity.ActivityCommentEditedEvent;
+import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
-import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
+import com.firmos.api.messages.activity.ActivityMovedEvent;
+import com.firmos.api.messages.activity.ActivityResource;
+import com.firmos.api.messages.activity.ActivityResourceAddedEvent;
+import com.firmos.api.messages.activity.ActivityResourceRemovedEvent;
+import com.firmos.api.messages.activity.ActivityResourcesReorderedEvent;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.activity.ActivitySuggestionDismissedEvent;
-import com.firmos.api.messages.activity.ActivityView;
-import com.firmos.api.messages.activity.FindActivityQuery;
-import com.firmos.api.messages.activity.FindPlanningViewQuery;
-import com.firmos.api.messages.activity.PlanningBucket;
-import com.firmos.api.messages.activity.PlanningView;
-import com.firmos.api.messages.activity.PlaybookPhase;
-import com.firmos.api.messages.activity.TimeBucket;
-import com.firmos.query.WireValues;
+import com.firmos.api.messages.activity.ActivityTeamAssignedEvent;
+import com.firmos.api.messages.activity.ActivityTeamMemberAddedEvent;
+import com.firmos.api.messages.activity.ActivityTeamMemberRemovedEvent;
+import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
+import com.firmos.api.messages.activity.TeamMember;
+import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
+import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
+import com.firmos.api.messages.activity.WinningMoveEditedEvent;
+import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.api.messages.relation.RelationAddedEvent;
+import com.firmos.api.messages.relation.RelationRemovedEvent;
+
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * Builds {@code planning_activity}, the Living Playbook board. Every write is guarded by the aggregate
- * sequence number, so a redelivered or replayed event never moves a row backwards.
+ * Builds the Living Playbook board: {@code planning_activity} and the card's resources, members, winning-move
+ * links, relations and comments, plus {@code planning_winning_move}. Every change to an activity first advances
+ * the card's version; an event whose version the card already has changes nothing, so redelivery is harmless.
+ * Query handlers live beside it in {@link PlanningViewQueries}.
  */
 @Component
 @ProcessingGroup(PlanningViewProjector.PROCESSING_GROUP)
@@ -52,155 +58,355 @@ public class PlanningViewProjector {
 
     public static final String PROCESSING_GROUP = "planning-view";
 
-    private static final String COLUMNS = """
-            id, organization_id, engagement_id, title, description, icon, icon_color, status, phase,
-            time_bucket, scheduled_date, due_date, order_index, completed_at, completed_by, version,
-            created_at, updated_at""";
-
     private final JdbcClient jdbc;
+    private final BoardPositions positions;
+    private final ObjectMapper json;
 
-    public PlanningViewProjector(JdbcClient jdbc) {
+    PlanningViewProjector(JdbcClient jdbc, BoardPositions positions, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.positions = positions;
+        this.json = json;
     }
 
     @EventHandler
-    void on(ActivityCreatedEvent event, @SequenceNumber long version,
-            @Timestamp Instant at) {
+    void on(ActivityCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        boolean known = jdbc.sql("SELECT count(*) FROM planning_activity WHERE id = :id")
+                .param("id", event.activityId()).query(Integer.class).single() > 0;
+        if (known) {
+            return;
+        }
         ActivityDetails details = event.details();
+        int position = positions.openSlot(event.organizationId(), event.engagementId(), details.timeBucket(),
+                details.orderIndex());
         jdbc.sql("""
                 INSERT INTO planning_activity (id, organization_id, engagement_id, title, description, icon,
                     icon_color, status, phase, time_bucket, scheduled_date, due_date, order_index, version,
                     created_at, updated_at)
                 VALUES (:id, :org, :engagement, :title, :description, :icon, :iconColor, :status, :phase,
-                    :bucket, :scheduled, :due, :orderIndex, :version, :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                    :bucket, :scheduled, :due, :position, :version, :at, :at)""")
                 .param("id", event.activityId())
                 .param("org", event.organizationId())
                 .param("engagement", event.engagementId())
+                .param("title", details.title())
+                .param("description", details.description())
+                .param("icon", details.icon())
+                .param("iconColor", details.iconColor())
                 .param("status", wire(event.status()))
-                .params(detailParams(details, version, at))
+                .param("phase", wire(details.phase()))
+                .param("bucket", wire(details.timeBucket()))
+                .param("scheduled", details.scheduledDate())
+                .param("due", details.dueDate())
+                .param("position", position)
+                .param("version", version)
+                .param("at", utc(at))
                 .update();
     }
 
     @EventHandler
-    void on(ActivityDetailsEditedEvent event, @SequenceNumber long version,
-            @Timestamp Instant at) {
+    void on(ActivityDetailsEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
+        ActivityDetails details = event.details();
         jdbc.sql("""
                 UPDATE planning_activity SET title = :title, description = :description, icon = :icon,
-                    icon_color = :iconColor, phase = :phase, time_bucket = :bucket, scheduled_date = :scheduled,
-                    due_date = :due, order_index = :orderIndex, version = :version, updated_at = :at
-                WHERE id = :id AND version < :version""")
+                    icon_color = :iconColor, phase = :phase, scheduled_date = :scheduled, due_date = :due
+                WHERE id = :id""")
                 .param("id", event.activityId())
-                .params(detailParams(event.details(), version, at))
+                .param("title", details.title())
+                .param("description", details.description())
+                .param("icon", details.icon())
+                .param("iconColor", details.iconColor())
+                .param("phase", wire(details.phase()))
+                .param("scheduled", details.scheduledDate())
+                .param("due", details.dueDate())
                 .update();
+        // A position is a request to move; its absence is not, unless the bucket changed.
+        boolean moved = details.timeBucket() != event.previous().timeBucket()
+                || details.orderIndex() != null && !details.orderIndex().equals(event.previous().orderIndex());
+        if (moved) {
+            positions.place(event.activityId(), details.timeBucket(), details.orderIndex());
+        }
     }
 
     @EventHandler
-    void on(ActivityStatusChangedEvent event, @SequenceNumber long version,
-            @Timestamp Instant at) {
+    void on(ActivityMovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            positions.place(event.activityId(), event.toBucket(), event.position());
+        }
+    }
+
+    @EventHandler
+    void on(ActivityStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
         jdbc.sql("""
                 UPDATE planning_activity SET status = :status, completed_at = :completedAt,
-                    completed_by = :completedBy, version = :version, updated_at = :at
-                WHERE id = :id AND version < :version""")
+                    completed_by = :completedBy, score_data = CAST(:score AS jsonb)
+                WHERE id = :id""")
                 .param("id", event.activityId())
                 .param("status", wire(event.newStatus()))
-                .param("completedAt", timestamp(event.completedAt()))
+                .param("completedAt", utc(event.completedAt()))
                 .param("completedBy", event.completedBy())
-                .param("version", version)
-                .param("at", timestamp(at))
+                .param("score", event.scoreData() == null ? null : json.writeValueAsString(event.scoreData()))
                 .update();
     }
 
     @EventHandler
     void on(ActivitySuggestionDismissedEvent event) {
+        positions.remove(event.activityId());
+        for (String table : List.of("planning_activity_resource", "planning_activity_member",
+                "planning_activity_winning_move", "planning_activity_comment")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE activity_id = :id").param("id", event.activityId()).update();
+        }
         jdbc.sql("DELETE FROM planning_activity WHERE id = :id").param("id", event.activityId()).update();
+    }
+
+    @EventHandler
+    void on(ActivityResourceAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
+        ActivityResource resource = event.resource();
+        jdbc.sql("""
+                INSERT INTO planning_activity_resource (resource_id, activity_id, organization_id, position, type,
+                    title, icon, url, notion_page_id, tenant_page_id, tenant_file_id)
+                SELECT :resourceId, :activityId, :org, count(*), :type, :title, :icon, :url, :notion, :page, :file
+                FROM planning_activity_resource WHERE activity_id = :activityId
+                ON CONFLICT (resource_id) DO NOTHING""")
+                .param("resourceId", resource.resourceId())
+                .param("activityId", event.activityId())
+                .param("org", event.organizationId())
+                .param("type", wire(resource.type()))
+                .param("title", resource.title())
+                .param("icon", resource.icon())
+                .param("url", resource.url())
+                .param("notion", resource.notionPageId())
+                .param("page", resource.tenantPageId())
+                .param("file", resource.tenantFileId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityResourceRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
+        jdbc.sql("""
+                WITH removed AS (DELETE FROM planning_activity_resource WHERE resource_id = :resourceId
+                                 RETURNING activity_id, position)
+                UPDATE planning_activity_resource r SET position = r.position - 1
+                FROM removed WHERE r.activity_id = removed.activity_id AND r.position > removed.position""")
+                .param("resourceId", event.resourceId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityResourcesReorderedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE planning_activity_resource r SET position = ordered.position - 1
+                FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS ordered(resource_id, position)
+                WHERE r.resource_id = ordered.resource_id AND r.activity_id = :activityId""")
+                .param("ids", textArray(event.resourceIds()))
+                .param("activityId", event.activityId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityTeamAssignedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("UPDATE planning_activity SET assigned_team = :team WHERE id = :id")
+                    .param("team", event.newTeam()).param("id", event.activityId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(ActivityTeamMemberAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
+        TeamMember member = event.member();
+        jdbc.sql("""
+                INSERT INTO planning_activity_member (activity_id, member_key, organization_id, user_id,
+                    non_user_member_id, name, email, role, added_at)
+                VALUES (:activityId, :key, :org, :userId, :guestId, :name, :email, :role, :at)
+                ON CONFLICT (activity_id, member_key) DO NOTHING""")
+                .param("activityId", event.activityId())
+                .param("key", memberKey(member))
+                .param("org", event.organizationId())
+                .param("userId", member.userId())
+                .param("guestId", member.nonUserMemberId())
+                .param("name", member.name())
+                .param("email", member.email())
+                .param("role", member.role())
+                .param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityTeamMemberRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("DELETE FROM planning_activity_member WHERE activity_id = :activityId AND member_key = :key")
+                    .param("activityId", event.activityId()).param("key", memberKey(event.member())).update();
+        }
+    }
+
+    @EventHandler
+    void on(ActivityCommentedEvent event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(MetadataKeys.USER_NAME) String authorName) {
+        if (!advance(event.activityId(), version, at)) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO planning_activity_comment (comment_id, activity_id, organization_id, author_id,
+                    author_name, text, created_at)
+                VALUES (:commentId, :activityId, :org, :author, :authorName, :text, :at)
+                ON CONFLICT (comment_id) DO NOTHING""")
+                .param("commentId", event.commentId())
+                .param("activityId", event.activityId())
+                .param("org", event.organizationId())
+                .param("author", event.authorId())
+                .param("authorName", authorName)
+                .param("text", event.text())
+                .param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(ActivityCommentEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("UPDATE planning_activity_comment SET text = :text, edited_at = :at WHERE comment_id = :id")
+                    .param("text", event.text()).param("at", utc(at)).param("id", event.commentId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(ActivityCommentDeletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("DELETE FROM planning_activity_comment WHERE comment_id = :id")
+                    .param("id", event.commentId()).update();
+        }
+    }
+
+    @EventHandler
+    void on(ActivityLinkedToWinningMoveEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("""
+                    INSERT INTO planning_activity_winning_move (activity_id, winning_move_id, organization_id,
+                        linked_at)
+                    VALUES (:activityId, :moveId, :org, :at)
+                    ON CONFLICT (activity_id, winning_move_id) DO NOTHING""")
+                    .param("activityId", event.activityId()).param("moveId", event.winningMoveId())
+                    .param("org", event.organizationId()).param("at", utc(at))
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(WinningMoveContributionCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("""
+                    UPDATE planning_activity_winning_move SET completed = TRUE, completed_at = :completedAt
+                    WHERE activity_id = :activityId AND winning_move_id = :moveId""")
+                    .param("completedAt", utc(event.completedAt())).param("activityId", event.activityId())
+                    .param("moveId", event.winningMoveId())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(ActivityUnlinkedFromWinningMoveEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (advance(event.activityId(), version, at)) {
+            jdbc.sql("""
+                    DELETE FROM planning_activity_winning_move
+                    WHERE activity_id = :activityId AND winning_move_id = :moveId""")
+                    .param("activityId", event.activityId()).param("moveId", event.winningMoveId())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(WinningMoveCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        jdbc.sql("""
+                INSERT INTO planning_winning_move (id, organization_id, engagement_id, title, description,
+                    source_phase, source_activity_id, status, version, created_at, updated_at)
+                VALUES (:id, :org, :engagement, :title, :description, :phase, :source, 'active', :version,
+                    :at, :at)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.winningMoveId())
+                .param("org", event.organizationId())
+                .param("engagement", event.engagementId())
+                .param("title", event.title())
+                .param("description", event.description())
+                .param("phase", wire(event.sourcePhase()))
+                .param("source", event.sourceActivityId())
+                .param("version", version)
+                .param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(WinningMoveEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        jdbc.sql("""
+                UPDATE planning_winning_move SET title = :title, description = :description, version = :version,
+                    updated_at = :at
+                WHERE id = :id AND version < :version""")
+                .param("id", event.winningMoveId()).param("title", event.title())
+                .param("description", event.description()).param("version", version).param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(WinningMoveStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        jdbc.sql("""
+                UPDATE planning_winning_move SET status = :status, version = :version, updated_at = :at
+                WHERE id = :id AND version < :version""")
+                .param("id", event.winningMoveId()).param("status", wire(event.newStatus()))
+                .param("version", version).param("at", utc(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(RelationAddedEvent event) {
+        jdbc.sql("""
+                INSERT INTO planning_relation (relation_id, organization_id, source_type, source_id, target_type,
+                    target_id)
+                VALUES (:id, :org, :sourceType, :sourceId, :targetType, :targetId)
+                ON CONFLICT (relation_id) DO NOTHING""")
+                .param("id", event.relationId()).param("org", event.organizationId())
+                .param("sourceType", event.source().type()).param("sourceId", event.source().id())
+                .param("targetType", event.target().type()).param("targetId", event.target().id())
+                .update();
+    }
+
+    @EventHandler
+    void on(RelationRemovedEvent event) {
+        jdbc.sql("DELETE FROM planning_relation WHERE relation_id = :id").param("id", event.relationId()).update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM planning_activity").update();
+        for (String table : List.of("planning_activity_resource", "planning_activity_member",
+                "planning_activity_winning_move", "planning_activity_comment", "planning_relation",
+                "planning_winning_move", "planning_activity")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
     }
 
-    @QueryHandler
-    ActivityView handle(FindActivityQuery query) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM planning_activity WHERE id = :id AND organization_id = :org")
-                .param("id", query.activityId())
-                .param("org", query.organizationId())
-                .query(PlanningViewProjector::toView)
-                .optional()
-                .orElse(null);
+    /** Moves the card to the event's version; false when the card already has it (or is gone). */
+    private boolean advance(UUID activityId, long version, Instant at) {
+        return jdbc.sql("""
+                UPDATE planning_activity SET version = :version, updated_at = :at
+                WHERE id = :id AND version < :version""")
+                .param("id", activityId).param("version", version).param("at", utc(at))
+                .update() == 1;
     }
 
-    @QueryHandler
-    PlanningView handle(FindPlanningViewQuery query) {
-        List<ActivityView> activities = jdbc.sql("SELECT " + COLUMNS + """
-                 FROM planning_activity
-                WHERE organization_id = :org AND engagement_id = :engagement
-                  AND (cardinality(:phases::text[]) = 0 OR phase = ANY(:phases::text[]))
-                  AND (cardinality(:statuses::text[]) = 0 OR status = ANY(:statuses::text[]))
-                ORDER BY order_index, created_at, id""")
-                .param("org", query.organizationId())
-                .param("engagement", query.engagementId())
-                .param("phases", wireArray(query.phases()))
-                .param("statuses", wireArray(query.statuses()))
-                .query(PlanningViewProjector::toView)
-                .list();
-        Map<TimeBucket, List<ActivityView>> byBucket = new EnumMap<>(TimeBucket.class);
-        Arrays.stream(TimeBucket.values()).forEach(bucket -> byBucket.put(bucket, new ArrayList<>()));
-        activities.forEach(activity -> byBucket.get(activity.timeBucket()).add(activity));
-        return new PlanningView(query.engagementId(), byBucket.entrySet().stream()
-                .map(entry -> new PlanningBucket(entry.getKey(), List.copyOf(entry.getValue())))
-                .toList());
-    }
-
-    private static Map<String, Object> detailParams(ActivityDetails details, long version, Instant at) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("title", details.title());
-        params.put("description", details.description());
-        params.put("icon", details.icon());
-        params.put("iconColor", details.iconColor());
-        params.put("phase", wire(details.phase()));
-        params.put("bucket", wire(details.timeBucket()));
-        params.put("scheduled", details.scheduledDate());
-        params.put("due", details.dueDate());
-        params.put("orderIndex", details.orderIndex());
-        params.put("version", version);
-        params.put("at", timestamp(at));
-        return params;
-    }
-
-    private static String[] wireArray(Set<? extends Enum<?>> values) {
-        return values == null ? new String[0] : values.stream().map(WireValues::wire).toArray(String[]::new);
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static ActivityView toView(ResultSet rs, int row) throws SQLException {
-        return new ActivityView(
-                rs.getObject("id", UUID.class),
-                rs.getString("organization_id"),
-                rs.getObject("engagement_id", UUID.class),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getString("icon"),
-                rs.getString("icon_color"),
-                parse(ActivityStatus.class, rs.getString("status")),
-                parse(PlaybookPhase.class, rs.getString("phase")),
-                parse(TimeBucket.class, rs.getString("time_bucket")),
-                rs.getObject("scheduled_date", LocalDate.class),
-                rs.getObject("due_date", LocalDate.class),
-                rs.getInt("order_index"),
-                instant(rs, "completed_at"),
-                rs.getString("completed_by"),
-                rs.getLong("version"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+    static String memberKey(TeamMember member) {
+        return member.userId() != null ? "user:" + member.userId() : "guest:" + member.nonUserMemberId();
     }
 }

@@ -10,18 +10,36 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.activity.ActivityCommentDeletedEvent;
+import com.firmos.api.messages.activity.ActivityCommentEditedEvent;
+import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
+import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
+import com.firmos.api.messages.activity.ActivityMovedEvent;
+import com.firmos.api.messages.activity.ActivityResourceAddedEvent;
+import com.firmos.api.messages.activity.ActivityResourceRemovedEvent;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.activity.ActivitySuggestionDismissedEvent;
+import com.firmos.api.messages.activity.ActivityTeamAssignedEvent;
+import com.firmos.api.messages.activity.ActivityTeamMemberAddedEvent;
+import com.firmos.api.messages.activity.ActivityTeamMemberRemovedEvent;
+import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
+import com.firmos.api.messages.activity.TeamMember;
+import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
+import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.api.messages.relation.RelationAddedEvent;
+import com.firmos.api.messages.relation.RelationRemovedEvent;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Describes events in the vocabulary of the seed's activity log ({@code created}, {@code status_change}, ...).
- * An event without a description of its own still gets an entry: its type from the class name and its whole
- * payload as the new value, so no event of a later aggregate is ever missing from the timeline.
+ * Describes events in the vocabulary of the seed's activity log ({@code created}, {@code status_change},
+ * {@code comment}, {@code resource_added}, {@code resource_removed}, {@code winning_move_linked},
+ * {@code assignment_changed}) with the seed's old and new values. An event without a description of its own
+ * still gets an entry: its type from the class name and its payload as the new value, so no event of a later
+ * aggregate is ever missing from the timeline. Email addresses enter the timeline as their domain only.
  */
 @Component
 class TimelineDescriber {
@@ -34,15 +52,51 @@ class TimelineDescriber {
 
     TimelineDescription describe(Object payload) {
         return switch (payload) {
-            case ActivityCreatedEvent e -> new TimelineDescription("created", e.engagementId(), null,
-                    withStatus(detailValues(e.details()), wire(e.status())), null);
+            case ActivityCreatedEvent e -> activity("created", e.engagementId(), null,
+                    withStatus(detailValues(e.details()), wire(e.status())));
             case ActivityDetailsEditedEvent e -> describeEdit(e);
             case ActivityStatusChangedEvent e -> new TimelineDescription("status_change", e.engagementId(),
-                    Map.of("status", wire(e.oldStatus())), statusChange(e), e.comment());
+                    Map.of("status", wire(e.oldStatus())), statusChange(e), e.comment(), null, null);
             case ActivitySuggestionDismissedEvent e -> new TimelineDescription("dismissed", e.engagementId(),
-                    Map.of("status", "suggestion"), null, e.comment());
+                    Map.of("status", "suggestion"), null, e.comment(), null, null);
+            case ActivityMovedEvent e -> activity("moved", e.engagementId(), Map.of("time_bucket",
+                    wire(e.fromBucket())), values("time_bucket", wire(e.toBucket()), "position", e.position()));
+            case ActivityCommentedEvent e -> new TimelineDescription("comment", e.engagementId(), null,
+                    Map.of("comment_id", e.commentId().toString()), e.text(), null, null);
+            case ActivityCommentEditedEvent e -> new TimelineDescription("comment_edited", e.engagementId(),
+                    Map.of("text", e.oldText()), Map.of("text", e.text()), e.text(), null, null);
+            case ActivityCommentDeletedEvent e -> activity("comment_deleted", e.engagementId(),
+                    Map.of("comment_id", e.commentId().toString()), null);
+            case ActivityResourceAddedEvent e -> activity("resource_added", e.engagementId(), null,
+                    resource(e.resource().resourceId(), e.resource().title()));
+            case ActivityResourceRemovedEvent e -> activity("resource_removed", e.engagementId(),
+                    resource(e.resourceId(), e.title()), null);
+            case ActivityLinkedToWinningMoveEvent e -> activity("winning_move_linked", e.engagementId(), null,
+                    values("winning_move_id", e.winningMoveId().toString(), "title", e.winningMoveTitle()));
+            case WinningMoveContributionCompletedEvent e -> activity("winning_move_contribution_completed",
+                    e.engagementId(), values("winning_move_id", e.winningMoveId().toString(), "completed", false),
+                    values("winning_move_id", e.winningMoveId().toString(), "completed", true));
+            case ActivityUnlinkedFromWinningMoveEvent e -> activity("winning_move_unlinked", e.engagementId(),
+                    Map.of("winning_move_id", e.winningMoveId().toString()), null);
+            case ActivityTeamAssignedEvent e -> activity("assignment_changed", e.engagementId(),
+                    values("team", e.oldTeam()), values("team", e.newTeam()));
+            case ActivityTeamMemberAddedEvent e -> activity("team_member_added", e.engagementId(), null,
+                    member(e.member()));
+            case ActivityTeamMemberRemovedEvent e -> activity("team_member_removed", e.engagementId(),
+                    member(e.member()), null);
+            case WinningMoveStatusChangedEvent e -> activity("winning_move_status_changed", e.engagementId(),
+                    Map.of("status", wire(e.oldStatus())), Map.of("status", wire(e.newStatus())));
+            case RelationAddedEvent e -> new TimelineDescription("relation_added", null, null, relation(e.source(),
+                    e.target(), e.relationType(), e.label()), null, "relation", e.relationId().toString());
+            case RelationRemovedEvent e -> new TimelineDescription("relation_removed", null, relation(e.source(),
+                    e.target(), e.relationType(), null), null, null, "relation", e.relationId().toString());
             default -> describeGenerically(payload);
         };
+    }
+
+    private static TimelineDescription activity(String type, UUID engagement, Map<String, Object> oldValue,
+            Map<String, Object> newValue) {
+        return new TimelineDescription(type, engagement, oldValue, newValue, null, null, null);
     }
 
     private TimelineDescription describeEdit(ActivityDetailsEditedEvent event) {
@@ -56,15 +110,18 @@ class TimelineDescriber {
                 newValue.put(field, value);
             }
         });
-        return new TimelineDescription("details_edited", event.engagementId(), oldValue, newValue, null);
+        return activity("details_edited", event.engagementId(), oldValue, newValue);
     }
 
-    private static Map<String, Object> statusChange(ActivityStatusChangedEvent event) {
+    private Map<String, Object> statusChange(ActivityStatusChangedEvent event) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("status", wire(event.newStatus()));
         if (event.completedBy() != null) {
             value.put("completedBy", event.completedBy());
             value.put("completedAt", event.completedAt().toString());
+        }
+        if (event.scoreData() != null) {
+            value.put("scoreData", toMap(event.scoreData()));
         }
         return value;
     }
@@ -81,12 +138,42 @@ class TimelineDescriber {
         return values;
     }
 
+    private static Map<String, Object> resource(UUID resourceId, String title) {
+        return values("resource_id", resourceId.toString(), "title", title);
+    }
+
+    private static Map<String, Object> member(TeamMember member) {
+        return values("user_id", member.userId(),
+                "non_user_member_id", member.nonUserMemberId() == null ? null : member.nonUserMemberId().toString(),
+                "name", member.name(), "email_domain", emailDomain(member.email()), "role", member.role());
+    }
+
+    private static Map<String, Object> relation(com.firmos.api.messages.relation.EntityReference source,
+            com.firmos.api.messages.relation.EntityReference target,
+            com.firmos.api.messages.relation.RelationType type, String label) {
+        return values("source", source.type() + ":" + source.id(), "target", target.type() + ":" + target.id(),
+                "relation_type", wire(type), "label", label);
+    }
+
+    static String emailDomain(String email) {
+        return email == null || !email.contains("@") ? null : email.substring(email.indexOf('@'));
+    }
+
+    /** An ordered map that keeps nulls, which {@code Map.of} refuses. */
+    private static Map<String, Object> values(Object... keysAndValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+
     private TimelineDescription describeGenerically(Object payload) {
         Map<String, Object> values = toMap(payload);
         Object engagement = values.get("engagementId");
         String type = snakeCase(payload.getClass().getSimpleName().replaceFirst("Event$", ""));
-        return new TimelineDescription(type,
-                engagement == null ? null : UUID.fromString(engagement.toString()), null, values, null);
+        return new TimelineDescription(type, engagement == null ? null : UUID.fromString(engagement.toString()),
+                null, values, null, null, null);
     }
 
     @SuppressWarnings("unchecked")

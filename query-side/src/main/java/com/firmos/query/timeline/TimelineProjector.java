@@ -6,13 +6,13 @@ import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_AGENT;
 import static com.firmos.api.messages.MetadataKeys.USER_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_NAME;
+import static com.firmos.query.Jdbc.utc;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,8 @@ import com.firmos.api.messages.timeline.FindTimelineQuery;
 import com.firmos.api.messages.timeline.RequestContext;
 import com.firmos.api.messages.timeline.TimelineEntry;
 import com.firmos.api.messages.timeline.TimelinePage;
+import com.firmos.query.EventFields;
+import com.firmos.query.Jdbc;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -86,12 +88,12 @@ public class TimelineProjector {
                 .param("position", token.position().orElseThrow())
                 .param("org", organizationId)
                 .param("engagement", description.engagementId())
-                .param("entityType", entityType(event))
-                .param("entityId", entityId(event))
+                .param("entityType", description.entityType() == null ? entityType(event) : description.entityType())
+                .param("entityId", description.entityId() == null ? entityId(event) : description.entityId())
                 .param("eventType", description.eventType())
                 .param("actorId", text(metaData, USER_ID))
                 .param("actorName", text(metaData, USER_NAME))
-                .param("at", event.getTimestamp().atOffset(ZoneOffset.UTC))
+                .param("at", utc(event.getTimestamp()))
                 .param("old", toJson(description.oldValue()))
                 .param("new", toJson(description.newValue()))
                 .param("comment", description.comment())
@@ -116,7 +118,8 @@ public class TimelineProjector {
                   AND (CAST(:engagement AS uuid) IS NULL OR engagement_id = :engagement)
                   AND (CAST(:entityType AS text) IS NULL OR entity_type = :entityType)
                   AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
-                  AND (CAST(:eventType AS text) IS NULL OR event_type = :eventType)
+                  AND (cardinality(CAST(:eventTypes AS text[])) = 0
+                       OR event_type = ANY(CAST(:eventTypes AS text[])))
                   AND (CAST(:actorId AS text) IS NULL OR actor_id = :actorId)
                   AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
                   AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
@@ -128,7 +131,7 @@ public class TimelineProjector {
                 .param("engagement", query.engagementId())
                 .param("entityType", query.entityType())
                 .param("entityId", query.entityId())
-                .param("eventType", query.eventType())
+                .param("eventTypes", Jdbc.textArray(query.eventTypes()))
                 .param("actorId", query.actorId())
                 .param("from", utc(query.from()))
                 .param("to", utc(query.to()))
@@ -143,18 +146,8 @@ public class TimelineProjector {
     }
 
     private static String organizationOf(Object payload, MetaData metaData) {
-        if (payload instanceof Record record) {
-            for (var component : record.getClass().getRecordComponents()) {
-                if (component.getName().equals(ORGANIZATION_ID)) {
-                    try {
-                        return (String) component.getAccessor().invoke(record);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        return text(metaData, ORGANIZATION_ID);
+        return EventFields.read(payload, ORGANIZATION_ID).map(Object::toString)
+                .orElseGet(() -> text(metaData, ORGANIZATION_ID));
     }
 
     private static String entityType(EventMessage<?> event) {
@@ -177,10 +170,6 @@ public class TimelineProjector {
 
     private String toJson(Map<String, Object> values) {
         return values == null ? null : json.writeValueAsString(values);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private PositionedEntry toEntry(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,8 @@ public enum RefusalCode {
     INVALID_TRANSITION,
     /** The identifier is already taken by an entity with different content. */
     ALREADY_EXISTS,
-    /** The caller's role does not allow this change. */
+    /** The change would contradict other data: a duplicate pair, a dependency cycle. */
+    CONFLICT,
+    /** The caller may not make this change, such as editing another author's comment. */
     FORBIDDEN
 }

@@ -24,13 +24,13 @@ import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 import com.firmos.api.messages.activity.CreateActivityCommand;
 import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
-import com.firmos.api.messages.activity.FindActivityQuery;
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
+import com.firmos.api.messages.activity.MoveActivityCommand;
 import com.firmos.api.messages.activity.PlanningView;
 import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
-import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,10 +45,12 @@ class ActivityController {
 
     private final RequestCommands commands;
     private final QueryGateway queries;
+    private final ActivityReads reads;
 
-    ActivityController(RequestCommands commands, QueryGateway queries) {
+    ActivityController(RequestCommands commands, QueryGateway queries, ActivityReads reads) {
         this.commands = commands;
         this.queries = queries;
+        this.reads = reads;
     }
 
     @PostMapping("/activities")
@@ -59,7 +61,7 @@ class ActivityController {
         ActivityStatus status = body.status() == null ? ActivityStatus.PLANNED : body.status();
         commands.send(new CreateActivityCommand(id, user.organizationId(), body.engagementId(), body.details(),
                 status), id, user, request);
-        ActivityView view = find(user, id);
+        ActivityView view = reads.find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id))
                 .eTag(Versions.etag(view.version()))
                 .body(view);
@@ -68,7 +70,7 @@ class ActivityController {
     @GetMapping("/activities/{id}")
     @Operation(summary = "Read one activity; its ETag is the version to send as If-Match")
     ResponseEntity<ActivityView> get(@PathVariable UUID id, CurrentUser user) {
-        return current(user, id);
+        return reads.current(user, id);
     }
 
     @PutMapping("/activities/{id}")
@@ -76,9 +78,10 @@ class ActivityController {
     ResponseEntity<ActivityView> edit(@PathVariable UUID id, @RequestBody EditActivityRequest body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
+        TimeBucket currentBucket = reads.find(user, id).timeBucket();
         commands.send(new EditActivityDetailsCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.details()), id, user, request);
-        return current(user, id);
+                body.details(currentBucket)), id, user, request);
+        return reads.current(user, id);
     }
 
     @PostMapping("/activities/{id}/status")
@@ -87,8 +90,18 @@ class ActivityController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new ChangeActivityStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.status(), body.comment(), user.userId()), id, user, request);
-        return current(user, id);
+                body.status(), body.comment(), user.userId(), body.scoreData()), id, user, request);
+        return reads.current(user, id);
+    }
+
+    @PostMapping("/activities/{id}/move")
+    @Operation(summary = "Move an activity to a time bucket and a position in it (no position: the end)")
+    ResponseEntity<ActivityView> move(@PathVariable UUID id, @RequestBody MoveActivityRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new MoveActivityCommand(id, user.organizationId(), Versions.expected(ifMatch),
+                body.timeBucket(), body.position()), id, user, request);
+        return reads.current(user, id);
     }
 
     @PostMapping("/activities/{id}/dismissal")
@@ -102,24 +115,20 @@ class ActivityController {
     }
 
     @GetMapping("/engagements/{engagementId}/planning-view")
-    @Operation(summary = "The engagement's board: three time buckets in order, each with its activities")
+    @Operation(summary = "The engagement's whole board in one call: three time buckets in order, each card with"
+            + " its team, winning moves, resources, relation counts and score. Repeat a filter to allow several"
+            + " values.")
     PlanningView planningView(@PathVariable UUID engagementId,
             @RequestParam(name = "phase", required = false) Set<PlaybookPhase> phases,
-            @RequestParam(name = "status", required = false) Set<ActivityStatus> statuses, CurrentUser user) {
-        return queries.query(new FindPlanningViewQuery(user.organizationId(), engagementId,
-                phases == null ? Set.of() : phases, statuses == null ? Set.of() : statuses),
+            @RequestParam(name = "status", required = false) Set<ActivityStatus> statuses,
+            @RequestParam(name = "team", required = false) Set<String> teams,
+            @RequestParam(name = "winningMove", required = false) Set<UUID> winningMoves, CurrentUser user) {
+        return queries.query(new FindPlanningViewQuery(user.organizationId(), engagementId, orEmpty(phases),
+                orEmpty(statuses), orEmpty(teams), orEmpty(winningMoves)),
                 ResponseTypes.instanceOf(PlanningView.class)).join();
     }
 
-    private ResponseEntity<ActivityView> current(CurrentUser user, UUID id) {
-        ActivityView view = find(user, id);
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
-    }
-
-    private ActivityView find(CurrentUser user, UUID id) {
-        return queries.query(new FindActivityQuery(user.organizationId(), id),
-                        ResponseTypes.optionalInstanceOf(ActivityView.class))
-                .join()
-                .orElseThrow(() -> ApiProblem.notFound("activity"));
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
     }
 }

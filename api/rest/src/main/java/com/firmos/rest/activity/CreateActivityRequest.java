@@ -10,7 +10,8 @@ import com.firmos.api.messages.activity.TimeBucket;
 
 /**
  * The body of a create. {@code id} is optional: a client that sends one can retry safely.
- * {@code status} defaults to planned, {@code timeBucket} to this quarter.
+ * {@code status} defaults to planned, {@code timeBucket} to this quarter, {@code orderIndex} to the end of
+ * the bucket.
  */
 record CreateActivityRequest(
         UUID id,

@@ -39,9 +39,13 @@ public class RequestCommands {
 
     /** Sends the command and waits until every projection has applied the aggregate's latest event. */
     public void send(Object command, UUID aggregateId, CurrentUser user, HttpServletRequest request) {
+        send(command, aggregateId.toString(), user, request);
+    }
+
+    public void send(Object command, String aggregateId, CurrentUser user, HttpServletRequest request) {
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request)));
-        catchUp.awaitAggregate(aggregateId.toString());
+        catchUp.awaitAggregate(aggregateId);
     }
 
     public static Map<String, Object> metadata(CurrentUser user, HttpServletRequest request) {

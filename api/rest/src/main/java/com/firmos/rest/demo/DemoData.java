@@ -12,6 +12,7 @@ import static com.firmos.api.messages.activity.TimeBucket.LATER;
 import static com.firmos.api.messages.activity.TimeBucket.NEXT_QUARTER;
 import static com.firmos.api.messages.activity.TimeBucket.THIS_QUARTER;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,18 +32,34 @@ import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.MetadataKeys;
 import com.firmos.api.messages.activity.ActivityDetails;
+import com.firmos.api.messages.activity.ActivityResource;
+import com.firmos.api.messages.activity.AddActivityResourceCommand;
+import com.firmos.api.messages.activity.AddActivityTeamMemberCommand;
+import com.firmos.api.messages.activity.AssignActivityTeamCommand;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityView;
 import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
+import com.firmos.api.messages.activity.CompleteWinningMoveContributionCommand;
 import com.firmos.api.messages.activity.CreateActivityCommand;
+import com.firmos.api.messages.activity.CreateWinningMoveCommand;
 import com.firmos.api.messages.activity.FindActivityQuery;
+import com.firmos.api.messages.activity.LinkActivityToWinningMoveCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.api.messages.activity.ResourceType;
+import com.firmos.api.messages.activity.ScoreData;
+import com.firmos.api.messages.activity.ScoreMetric;
+import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.TimeBucket;
+import com.firmos.api.messages.relation.AddRelationCommand;
+import com.firmos.api.messages.relation.EntityReference;
+import com.firmos.api.messages.relation.RelationGraphs;
+import com.firmos.api.messages.relation.RelationType;
 import com.firmos.rest.consistency.ProjectionCatchUp;
 
 /**
  * With {@code --demo} (or {@code firmos.demo=true}) fills tenant {@code org_demo} through commands, as a
- * consultant would: one engagement's playbook across the three buckets, the three phases and every status.
+ * consultant would: one engagement's playbook across the three buckets, the three phases and every status,
+ * with two winning moves and their contributions, a scored result, a resource, a team and a dependency.
  * Ids are derived from names, so a second start finds the demo in place and adds nothing.
  */
 @Component
@@ -76,18 +93,55 @@ class DemoData implements ApplicationRunner {
             return;
         }
         playbook.forEach(this::create);
+        addWinningMovesAndLinks();
         LOG.info("Demo tenant {} filled: engagement {} with {} activities; mint a token with --org {}",
                 ORGANIZATION, ENGAGEMENT, playbook.size(), ORGANIZATION);
     }
 
     private void create(DemoActivity activity) {
-        UUID id = nameId("activity:" + activity.title());
+        UUID id = activityId(activity.title());
         ActivityStatus initial = activity.status() == SUGGESTION ? SUGGESTION : PLANNED;
         send(new CreateActivityCommand(id, ORGANIZATION, ENGAGEMENT, activity.details(), initial));
         for (ActivityStatus step : pathTo(activity.status())) {
-            send(new ChangeActivityStatusCommand(id, ORGANIZATION, null, step, null, CONSULTANT));
+            ScoreData score = step == DONE ? new ScoreData("Solid working ground", List.of(
+                    new ScoreMetric("low hanging fruits", BigDecimal.valueOf(9)),
+                    new ScoreMetric("strong recommendations", BigDecimal.valueOf(3)))) : null;
+            send(new ChangeActivityStatusCommand(id, ORGANIZATION, null, step, null, CONSULTANT, score));
         }
         catchUp.awaitAggregate(id.toString());
+    }
+
+    /** Two winning moves from the align phase, the activities that serve them, a resource, a team, a dependency. */
+    private void addWinningMovesAndLinks() {
+        UUID onboarding = nameId("move:onboarding");
+        UUID automation = nameId("move:automation");
+        UUID definingMoves = activityId("Define winning moves");
+        send(new CreateWinningMoveCommand(onboarding, ORGANIZATION, ENGAGEMENT, "Own the customer onboarding",
+                "Every new customer live within two weeks", ALIGN, definingMoves));
+        send(new CreateWinningMoveCommand(automation, ORGANIZATION, ENGAGEMENT, "Automate the back office",
+                "Half of the manual steps gone by year end", ALIGN, definingMoves));
+        send(new LinkActivityToWinningMoveCommand(activityId("Pilot team onboarding"), ORGANIZATION, onboarding));
+        send(new LinkActivityToWinningMoveCommand(activityId("Stakeholder interviews"), ORGANIZATION, onboarding));
+        send(new CompleteWinningMoveContributionCommand(activityId("Stakeholder interviews"), ORGANIZATION,
+                onboarding));
+        send(new LinkActivityToWinningMoveCommand(activityId("Quick-win automation sprint"), ORGANIZATION,
+                automation));
+        send(new AddActivityResourceCommand(activityId("Kick-off workshop"), ORGANIZATION, new ActivityResource(
+                nameId("resource:kickoff-deck"), ResourceType.URL, "Kick-off deck", "slides",
+                "https://example.com/northwind/kickoff-deck", null, null, null)));
+        send(new AssignActivityTeamCommand(activityId("Pilot team onboarding"), ORGANIZATION, "Coreteam"));
+        send(new AddActivityTeamMemberCommand(activityId("Pilot team onboarding"), ORGANIZATION,
+                new TeamMember(CONSULTANT, null, null, null, "lead")));
+        String graph = RelationGraphs.ID_PREFIX + ORGANIZATION;
+        send(new AddRelationCommand(graph, ORGANIZATION, nameId("relation:pilot-before-rollout"),
+                new EntityReference("activity", activityId("Pilot team onboarding").toString()),
+                new EntityReference("activity", activityId("Rollout to all regions").toString()),
+                RelationType.BLOCKS, "pilot first", CONSULTANT));
+        catchUp.awaitAggregate(graph);
+    }
+
+    private static UUID activityId(String title) {
+        return nameId("activity:" + title);
     }
 
     private static List<ActivityStatus> pathTo(ActivityStatus status) {
@@ -108,7 +162,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private boolean exists(DemoActivity activity) {
-        return queries.query(new FindActivityQuery(ORGANIZATION, nameId("activity:" + activity.title())),
+        return queries.query(new FindActivityQuery(ORGANIZATION, activityId(activity.title())),
                 ResponseTypes.optionalInstanceOf(ActivityView.class)).join().isPresent();
     }
 

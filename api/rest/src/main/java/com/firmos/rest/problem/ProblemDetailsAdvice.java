@@ -20,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -106,6 +108,15 @@ public class ProblemDetailsAdvice {
         return problem(HttpStatus.BAD_REQUEST, "invalid-value", exception.getName(), rule, request);
     }
 
+    /** Query parameters bound to a record ({@code from=yesterday}). */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> unbindable(BindException exception, HttpServletRequest request) {
+        FieldError error = exception.getFieldError();
+        String field = error == null ? null : error.getField();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-value", field,
+                (field == null ? "a parameter" : field) + " has the wrong type or format", request);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException exception,
             HttpServletRequest request) {
@@ -161,7 +172,7 @@ public class ProblemDetailsAdvice {
         HttpStatus status = switch (refusal.code()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID_VALUE -> HttpStatus.BAD_REQUEST;
-            case INVALID_TRANSITION, ALREADY_EXISTS -> HttpStatus.CONFLICT;
+            case INVALID_TRANSITION, ALREADY_EXISTS, CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         String code = refusal.code().name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -20,7 +20,7 @@ class PlanningViewApiTest extends IntegrationTest {
     void playbook() {
         create("Later one", "align", "later", 0, "planned");
         create("Second this quarter", "activate", "this_quarter", 2, "planned");
-        create("First this quarter", "align", "this_quarter", 1, "suggestion");
+        create("First this quarter", "align", "this_quarter", 0, "suggestion");
         create("Next quarter", "adopt", "next_quarter", 0, "planned");
     }
 

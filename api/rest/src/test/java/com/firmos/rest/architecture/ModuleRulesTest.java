@@ -36,7 +36,7 @@ class ModuleRulesTest {
     @ArchTest
     static final ArchRule restReachesNoInternalsOfTheSides = noClasses()
             .that().resideInAPackage("com.firmos.rest..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command.activity..");
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command.playbook..");
 
     @ArchTest
     static final ArchRule aggregatesArePackagePrivate = classes()

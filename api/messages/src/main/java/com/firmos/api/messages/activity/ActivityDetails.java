@@ -2,7 +2,10 @@ package com.firmos.api.messages.activity;
 
 import java.time.LocalDate;
 
-/** The editable description of an activity, created and replaced as a whole. */
+/**
+ * The editable description of an activity, created and replaced as a whole. {@code orderIndex} is the requested
+ * position in its time bucket ({@code null}: the end); the board keeps positions dense.
+ */
 public record ActivityDetails(
         String title,
         String description,
@@ -12,5 +15,5 @@ public record ActivityDetails(
         TimeBucket timeBucket,
         LocalDate scheduledDate,
         LocalDate dueDate,
-        int orderIndex) {
+        Integer orderIndex) {
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
-/** A status move; {@code completedBy} and {@code completedAt} are set only when the new status is done. */
+/** A status move; {@code completedBy}, {@code completedAt} and {@code scoreData} are set only when moving to done. */
 @Revision("1")
 public record ActivityStatusChangedEvent(
         UUID activityId,
@@ -15,5 +15,6 @@ public record ActivityStatusChangedEvent(
         ActivityStatus newStatus,
         String comment,
         String completedBy,
-        Instant completedAt) {
+        Instant completedAt,
+        ScoreData scoreData) {
 }

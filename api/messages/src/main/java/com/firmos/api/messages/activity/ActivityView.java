@@ -2,9 +2,13 @@ package com.firmos.api.messages.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** One activity as the board shows it; {@code version} is the aggregate version it reflects. */
+/**
+ * One activity as the board shows it, with its team, winning moves, resources in order and relation counts;
+ * {@code orderIndex} is its dense position in its bucket, {@code version} the aggregate version it reflects.
+ */
 public record ActivityView(
         UUID id,
         String organizationId,
@@ -21,6 +25,13 @@ public record ActivityView(
         int orderIndex,
         Instant completedAt,
         String completedBy,
+        ScoreData scoreData,
+        String assignedTeam,
+        List<TeamMember> members,
+        List<ActivityWinningMove> winningMoves,
+        List<ActivityResource> resources,
+        int outgoingRelations,
+        int incomingRelations,
         long version,
         Instant createdAt,
         Instant updatedAt) {

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * Moves an activity to another status: accept a suggestion, start, pause, complete, skip or reopen.
  *
  * @param changedBy the user making the change; recorded as the completer when the target is {@code DONE}
+ * @param scoreData the result, only when the target is {@code DONE}
  */
 public record ChangeActivityStatusCommand(
         @TargetAggregateIdentifier UUID activityId,
@@ -16,5 +17,6 @@ public record ChangeActivityStatusCommand(
         @TargetAggregateVersion Long expectedVersion,
         ActivityStatus status,
         String comment,
-        String changedBy) {
+        String changedBy,
+        ScoreData scoreData) {
 }

@@ -8,5 +8,7 @@ public record FindPlanningViewQuery(
         String organizationId,
         UUID engagementId,
         Set<PlaybookPhase> phases,
-        Set<ActivityStatus> statuses) {
+        Set<ActivityStatus> statuses,
+        Set<String> teams,
+        Set<UUID> winningMoveIds) {
 }

@@ -1,10 +1,12 @@
 package com.firmos.api.messages.timeline;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * One page of a tenant's timeline, newest first. Every filter but the tenant is optional.
+ * One page of a tenant's timeline, newest first. Every filter but the tenant is optional; an empty set of event
+ * types means all of them.
  *
  * @param cursor the {@code nextCursor} of the previous page, or {@code null} for the first page
  */
@@ -13,7 +15,7 @@ public record FindTimelineQuery(
         UUID engagementId,
         String entityType,
         String entityId,
-        String eventType,
+        Set<String> eventTypes,
         String actorId,
         Instant from,
         Instant to,

@@ -1,4 +1,4 @@
-package com.firmos.command.activity;
+package com.firmos.command.playbook;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.firmos.command.activity;
+package com.firmos.command.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,7 +194,7 @@ class ActivityTest {
         fixture.given(created(ActivityStatus.PLANNED))
                 .when(move(ActivityStatus.DONE))
                 .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
-                        ActivityStatus.DONE, "moved", USER, now));
+                        ActivityStatus.DONE, "moved", USER, now, null));
     }
 
     @Test
@@ -202,7 +203,7 @@ class ActivityTest {
         fixture.given(created(ActivityStatus.PLANNED), changed(ActivityStatus.PLANNED, ActivityStatus.IN_PROGRESS))
                 .when(move(ActivityStatus.DONE))
                 .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.IN_PROGRESS,
-                        ActivityStatus.DONE, "moved", USER, now));
+                        ActivityStatus.DONE, "moved", USER, now, null));
     }
 
     @ParameterizedTest(name = "cannotMove{0}ActivityTo{1}")
@@ -231,7 +232,7 @@ class ActivityTest {
     @Test
     void cannotChangeStatusOfAnotherTenantsActivity() {
         fixture.given(created(ActivityStatus.PLANNED))
-                .when(new ChangeActivityStatusCommand(ID, "org_other", null, ActivityStatus.DONE, null, USER))
+                .when(new ChangeActivityStatusCommand(ID, "org_other", null, ActivityStatus.DONE, null, USER, null))
                 .expectException(refusal(RefusalCode.NOT_FOUND, null))
                 .expectNoEvents();
     }
@@ -271,7 +272,8 @@ class ActivityTest {
     private void assertAllowed(ActivityStatus from, ActivityStatus to) {
         fixture.given(historyReaching(from))
                 .when(move(to))
-                .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, from, to, "moved", null, null));
+                .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, from, to, "moved", null, null,
+                        null));
     }
 
     private static Object[] historyReaching(ActivityStatus status) {
@@ -286,7 +288,7 @@ class ActivityTest {
     }
 
     private static ChangeActivityStatusCommand move(ActivityStatus to) {
-        return new ChangeActivityStatusCommand(ID, ORG, null, to, "moved", USER);
+        return new ChangeActivityStatusCommand(ID, ORG, null, to, "moved", USER, null);
     }
 
     private static ActivityCreatedEvent created(ActivityStatus status) {
@@ -296,7 +298,7 @@ class ActivityTest {
     private static ActivityStatusChangedEvent changed(ActivityStatus from, ActivityStatus to) {
         boolean done = to == ActivityStatus.DONE;
         return new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, from, to, null, done ? USER : null,
-                done ? Instant.parse("2026-11-01T10:00:00Z") : null);
+                done ? Instant.parse("2026-11-01T10:00:00Z") : null, null);
     }
 
     private static ActivitySuggestionDismissedEvent dismissed() {
@@ -309,17 +311,7 @@ class ActivityTest {
                 DETAILS.orderIndex());
     }
 
-    private static org.hamcrest.Matcher<DomainException> refusal(RefusalCode code, String field) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(DomainException e) {
-                return e.refusal().code() == code && java.util.Objects.equals(e.refusal().field(), field);
-            }
-
-            @Override
-            public void describeTo(org.hamcrest.Description description) {
-                description.appendText("refusal " + code + " on field " + field);
-            }
-        };
+    private static Matcher<DomainException> refusal(RefusalCode code, String field) {
+        return Refusals.refusal(code, field);
     }
 }

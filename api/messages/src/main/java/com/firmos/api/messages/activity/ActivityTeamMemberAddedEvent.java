@@ -1,0 +1,13 @@
+package com.firmos.api.messages.activity;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ActivityTeamMemberAddedEvent(
+        UUID activityId,
+        String organizationId,
+        UUID engagementId,
+        TeamMember member) {
+}

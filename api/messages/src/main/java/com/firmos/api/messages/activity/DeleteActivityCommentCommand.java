@@ -1,0 +1,13 @@
+package com.firmos.api.messages.activity;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Deletes a comment; only its author may. */
+public record DeleteActivityCommentCommand(
+        @TargetAggregateIdentifier UUID activityId,
+        String organizationId,
+        UUID commentId,
+        String authorId) {
+}

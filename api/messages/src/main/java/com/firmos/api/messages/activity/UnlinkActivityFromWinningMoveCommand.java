@@ -1,0 +1,11 @@
+package com.firmos.api.messages.activity;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record UnlinkActivityFromWinningMoveCommand(
+        @TargetAggregateIdentifier UUID activityId,
+        String organizationId,
+        UUID winningMoveId) {
+}

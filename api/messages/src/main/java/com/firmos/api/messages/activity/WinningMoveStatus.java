@@ -1,0 +1,8 @@
+package com.firmos.api.messages.activity;
+
+/** The lifecycle of a winning move. */
+public enum WinningMoveStatus {
+    ACTIVE,
+    ACHIEVED,
+    ARCHIVED
+}

@@ -1,0 +1,47 @@
+package com.firmos.rest.activity;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.firmos.api.messages.activity.ActivityResource;
+import com.firmos.api.messages.activity.ResourceType;
+import com.firmos.api.messages.activity.TeamMember;
+
+/** Bodies of the requests that change an activity's resources, team, comments and winning moves. */
+final class ActivityPartRequests {
+
+    private ActivityPartRequests() {
+    }
+
+    /** A resource; {@code resourceId} is optional and makes a retried add harmless. */
+    record AddResource(UUID resourceId, ResourceType type, String title, String icon, String url,
+            String notionPageId, UUID tenantPageId, UUID tenantFileId) {
+
+        ActivityResource resource() {
+            return new ActivityResource(resourceId == null ? UUID.randomUUID() : resourceId, type, title, icon, url,
+                    notionPageId, tenantPageId, tenantFileId);
+        }
+    }
+
+    record ReorderResources(List<UUID> resourceIds) {
+    }
+
+    record AssignTeam(String team) {
+    }
+
+    /** A user ({@code userId}) or a person without an account (name, email, role; an id is made if none). */
+    record AddMember(String userId, UUID nonUserMemberId, String name, String email, String role) {
+
+        TeamMember member() {
+            UUID guestId = userId == null && nonUserMemberId == null ? UUID.randomUUID() : nonUserMemberId;
+            return new TeamMember(userId, guestId, name, email, role);
+        }
+    }
+
+    /** A comment; {@code commentId} is optional and makes a retried post harmless. */
+    record Comment(UUID commentId, String text) {
+    }
+
+    record LinkWinningMove(UUID winningMoveId) {
+    }
+}

@@ -1,0 +1,178 @@
+package com.firmos.rest.activity;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.activity.ActivityComments;
+import com.firmos.api.messages.activity.ActivityView;
+import com.firmos.api.messages.activity.AddActivityResourceCommand;
+import com.firmos.api.messages.activity.AddActivityTeamMemberCommand;
+import com.firmos.api.messages.activity.AssignActivityTeamCommand;
+import com.firmos.api.messages.activity.CommentOnActivityCommand;
+import com.firmos.api.messages.activity.CompleteWinningMoveContributionCommand;
+import com.firmos.api.messages.activity.DeleteActivityCommentCommand;
+import com.firmos.api.messages.activity.EditActivityCommentCommand;
+import com.firmos.api.messages.activity.FindActivityCommentsQuery;
+import com.firmos.api.messages.activity.LinkActivityToWinningMoveCommand;
+import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
+import com.firmos.api.messages.activity.RemoveActivityTeamMemberCommand;
+import com.firmos.api.messages.activity.ReorderActivityResourcesCommand;
+import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.security.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The parts of an activity card: resources, team, comments and winning-move links. Every write answers with the
+ * card (or the comments) as they are after it.
+ */
+@RestController
+@RequestMapping("/api/v1/activities/{id}")
+@Tag(name = "Living Playbook")
+class ActivityPartsController {
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+    private final ActivityReads reads;
+
+    ActivityPartsController(RequestCommands commands, QueryGateway queries, ActivityReads reads) {
+        this.commands = commands;
+        this.queries = queries;
+        this.reads = reads;
+    }
+
+    @PostMapping("/resources")
+    @Operation(summary = "Attach a resource: url and file need a web URL, notion a page id, tenant_page and"
+            + " tenant_file an id")
+    ResponseEntity<ActivityView> addResource(@PathVariable UUID id,
+            @RequestBody ActivityPartRequests.AddResource body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new AddActivityResourceCommand(id, user.organizationId(), body.resource()), id, user, request);
+        ActivityView view = reads.find(user, id);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(view);
+    }
+
+    @DeleteMapping("/resources/{resourceId}")
+    ResponseEntity<ActivityView> removeResource(@PathVariable UUID id, @PathVariable UUID resourceId,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new RemoveActivityResourceCommand(id, user.organizationId(), resourceId), id, user, request);
+        return reads.current(user, id);
+    }
+
+    @PutMapping("/resources/order")
+    @Operation(summary = "Put the resources in this order; name each exactly once")
+    ResponseEntity<ActivityView> reorderResources(@PathVariable UUID id,
+            @RequestBody ActivityPartRequests.ReorderResources body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ReorderActivityResourcesCommand(id, user.organizationId(), body.resourceIds()), id, user,
+                request);
+        return reads.current(user, id);
+    }
+
+    @PutMapping("/team")
+    @Operation(summary = "Assign the team by name; an empty name unassigns")
+    ResponseEntity<ActivityView> assignTeam(@PathVariable UUID id, @RequestBody ActivityPartRequests.AssignTeam body,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new AssignActivityTeamCommand(id, user.organizationId(), body.team()), id, user, request);
+        return reads.current(user, id);
+    }
+
+    @PostMapping("/members")
+    @Operation(summary = "Add a team member: a userId, or a person without an account (name, email, role)")
+    ResponseEntity<ActivityView> addMember(@PathVariable UUID id, @RequestBody ActivityPartRequests.AddMember body,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), body.member()), id, user,
+                request);
+        return reads.current(user, id);
+    }
+
+    @DeleteMapping("/members/users/{userId}")
+    ResponseEntity<ActivityView> removeUserMember(@PathVariable UUID id, @PathVariable String userId,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), userId, null), id, user,
+                request);
+        return reads.current(user, id);
+    }
+
+    @DeleteMapping("/members/guests/{memberId}")
+    ResponseEntity<ActivityView> removeGuestMember(@PathVariable UUID id, @PathVariable UUID memberId,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), null, memberId), id, user,
+                request);
+        return reads.current(user, id);
+    }
+
+    @GetMapping("/comments")
+    ActivityComments comments(@PathVariable UUID id, CurrentUser user) {
+        reads.find(user, id);
+        return queries.query(new FindActivityCommentsQuery(user.organizationId(), id),
+                ResponseTypes.instanceOf(ActivityComments.class)).join();
+    }
+
+    @PostMapping("/comments")
+    ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
+            CurrentUser user, HttpServletRequest request) {
+        UUID commentId = body.commentId() == null ? UUID.randomUUID() : body.commentId();
+        commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
+                id, user, request);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments"))
+                .body(comments(id, user));
+    }
+
+    @PutMapping("/comments/{commentId}")
+    @Operation(summary = "Change a comment's text; only its author may")
+    ActivityComments editComment(@PathVariable UUID id, @PathVariable UUID commentId,
+            @RequestBody ActivityPartRequests.Comment body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditActivityCommentCommand(id, user.organizationId(), commentId, user.userId(),
+                body.text()), id, user, request);
+        return comments(id, user);
+    }
+
+    @DeleteMapping("/comments/{commentId}")
+    @Operation(summary = "Delete a comment; only its author may")
+    ActivityComments deleteComment(@PathVariable UUID id, @PathVariable UUID commentId, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new DeleteActivityCommentCommand(id, user.organizationId(), commentId, user.userId()), id,
+                user, request);
+        return comments(id, user);
+    }
+
+    @PostMapping("/winning-moves")
+    @Operation(summary = "Link the activity to a winning move of its engagement; archived moves take no links")
+    ResponseEntity<ActivityView> linkWinningMove(@PathVariable UUID id,
+            @RequestBody ActivityPartRequests.LinkWinningMove body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new LinkActivityToWinningMoveCommand(id, user.organizationId(), body.winningMoveId()), id, user,
+                request);
+        return reads.current(user, id);
+    }
+
+    @PostMapping("/winning-moves/{winningMoveId}/completion")
+    @Operation(summary = "Mark the activity's contribution to a linked winning move completed")
+    ResponseEntity<ActivityView> completeContribution(@PathVariable UUID id, @PathVariable UUID winningMoveId,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new CompleteWinningMoveContributionCommand(id, user.organizationId(), winningMoveId), id, user,
+                request);
+        return reads.current(user, id);
+    }
+
+    @DeleteMapping("/winning-moves/{winningMoveId}")
+    ResponseEntity<ActivityView> unlinkWinningMove(@PathVariable UUID id, @PathVariable UUID winningMoveId,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new UnlinkActivityFromWinningMoveCommand(id, user.organizationId(), winningMoveId), id, user,
+                request);
+        return reads.current(user, id);
+    }
+}

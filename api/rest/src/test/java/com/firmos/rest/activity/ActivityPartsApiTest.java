@@ -1,0 +1,201 @@
+package com.firmos.rest.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+/** Resources, team, members, comments and score data of a card, through HTTP. */
+class ActivityPartsApiTest extends IntegrationTest {
+
+    private Playbook playbook;
+    private String id;
+
+    @BeforeEach
+    void card() {
+        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        id = playbook.activity("Workshop");
+    }
+
+    @Test
+    void resourcesAppearOnTheCardInTheirOrder() {
+        String deck = addResource("{\"type\": \"url\", \"title\": \"Deck\", \"url\": \"https://x.io/deck\"}");
+        String notes = addResource("{\"type\": \"notion\", \"title\": \"Notes\", \"notionPageId\": \"abc123\"}");
+        String page = addResource("{\"type\": \"tenant_page\", \"title\": \"Page\", \"tenantPageId\": \""
+                + UUID.randomUUID() + "\"}");
+
+        Response reordered = api.put("/api/v1/activities/" + id + "/resources/order", admin(),
+                "{\"resourceIds\": [\"" + page + "\", \"" + deck + "\", \"" + notes + "\"]}", Map.of());
+
+        assertThat(reordered.status()).isEqualTo(200);
+        assertThat(titles(playbook.card(id).get("resources"))).containsExactly("Page", "Deck", "Notes");
+        assertThat(titles(playbook.board("").findValue("resources"))).containsExactly("Page", "Deck", "Notes");
+    }
+
+    @Test
+    void removingAResourceKeepsTheOthersInOrder() {
+        addResource("{\"type\": \"url\", \"title\": \"One\", \"url\": \"https://x.io/1\"}");
+        String two = addResource("{\"type\": \"url\", \"title\": \"Two\", \"url\": \"https://x.io/2\"}");
+        addResource("{\"type\": \"file\", \"title\": \"three.pdf\", \"url\": \"https://x.io/3.pdf\"}");
+
+        Response removed = api.send("DELETE", "/api/v1/activities/" + id + "/resources/" + two, admin(), null,
+                Map.of());
+
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(titles(removed.json().get("resources"))).containsExactly("One", "three.pdf");
+    }
+
+    @Test
+    void resourceWithoutWebUrlIsRefusedNamingTheField() {
+        Response refused = api.post("/api/v1/activities/" + id + "/resources", admin(),
+                "{\"type\": \"url\", \"title\": \"Deck\", \"url\": \"javascript:alert(1)\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("url");
+        assertThat(playbook.card(id).get("resources").size()).isZero();
+    }
+
+    @Test
+    void unknownResourceTypeIsRefused() {
+        Response refused = api.post("/api/v1/activities/" + id + "/resources", admin(),
+                "{\"type\": \"video\", \"title\": \"Clip\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("type");
+    }
+
+    @Test
+    void teamAssignmentShowsOnTheCardAndInTheTimelineWithOldAndNew() {
+        api.put("/api/v1/activities/" + id + "/team", admin(), "{\"team\": \"Coreteam\"}", Map.of());
+        Response changed = api.put("/api/v1/activities/" + id + "/team", admin(), "{\"team\": \"IT\"}", Map.of());
+
+        assertThat(changed.json().get("assignedTeam").asString()).isEqualTo("IT");
+        JsonNode entry = api.get("/api/v1/timeline?entityId=" + id + "&eventType=assignment_changed", admin())
+                .json().get("entries").get(0);
+        assertThat(entry.get("oldValue").get("team").asString()).isEqualTo("Coreteam");
+        assertThat(entry.get("newValue").get("team").asString()).isEqualTo("IT");
+    }
+
+    @Test
+    void boardFiltersByTeam() {
+        String other = playbook.activity("Other");
+        api.put("/api/v1/activities/" + id + "/team", admin(), "{\"team\": \"IT\"}", Map.of());
+        api.put("/api/v1/activities/" + other + "/team", admin(), "{\"team\": \"Leadership\"}", Map.of());
+
+        assertThat(Playbook.cardTitles(playbook.board("?team=IT"))).containsExactly("Workshop");
+    }
+
+    @Test
+    void membersAreUsersOrPeopleWithoutAccountsAndNeverTwice() {
+        api.post("/api/v1/activities/" + id + "/members", admin(), "{\"userId\": \"user_bob\", \"role\": \"lead\"}");
+        Response guest = api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"name\": \"Grace\", \"email\": \"grace@client.com\", \"role\": \"sponsor\"}");
+        Response again = api.post("/api/v1/activities/" + id + "/members", admin(), "{\"userId\": \"user_bob\"}");
+
+        assertThat(guest.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(409);
+        JsonNode members = playbook.card(id).get("members");
+        assertThat(members.size()).isEqualTo(2);
+        assertThat(members.get(0).get("userId").asString()).isEqualTo("user_bob");
+        assertThat(members.get(1).get("name").asString()).isEqualTo("Grace");
+        String guestId = members.get(1).get("nonUserMemberId").asString();
+
+        api.send("DELETE", "/api/v1/activities/" + id + "/members/guests/" + guestId, admin(), null, Map.of());
+        api.send("DELETE", "/api/v1/activities/" + id + "/members/users/user_bob", admin(), null, Map.of());
+        assertThat(playbook.card(id).get("members").size()).isZero();
+    }
+
+    @Test
+    void timelineKeepsOnlyTheDomainOfAMembersEmail() {
+        api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"name\": \"Grace\", \"email\": \"grace@client.com\"}");
+
+        String timeline = api.get("/api/v1/timeline?entityId=" + id + "&eventType=team_member_added", admin()).body();
+
+        assertThat(timeline).contains("@client.com").doesNotContain("grace@client.com");
+    }
+
+    @Test
+    void commentsCanBeEditedAndDeletedOnlyByTheirAuthor() {
+        String ada = token(tenant, "consultant", "user_ada");
+        String bob = token(tenant, "consultant", "user_bob");
+        Response posted = api.post("/api/v1/activities/" + id + "/comments", ada, "{\"text\": \"Great start\"}");
+        assertThat(posted.status()).isEqualTo(201);
+        String commentId = posted.json().get("comments").get(0).get("commentId").asString();
+        String path = "/api/v1/activities/" + id + "/comments/" + commentId;
+
+        assertThat(api.put(path, bob, "{\"text\": \"Bad start\"}", Map.of()).status()).isEqualTo(403);
+        assertThat(api.send("DELETE", path, bob, null, Map.of()).status()).isEqualTo(403);
+        Response edited = api.put(path, ada, "{\"text\": \"Great start!\"}", Map.of());
+
+        JsonNode comment = edited.json().get("comments").get(0);
+        assertThat(comment.get("text").asString()).isEqualTo("Great start!");
+        assertThat(comment.get("authorId").asString()).isEqualTo("user_ada");
+        assertThat(comment.get("editedAt").isNull()).isFalse();
+        assertThat(api.send("DELETE", path, ada, null, Map.of()).json().get("comments").size()).isZero();
+        assertThat(timelineTypes(admin(), id)).contains("comment", "comment_edited", "comment_deleted");
+    }
+
+    @Test
+    void completionRecordsScoreDataOnTheCardAndReopeningKeepsItInTheTimeline() {
+        Response done = api.post("/api/v1/activities/" + id + "/status", admin(), """
+                {"status": "done", "scoreData": {"level": "Solid working ground", "metrics": [
+                  {"label": "low hanging fruits", "value": 9}, {"label": "strong recommendations", "value": 3}]}}""");
+
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("scoreData").get("level").asString()).isEqualTo("Solid working ground");
+        assertThat(done.json().get("scoreData").get("metrics").get(0).get("value").asInt()).isEqualTo(9);
+        Response reopened = api.post("/api/v1/activities/" + id + "/status", admin(), "{\"status\": \"planned\"}");
+        assertThat(reopened.json().get("scoreData").isNull()).isTrue();
+        JsonNode completion = api.get("/api/v1/timeline?entityId=" + id + "&eventType=status_change", admin())
+                .json().get("entries").get(1);
+        assertThat(completion.get("newValue").get("scoreData").get("level").asString())
+                .isEqualTo("Solid working ground");
+    }
+
+    @Test
+    void invalidScoreDataIsRefusedNamingTheMetric() {
+        Response refused = api.post("/api/v1/activities/" + id + "/status", admin(), """
+                {"status": "done", "scoreData": {"level": "L", "metrics": [{"label": "a", "value": 1},
+                  {"label": "A", "value": 2}]}}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("scoreData.metrics[1].label");
+        assertThat(playbook.card(id).get("status").asString()).isEqualTo("planned");
+    }
+
+    @Test
+    void anotherTenantCannotTouchTheCardsParts() {
+        String intruder = token(otherTenant, "admin");
+
+        assertThat(api.post("/api/v1/activities/" + id + "/comments", intruder, "{\"text\": \"hi\"}").status())
+                .isEqualTo(404);
+        assertThat(api.put("/api/v1/activities/" + id + "/team", intruder, "{\"team\": \"X\"}", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/activities/" + id + "/comments", intruder).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/activities/" + id + "/resources", intruder,
+                "{\"type\": \"url\", \"title\": \"x\", \"url\": \"https://x.io\"}").status()).isEqualTo(404);
+        assertThat(eventCount(id)).isEqualTo(1);
+    }
+
+    private String addResource(String body) {
+        Response added = api.post("/api/v1/activities/" + id + "/resources", admin(), body);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode resources = added.json().get("resources");
+        return resources.get(resources.size() - 1).get("resourceId").asString();
+    }
+
+    private static List<String> titles(JsonNode resources) {
+        return resources.valueStream().map(resource -> resource.get("title").asString()).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package com.firmos.rest.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+/** The Stream and the Timeline of an engagement read one projection with different filters. */
+class StreamAndTimelineApiTest extends IntegrationTest {
+
+    private Playbook playbook;
+    private String activity;
+    private String resourceId;
+
+    @BeforeEach
+    void everySeedEventType() {
+        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        activity = playbook.activity("Workshop");
+        String move = playbook.winningMove("Own onboarding");
+        api.post("/api/v1/activities/" + activity + "/status", admin(), "{\"status\": \"in_progress\"}");
+        api.post("/api/v1/activities/" + activity + "/comments", admin(), "{\"text\": \"Booked the room\"}");
+        resourceId = api.post("/api/v1/activities/" + activity + "/resources", admin(),
+                        "{\"type\": \"url\", \"title\": \"Agenda\", \"url\": \"https://x.io/agenda\"}")
+                .json().get("resources").get(0).get("resourceId").asString();
+        api.send("DELETE", "/api/v1/activities/" + activity + "/resources/" + resourceId, admin(), null, Map.of());
+        playbook.link(activity, move);
+        api.put("/api/v1/activities/" + activity + "/team", admin(), "{\"team\": \"IT\"}", Map.of());
+    }
+
+    @Test
+    void everyActivityLogEventTypeOfTheSeedAppearsWithItsValues() {
+        Map<String, JsonNode> byType = new java.util.HashMap<>();
+        entries("/api/v1/engagements/" + playbook.engagement() + "/stream")
+                .forEach(entry -> byType.putIfAbsent(entry.get("eventType").asString(), entry));
+
+        assertThat(byType).containsKeys("created", "status_change", "comment", "resource_added",
+                "resource_removed", "winning_move_linked", "assignment_changed");
+        assertThat(byType.get("status_change").get("oldValue").get("status").asString()).isEqualTo("planned");
+        assertThat(byType.get("status_change").get("newValue").get("status").asString()).isEqualTo("in_progress");
+        assertThat(byType.get("comment").get("comment").asString()).isEqualTo("Booked the room");
+        assertThat(byType.get("resource_added").get("newValue").get("resource_id").asString()).isEqualTo(resourceId);
+        assertThat(byType.get("resource_added").get("newValue").get("title").asString()).isEqualTo("Agenda");
+        assertThat(byType.get("resource_removed").get("oldValue").get("title").asString()).isEqualTo("Agenda");
+        assertThat(byType.get("winning_move_linked").get("newValue").get("title").asString())
+                .isEqualTo("Own onboarding");
+        assertThat(byType.get("assignment_changed").get("newValue").get("team").asString()).isEqualTo("IT");
+    }
+
+    @Test
+    void timelineShowsHowThePlanChangedWithoutTheConversation() {
+        List<String> types = entries("/api/v1/engagements/" + playbook.engagement() + "/timeline").stream()
+                .map(entry -> entry.get("eventType").asString()).toList();
+
+        assertThat(types).contains("created", "status_change", "winning_move_linked", "assignment_changed")
+                .doesNotContain("comment", "resource_added", "resource_removed");
+    }
+
+    @Test
+    void streamAndTimelineTakeTheSameFilters() {
+        List<JsonNode> comments = entries("/api/v1/engagements/" + playbook.engagement()
+                + "/stream?eventType=comment");
+        List<JsonNode> statusChanges = entries("/api/v1/engagements/" + playbook.engagement()
+                + "/timeline?eventType=status_change&entityId=" + activity);
+
+        assertThat(comments).hasSize(1);
+        assertThat(statusChanges).hasSize(1);
+    }
+
+    @Test
+    void anotherEngagementsStreamStaysEmpty() {
+        assertThat(entries("/api/v1/engagements/" + UUID.randomUUID() + "/stream")).isEmpty();
+        assertThat(api.get("/api/v1/engagements/" + playbook.engagement() + "/stream", token(otherTenant, "admin"))
+                .json().get("entries").size()).isZero();
+    }
+
+    @Test
+    void malformedTimeFilterIsBadRequest() {
+        var response = api.get("/api/v1/engagements/" + playbook.engagement() + "/stream?from=yesterday", admin());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("from");
+    }
+
+    private List<JsonNode> entries(String path) {
+        var response = api.get(path, admin());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("entries").valueStream().toList();
+    }
+}

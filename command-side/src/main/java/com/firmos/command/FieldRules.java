@@ -1,0 +1,57 @@
+package com.firmos.command;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/** The field checks every policy shares, each refusing with the field and the rule it broke. */
+public final class FieldRules {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private FieldRules() {
+    }
+
+    public static void required(String field, Object value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw DomainException.invalid(field, field + " is required");
+        }
+    }
+
+    public static void requiredText(String field, String value, int max) {
+        required(field, value);
+        maxLength(field, value, max);
+    }
+
+    public static void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw DomainException.invalid(field, field + " must be at most " + max + " characters");
+        }
+    }
+
+    public static void absent(String field, Object value, String why) {
+        if (value != null) {
+            throw DomainException.invalid(field, field + " must not be set " + why);
+        }
+    }
+
+    public static void httpUrl(String field, String value) {
+        requiredText(field, value, 2_000);
+        try {
+            URI uri = new URI(value);
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null) {
+                throw DomainException.invalid(field, field + " must be an absolute http or https URL");
+            }
+        } catch (URISyntaxException e) {
+            throw DomainException.invalid(field, field + " must be an absolute http or https URL");
+        }
+    }
+
+    public static void email(String field, String value) {
+        maxLength(field, value, 320);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            throw DomainException.invalid(field, field + " must be an email address");
+        }
+    }
+}

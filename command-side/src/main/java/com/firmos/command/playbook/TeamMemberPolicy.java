@@ -1,0 +1,52 @@
+package com.firmos.command.playbook;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.activity.TeamMember;
+import com.firmos.command.DomainException;
+import com.firmos.command.FieldRules;
+
+/** A member is a user or a person without an account, never both, and appears on a team once. */
+final class TeamMemberPolicy {
+
+    static final int MEMBERS_MAX = 100;
+
+    private TeamMemberPolicy() {
+    }
+
+    static void check(TeamMember member, List<TeamMember> team) {
+        FieldRules.required("member", member);
+        boolean user = member.userId() != null;
+        if (user == (member.nonUserMemberId() != null)) {
+            throw DomainException.invalid("userId", "a member has either a userId or a nonUserMemberId");
+        }
+        if (user) {
+            FieldRules.requiredText("userId", member.userId(), 100);
+            FieldRules.absent("email", member.email(), "for a user member; it comes from the user's account");
+        } else {
+            FieldRules.requiredText("name", member.name(), 200);
+            FieldRules.email("email", member.email());
+        }
+        FieldRules.maxLength("name", member.name(), 200);
+        FieldRules.maxLength("role", member.role(), 100);
+        if (team.stream().anyMatch(existing -> sameMember(existing, member))) {
+            throw new DomainException(RefusalCode.ALREADY_EXISTS, user ? "userId" : "nonUserMemberId",
+                    "this person is already on the activity's team");
+        }
+        if (team.size() >= MEMBERS_MAX) {
+            throw DomainException.invalid("member", "a team has at most " + MEMBERS_MAX + " members");
+        }
+    }
+
+    static boolean sameMember(TeamMember a, TeamMember b) {
+        if (a.userId() != null || b.userId() != null) {
+            return Objects.equals(a.userId(), b.userId());
+        }
+        return a.nonUserMemberId().equals(b.nonUserMemberId())
+                || a.email() != null && b.email() != null
+                && a.email().toLowerCase(Locale.ROOT).equals(b.email().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,31 @@
+package com.firmos.command.playbook;
+
+import java.util.Objects;
+
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import com.firmos.api.messages.RefusalCode;
+import com.firmos.command.DomainException;
+
+/** Matches a refused command by its code and the field it names. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    static Matcher<DomainException> refusal(RefusalCode code, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainException refused) {
+                return refused.refusal().code() == code && Objects.equals(refused.refusal().field(), field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("refusal " + code + " naming field " + field);
+            }
+        };
+    }
+}
