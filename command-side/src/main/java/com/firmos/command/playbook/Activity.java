@@ -51,6 +51,7 @@ import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
 import com.firmos.api.messages.activity.EditActivityCommentCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
 import com.firmos.api.messages.activity.MoveActivityCommand;
+import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
 import com.firmos.api.messages.activity.RemoveActivityTeamMemberCommand;
 import com.firmos.api.messages.activity.ReorderActivityResourcesCommand;
@@ -60,6 +61,8 @@ import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.engagement.EngagementFacts;
+import com.firmos.command.engagement.EngagementLookup;
 
 /** A Living Playbook activity: always in one engagement of one tenant. */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
@@ -92,18 +95,18 @@ class Activity {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateActivityCommand command) {
+    void handle(CreateActivityCommand command, EngagementLookup engagements) {
         if (activityId != null) {
             refuseDifferentCreate(command);
             return;
         }
         ActivityDetailsPolicy.check(command.details());
-        FieldRules.required("engagementId", command.engagementId());
         if (command.status() != ActivityStatus.PLANNED && command.status() != ActivityStatus.SUGGESTION) {
             throw DomainException.invalid("status", "a new activity is planned or a suggestion");
         }
+        EngagementFacts engagement = engagements.requireOpen(command.engagementId(), command.organizationId());
         apply(new ActivityCreatedEvent(command.activityId(), command.organizationId(), command.engagementId(),
-                command.details(), command.status()));
+                inPhase(command.details(), engagement.phase()), command.status()));
     }
 
     @CommandHandler
@@ -407,10 +410,21 @@ class Activity {
         return comment;
     }
 
+    /** The details with the phase the engagement gives an activity created without one. */
+    private static ActivityDetails inPhase(ActivityDetails requested, PlaybookPhase engagementPhase) {
+        if (requested.phase() != null) {
+            return requested;
+        }
+        return new ActivityDetails(requested.title(), requested.description(), requested.icon(),
+                requested.iconColor(), engagementPhase, requested.timeBucket(), requested.scheduledDate(),
+                requested.dueDate(), requested.orderIndex());
+    }
+
     private void refuseDifferentCreate(CreateActivityCommand command) {
         boolean sameCreate = organizationId.equals(command.organizationId())
                 && Objects.equals(engagementId, command.engagementId())
-                && Objects.equals(details, command.details());
+                && command.details() != null
+                && Objects.equals(details, inPhase(command.details(), details.phase()));
         if (!sameCreate) {
             throw new DomainException(RefusalCode.ALREADY_EXISTS, "id",
                     "an activity with this id already exists with other content");

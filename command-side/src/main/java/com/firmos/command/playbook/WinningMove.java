@@ -25,6 +25,7 @@ import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.engagement.EngagementLookup;
 
 /** A strategic initiative of an engagement that activities contribute to. */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
@@ -44,13 +45,13 @@ class WinningMove {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateWinningMoveCommand command) {
+    void handle(CreateWinningMoveCommand command, EngagementLookup engagements) {
         if (winningMoveId != null) {
             refuseDifferentCreate(command);
             return;
         }
-        FieldRules.required("engagementId", command.engagementId());
         checkText(command.title(), command.description());
+        engagements.requireOpen(command.engagementId(), command.organizationId());
         PlaybookPhase phase = command.sourcePhase() == null ? PlaybookPhase.ALIGN : command.sourcePhase();
         apply(new WinningMoveCreatedEvent(command.winningMoveId(), command.organizationId(), command.engagementId(),
                 command.title(), command.description(), phase, command.sourceActivityId()));

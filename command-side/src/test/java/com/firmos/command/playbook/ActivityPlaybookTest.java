@@ -1,6 +1,6 @@
 package com.firmos.command.playbook;
 
-import static com.firmos.command.playbook.Refusals.refusal;
+import static com.firmos.command.RefusalMatchers.refusal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,6 +55,7 @@ import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownEngagements;
 
 /** Resources, team, comments, score data, moves and winning-move contributions of an activity. */
 class ActivityPlaybookTest {
@@ -62,6 +63,7 @@ class ActivityPlaybookTest {
     private static final String ORG = "org_acme";
     private static final UUID ID = UUID.fromString("7d1c1b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f");
     private static final UUID ENGAGEMENT = UUID.fromString("11111111-2222-4333-8444-555555555555");
+    private static final UUID CLOSED_ENGAGEMENT = UUID.fromString("33333333-2222-4333-8444-555555555555");
     private static final UUID MOVE = UUID.fromString("22222222-3333-4444-8555-666666666666");
     private static final UUID RESOURCE_A = UUID.fromString("a0000000-0000-4000-8000-000000000001");
     private static final UUID RESOURCE_B = UUID.fromString("b0000000-0000-4000-8000-000000000002");
@@ -77,6 +79,9 @@ class ActivityPlaybookTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
+        fixture.registerInjectableResource(new KnownEngagements()
+                .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
+                .closed(CLOSED_ENGAGEMENT, ORG));
     }
 
     @Test

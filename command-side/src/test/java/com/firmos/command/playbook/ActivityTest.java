@@ -27,6 +27,8 @@ import com.firmos.api.messages.activity.EditActivityDetailsCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownEngagements;
+import com.firmos.command.RefusalMatchers;
 
 class ActivityTest {
 
@@ -34,6 +36,7 @@ class ActivityTest {
     private static final String USER = "user_ada";
     private static final UUID ID = UUID.fromString("7d1c1b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f");
     private static final UUID ENGAGEMENT = UUID.fromString("11111111-2222-4333-8444-555555555555");
+    private static final UUID CLOSED_ENGAGEMENT = UUID.fromString("33333333-2222-4333-8444-555555555555");
     private static final ActivityDetails DETAILS = new ActivityDetails("Stakeholder interviews", "Talk to ten",
             "pentagon", "yellow", PlaybookPhase.ALIGN, TimeBucket.THIS_QUARTER, LocalDate.of(2026, 12, 1),
             LocalDate.of(2026, 12, 15), 0);
@@ -43,6 +46,9 @@ class ActivityTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
+        fixture.registerInjectableResource(new KnownEngagements()
+                .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
+                .closed(CLOSED_ENGAGEMENT, ORG));
     }
 
     @Test
@@ -118,6 +124,52 @@ class ActivityTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateActivityCommand(ID, ORG, null, DETAILS, ActivityStatus.PLANNED))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void newActivityWithoutPhaseTakesTheEngagementsPhase() {
+        ActivityDetails noPhase = new ActivityDetails("T", null, null, null, null, TimeBucket.LATER, null, null,
+                null);
+        ActivityDetails activatePhase = new ActivityDetails("T", null, null, null, PlaybookPhase.ACTIVATE,
+                TimeBucket.LATER, null, null, null);
+        fixture.givenNoPriorActivity()
+                .when(new CreateActivityCommand(ID, ORG, ENGAGEMENT, noPhase, ActivityStatus.PLANNED))
+                .expectEvents(new ActivityCreatedEvent(ID, ORG, ENGAGEMENT, activatePhase, ActivityStatus.PLANNED));
+    }
+
+    @Test
+    void retriedCreateWithoutPhaseChangesNothing() {
+        ActivityDetails noPhase = new ActivityDetails("T", null, null, null, null, TimeBucket.LATER, null, null,
+                null);
+        ActivityDetails activatePhase = new ActivityDetails("T", null, null, null, PlaybookPhase.ACTIVATE,
+                TimeBucket.LATER, null, null, null);
+        fixture.given(new ActivityCreatedEvent(ID, ORG, ENGAGEMENT, activatePhase, ActivityStatus.PLANNED))
+                .when(new CreateActivityCommand(ID, ORG, ENGAGEMENT, noPhase, ActivityStatus.PLANNED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateActivityInUnknownEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateActivityCommand(ID, ORG, UUID.randomUUID(), DETAILS, ActivityStatus.PLANNED))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateActivityInAnotherTenantsEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateActivityCommand(ID, "org_other", ENGAGEMENT, DETAILS, ActivityStatus.PLANNED))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"));
+    }
+
+    @Test
+    void cannotCreateActivityInClosedEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateActivityCommand(ID, ORG, CLOSED_ENGAGEMENT, DETAILS, ActivityStatus.PLANNED))
+                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "engagementId"))
                 .expectNoEvents();
     }
 
@@ -312,6 +364,6 @@ class ActivityTest {
     }
 
     private static Matcher<DomainException> refusal(RefusalCode code, String field) {
-        return Refusals.refusal(code, field);
+        return RefusalMatchers.refusal(code, field);
     }
 }

@@ -1,6 +1,6 @@
 package com.firmos.command.playbook;
 
-import static com.firmos.command.playbook.Refusals.refusal;
+import static com.firmos.command.RefusalMatchers.refusal;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.firmos.command.playbook;
 
-import static com.firmos.command.playbook.Refusals.refusal;
+import static com.firmos.command.RefusalMatchers.refusal;
 
 import java.util.UUID;
 
@@ -19,12 +19,14 @@ import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
 import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatus;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.command.KnownEngagements;
 
 class WinningMoveTest {
 
     private static final String ORG = "org_acme";
     private static final UUID ID = UUID.fromString("22222222-3333-4444-8555-666666666666");
     private static final UUID ENGAGEMENT = UUID.fromString("11111111-2222-4333-8444-555555555555");
+    private static final UUID CLOSED_ENGAGEMENT = UUID.fromString("33333333-2222-4333-8444-555555555555");
     private static final UUID SOURCE = UUID.fromString("7d1c1b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f");
     private static final WinningMoveCreatedEvent CREATED = new WinningMoveCreatedEvent(ID, ORG, ENGAGEMENT,
             "Own the onboarding", "From day one", PlaybookPhase.ALIGN, SOURCE);
@@ -34,6 +36,9 @@ class WinningMoveTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WinningMove.class);
+        fixture.registerInjectableResource(new KnownEngagements()
+                .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
+                .closed(CLOSED_ENGAGEMENT, ORG));
     }
 
     @Test
@@ -73,6 +78,13 @@ class WinningMoveTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateWinningMoveCommand(ID, ORG, null, "T", null, null, null))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"));
+    }
+
+    @Test
+    void cannotCreateInClosedEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateWinningMoveCommand(ID, ORG, CLOSED_ENGAGEMENT, "T", null, null, null))
+                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "engagementId"));
     }
 
     @Test

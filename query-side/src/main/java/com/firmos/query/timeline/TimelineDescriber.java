@@ -29,6 +29,7 @@ import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
 import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.api.messages.engagement.ProposalAcceptedEvent;
 import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
 
@@ -56,15 +57,15 @@ class TimelineDescriber {
                     withStatus(detailValues(e.details()), wire(e.status())));
             case ActivityDetailsEditedEvent e -> describeEdit(e);
             case ActivityStatusChangedEvent e -> new TimelineDescription("status_change", e.engagementId(),
-                    Map.of("status", wire(e.oldStatus())), statusChange(e), e.comment(), null, null);
+                    Map.of("status", wire(e.oldStatus())), statusChange(e), e.comment(), null, null, false);
             case ActivitySuggestionDismissedEvent e -> new TimelineDescription("dismissed", e.engagementId(),
-                    Map.of("status", "suggestion"), null, e.comment(), null, null);
+                    Map.of("status", "suggestion"), null, e.comment(), null, null, false);
             case ActivityMovedEvent e -> activity("moved", e.engagementId(), Map.of("time_bucket",
                     wire(e.fromBucket())), values("time_bucket", wire(e.toBucket()), "position", e.position()));
             case ActivityCommentedEvent e -> new TimelineDescription("comment", e.engagementId(), null,
-                    Map.of("comment_id", e.commentId().toString()), e.text(), null, null);
+                    Map.of("comment_id", e.commentId().toString()), e.text(), null, null, false);
             case ActivityCommentEditedEvent e -> new TimelineDescription("comment_edited", e.engagementId(),
-                    Map.of("text", e.oldText()), Map.of("text", e.text()), e.text(), null, null);
+                    Map.of("text", e.oldText()), Map.of("text", e.text()), e.text(), null, null, false);
             case ActivityCommentDeletedEvent e -> activity("comment_deleted", e.engagementId(),
                     Map.of("comment_id", e.commentId().toString()), null);
             case ActivityResourceAddedEvent e -> activity("resource_added", e.engagementId(), null,
@@ -86,17 +87,20 @@ class TimelineDescriber {
                     member(e.member()), null);
             case WinningMoveStatusChangedEvent e -> activity("winning_move_status_changed", e.engagementId(),
                     Map.of("status", wire(e.oldStatus())), Map.of("status", wire(e.newStatus())));
+            case ProposalAcceptedEvent e -> new TimelineDescription("proposal_accepted", e.convertedEngagementId(),
+                    Map.of("status", "viewed"), values("status", "accepted", "engagement_id",
+                    e.convertedEngagementId().toString(), "order_id", e.orderId().toString()), null, null, null, false);
             case RelationAddedEvent e -> new TimelineDescription("relation_added", null, null, relation(e.source(),
-                    e.target(), e.relationType(), e.label()), null, "relation", e.relationId().toString());
+                    e.target(), e.relationType(), e.label()), null, "relation", e.relationId().toString(), false);
             case RelationRemovedEvent e -> new TimelineDescription("relation_removed", null, relation(e.source(),
-                    e.target(), e.relationType(), null), null, null, "relation", e.relationId().toString());
+                    e.target(), e.relationType(), null), null, null, "relation", e.relationId().toString(), false);
             default -> describeGenerically(payload);
         };
     }
 
     private static TimelineDescription activity(String type, UUID engagement, Map<String, Object> oldValue,
             Map<String, Object> newValue) {
-        return new TimelineDescription(type, engagement, oldValue, newValue, null, null, null);
+        return new TimelineDescription(type, engagement, oldValue, newValue, null, null, null, false);
     }
 
     private TimelineDescription describeEdit(ActivityDetailsEditedEvent event) {
@@ -168,12 +172,26 @@ class TimelineDescriber {
         return values;
     }
 
+    /**
+     * Class name as type, payload as new value; a change of status or phase ({@code oldStatus}/{@code newStatus},
+     * {@code oldPhase}/{@code newPhase}) shows as old and new value. An event that names an {@code internal} flag
+     * set (a staff-only message) makes a staff-only entry.
+     */
     private TimelineDescription describeGenerically(Object payload) {
         Map<String, Object> values = toMap(payload);
         Object engagement = values.get("engagementId");
         String type = snakeCase(payload.getClass().getSimpleName().replaceFirst("Event$", ""));
-        return new TimelineDescription(type, engagement == null ? null : UUID.fromString(engagement.toString()),
-                null, values, null, null, null);
+        boolean internal = Boolean.TRUE.equals(values.get("internal"));
+        UUID engagementId = engagement == null ? null : UUID.fromString(engagement.toString());
+        for (String field : new String[] {"Status", "Phase"}) {
+            if (values.containsKey("old" + field) && values.containsKey("new" + field)) {
+                String key = field.toLowerCase(Locale.ROOT);
+                return new TimelineDescription(type, engagementId, values(key, values.get("old" + field)),
+                        values(key, values.get("new" + field)), (String) values.get("reason"), null, null,
+                        internal);
+            }
+        }
+        return new TimelineDescription(type, engagementId, null, values, null, null, null, internal);
     }
 
     @SuppressWarnings("unchecked")

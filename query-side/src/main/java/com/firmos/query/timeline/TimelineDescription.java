@@ -15,5 +15,6 @@ record TimelineDescription(
         Map<String, Object> newValue,
         String comment,
         String entityType,
-        String entityId) {
+        String entityId,
+        boolean internal) {
 }

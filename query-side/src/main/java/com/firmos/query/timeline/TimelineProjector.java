@@ -58,7 +58,7 @@ public class TimelineProjector {
     private static final String COLUMNS = """
             event_id, global_position, organization_id, engagement_id, entity_type, entity_id, event_type,
             actor_id, actor_name, occurred_at, old_value, new_value, comment, client_ip, user_agent,
-            correlation_id""";
+            correlation_id, internal""";
 
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;
@@ -82,7 +82,7 @@ public class TimelineProjector {
         TimelineDescription description = describer.describe(payload);
         jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + """
                 ) VALUES (:eventId, :position, :org, :engagement, :entityType, :entityId, :eventType, :actorId,
-                    :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation)
+                    :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal)
                 ON CONFLICT (event_id) DO NOTHING""")
                 .param("eventId", event.getIdentifier())
                 .param("position", token.position().orElseThrow())
@@ -100,6 +100,7 @@ public class TimelineProjector {
                 .param("ip", text(metaData, CLIENT_IP))
                 .param("agent", text(metaData, USER_AGENT))
                 .param("correlation", text(metaData, CORRELATION_ID))
+                .param("internal", description.internal())
                 .update();
     }
 
@@ -186,6 +187,7 @@ public class TimelineProjector {
                 fromJson(rs.getString("old_value")),
                 fromJson(rs.getString("new_value")),
                 rs.getString("comment"),
+                rs.getBoolean("internal"),
                 new RequestContext(rs.getString("client_ip"), rs.getString("user_agent"),
                         rs.getString("correlation_id"))));
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -47,6 +48,23 @@ public class ProjectionCatchUp {
         if (index != null) {
             awaitPosition(GapAwareTrackingToken.newInstance(index, Collections.emptySet()));
         }
+    }
+
+    /**
+     * Waits, within the same bound, for a condition the read side will come to meet: the outcome of a saga's
+     * commands, which follow the write asynchronously. Returns whether it was met.
+     */
+    public boolean awaitCondition(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(pause);
+            pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+        }
+        return true;
     }
 
     private void awaitPosition(TrackingToken target) {

@@ -50,6 +50,7 @@ import com.firmos.api.messages.activity.ScoreData;
 import com.firmos.api.messages.activity.ScoreMetric;
 import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.TimeBucket;
+import com.firmos.api.messages.engagement.OpenEngagementCommand;
 import com.firmos.api.messages.relation.AddRelationCommand;
 import com.firmos.api.messages.relation.EntityReference;
 import com.firmos.api.messages.relation.RelationGraphs;
@@ -92,6 +93,8 @@ class DemoData implements ApplicationRunner {
             LOG.info("Demo tenant {} is already filled; engagement {}", ORGANIZATION, ENGAGEMENT);
             return;
         }
+        send(new OpenEngagementCommand(ENGAGEMENT, ORGANIZATION, nameId("client:northwind"), "Northwind transformation",
+                PlaybookPhase.ACTIVATE, null, null, null));
         playbook.forEach(this::create);
         addWinningMovesAndLinks();
         LOG.info("Demo tenant {} filled: engagement {} with {} activities; mint a token with --org {}",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
@@ -14,7 +15,12 @@ import tools.jackson.databind.JsonNode;
 
 class ActivityApiTest extends IntegrationTest {
 
-    private final UUID engagement = UUID.randomUUID();
+    private UUID engagement;
+
+    @BeforeEach
+    void openEngagement() {
+        engagement = engagement();
+    }
 
     @Test
     void canCreateActivityAndReadItBack() {

@@ -23,7 +23,7 @@ class ActivityPartsApiTest extends IntegrationTest {
 
     @BeforeEach
     void card() {
-        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        playbook = new Playbook(api, admin());
         id = playbook.activity("Workshop");
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
@@ -15,7 +16,12 @@ import com.firmos.rest.support.IntegrationTest;
 /** Bad input is a 400 problem naming the field and its rule, and nothing is stored. */
 class BadInputApiTest extends IntegrationTest {
 
-    private final UUID engagement = UUID.randomUUID();
+    private UUID engagement;
+
+    @BeforeEach
+    void openEngagement() {
+        engagement = engagement();
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
@@ -106,6 +112,6 @@ class BadInputApiTest extends IntegrationTest {
     private void assertNothingStored() {
         var board = api.get("/api/v1/engagements/" + engagement + "/planning-view", admin()).json();
         assertThat(board.findValues("id")).isEmpty();
-        assertThat(api.get("/api/v1/timeline", admin()).json().get("entries").size()).isZero();
+        assertThat(api.get("/api/v1/timeline?entityType=activity", admin()).json().get("entries").size()).isZero();
     }
 }

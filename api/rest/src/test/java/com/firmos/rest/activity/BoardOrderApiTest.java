@@ -26,7 +26,7 @@ class BoardOrderApiTest extends IntegrationTest {
 
     @BeforeEach
     void fiveCards() {
-        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        playbook = new Playbook(api, admin());
         for (String title : List.of("A", "B", "C", "D", "E")) {
             ids.add(playbook.activity(title));
         }

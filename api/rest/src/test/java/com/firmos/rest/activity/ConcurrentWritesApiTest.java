@@ -85,7 +85,7 @@ class ConcurrentWritesApiTest extends IntegrationTest {
 
     private String create() {
         return api.post("/api/v1/activities", admin(), """
-                {"engagementId": "%s", "title": "Contested"}""".formatted(UUID.randomUUID()))
+                {"engagementId": "%s", "title": "Contested"}""".formatted(engagement()))
                 .json().get("id").asString();
     }
 

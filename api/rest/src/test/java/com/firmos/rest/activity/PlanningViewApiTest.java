@@ -14,10 +14,11 @@ import tools.jackson.databind.JsonNode;
 
 class PlanningViewApiTest extends IntegrationTest {
 
-    private final UUID engagement = UUID.randomUUID();
+    private UUID engagement;
 
     @BeforeEach
     void playbook() {
+        engagement = engagement();
         create("Later one", "align", "later", 0, "planned");
         create("Second this quarter", "activate", "this_quarter", 2, "planned");
         create("First this quarter", "align", "this_quarter", 0, "suggestion");

@@ -22,7 +22,7 @@ class RelationApiTest extends IntegrationTest {
 
     @BeforeEach
     void twoActivities() {
-        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        playbook = new Playbook(api, admin());
         pilot = playbook.activity("Pilot");
         rollout = playbook.activity("Rollout");
     }
@@ -91,9 +91,9 @@ class RelationApiTest extends IntegrationTest {
     void anotherTenantsActivityCannotBeRelatedNorItsRelationsSeen() {
         playbook.relate("activity", pilot, "activity", rollout, "blocks");
         String intruder = token(otherTenant, "admin");
-        String theirs = new Playbook(api, intruder, UUID.randomUUID()).activity("Theirs");
+        String theirs = new Playbook(api, intruder).activity("Theirs");
 
-        Response refused = new Playbook(api, intruder, UUID.randomUUID())
+        Response refused = new Playbook(api, intruder)
                 .relate("activity", theirs, "activity", pilot, "blocks");
 
         assertThat(refused.status()).isEqualTo(404);

@@ -20,11 +20,12 @@ import com.nimbusds.jwt.SignedJWT;
 /** Who may do what: 401 without a valid token, 403 for the wrong role, and no tenant ever sees another. */
 class AccessApiTest extends IntegrationTest {
 
-    private final UUID engagement = UUID.randomUUID();
+    private UUID engagement;
     private String activityId;
 
     @BeforeEach
     void activityOfTenantA() {
+        engagement = engagement();
         activityId = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "Tenant A's secret plan"}""".formatted(engagement))
                 .json().get("id").asString();

@@ -67,6 +67,20 @@ public abstract class IntegrationTest {
         return token(tenant, "admin");
     }
 
+    /** Opens an engagement of the test's tenant for a new client and returns its id. */
+    protected UUID engagement() {
+        return openEngagement(api, admin());
+    }
+
+    public static UUID openEngagement(Api api, String token) {
+        Api.Response opened = api.post("/api/v1/engagements", token,
+                "{\"clientId\": \"" + UUID.randomUUID() + "\", \"name\": \"Test engagement\"}");
+        if (opened.status() != 201) {
+            throw new IllegalStateException("could not open an engagement: " + opened);
+        }
+        return UUID.fromString(opened.json().get("id").asString());
+    }
+
     protected long eventCount(String aggregateId) {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :id")
                 .param("id", aggregateId).query(Long.class).single();

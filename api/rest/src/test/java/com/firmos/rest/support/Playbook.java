@@ -17,10 +17,11 @@ public final class Playbook {
     private final String token;
     private final UUID engagement;
 
-    public Playbook(Api api, String token, UUID engagement) {
+    /** A playbook in a new engagement of the token's tenant. */
+    public Playbook(Api api, String token) {
         this.api = api;
         this.token = token;
-        this.engagement = engagement;
+        this.engagement = IntegrationTest.openEngagement(api, token);
     }
 
     public UUID engagement() {

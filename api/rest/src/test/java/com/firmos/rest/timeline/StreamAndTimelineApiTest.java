@@ -23,7 +23,7 @@ class StreamAndTimelineApiTest extends IntegrationTest {
 
     @BeforeEach
     void everySeedEventType() {
-        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        playbook = new Playbook(api, admin());
         activity = playbook.activity("Workshop");
         String move = playbook.winningMove("Own onboarding");
         api.post("/api/v1/activities/" + activity + "/status", admin(), "{\"status\": \"in_progress\"}");

@@ -17,13 +17,15 @@ import tools.jackson.databind.JsonNode;
 
 class TimelineApiTest extends IntegrationTest {
 
-    private final UUID engagement = UUID.randomUUID();
-    private final UUID otherEngagement = UUID.randomUUID();
+    private UUID engagement;
+    private UUID otherEngagement;
     private String activityId;
     private Instant beforeMoves;
 
     @BeforeEach
     void history() {
+        engagement = engagement();
+        otherEngagement = engagement();
         activityId = create(engagement, "Tracked", token(tenant, "admin", "user_ada"));
         create(otherEngagement, "Elsewhere", token(tenant, "admin", "user_bob"));
         beforeMoves = Instant.now();
@@ -35,7 +37,7 @@ class TimelineApiTest extends IntegrationTest {
 
     @Test
     void timelineListsEveryEventNewestFirst() {
-        List<JsonNode> entries = entries("");
+        List<JsonNode> entries = entries("?entityType=activity");
 
         assertThat(entries).hasSize(5);
         assertThat(entries.stream().map(entry -> entry.get("occurredAt").asString()).toList())
@@ -49,7 +51,7 @@ class TimelineApiTest extends IntegrationTest {
 
     @Test
     void timelineFiltersByEngagementEntityEventTypeAndActor() {
-        assertThat(entries("?engagementId=" + otherEngagement)).hasSize(1);
+        assertThat(entries("?engagementId=" + otherEngagement + "&entityType=activity")).hasSize(1);
         assertThat(entries("?entityId=" + activityId)).hasSize(4);
         assertThat(entries("?eventType=created")).hasSize(2);
         assertThat(entries("?actorId=user_bob")).hasSize(4);
@@ -59,7 +61,7 @@ class TimelineApiTest extends IntegrationTest {
     @Test
     void timelineFiltersByTimeRange() {
         assertThat(entries("?from=" + beforeMoves)).hasSize(3);
-        assertThat(entries("?to=" + beforeMoves)).hasSize(2);
+        assertThat(entries("?entityType=activity&to=" + beforeMoves)).hasSize(2);
     }
 
     @Test
@@ -68,7 +70,8 @@ class TimelineApiTest extends IntegrationTest {
         String cursor = null;
         int pages = 0;
         do {
-            Response page = api.get("/api/v1/timeline?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+            Response page = api.get("/api/v1/timeline?entityType=activity&limit=2"
+                            + (cursor == null ? "" : "&cursor=" + cursor),
                     admin());
             page.json().get("entries").valueStream().forEach(entry -> seen.add(entry.get("eventId").asString()));
             JsonNode next = page.json().get("nextCursor");
@@ -78,7 +81,8 @@ class TimelineApiTest extends IntegrationTest {
 
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
-        assertThat(seen).isEqualTo(entries("").stream().map(entry -> entry.get("eventId").asString()).toList());
+        assertThat(seen).isEqualTo(entries("?entityType=activity").stream()
+                .map(entry -> entry.get("eventId").asString()).toList());
     }
 
     @Test

@@ -21,7 +21,7 @@ class WinningMoveApiTest extends IntegrationTest {
 
     @BeforeEach
     void oneMove() {
-        playbook = new Playbook(api, admin(), UUID.randomUUID());
+        playbook = new Playbook(api, admin());
         move = playbook.winningMove("Own the onboarding");
     }
 
@@ -89,7 +89,7 @@ class WinningMoveApiTest extends IntegrationTest {
 
     @Test
     void aMoveOfAnotherEngagementTakesNoLinks() {
-        String elsewhere = new Playbook(api, admin(), UUID.randomUUID()).activity("Elsewhere");
+        String elsewhere = new Playbook(api, admin()).activity("Elsewhere");
 
         Response refused = playbook.link(elsewhere, move);
 
@@ -146,7 +146,7 @@ class WinningMoveApiTest extends IntegrationTest {
     @Test
     void anotherTenantNeitherSeesNorLinksTheMove() {
         String intruder = token(otherTenant, "admin");
-        String theirActivity = new Playbook(api, intruder, playbook.engagement()).activity("Theirs");
+        String theirActivity = new Playbook(api, intruder).activity("Theirs");
 
         assertThat(api.get("/api/v1/winning-moves/" + move, intruder).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/engagements/" + playbook.engagement() + "/winning-moves", intruder).json()

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** One stored event as the timeline, the stream and the audit log show it. */
+/** One stored event as the timeline, the stream and the audit log show it; internal entries are for staff only. */
 public record TimelineEntry(
         String eventId,
         String organizationId,
@@ -18,5 +18,6 @@ public record TimelineEntry(
         Map<String, Object> oldValue,
         Map<String, Object> newValue,
         String comment,
+        boolean internal,
         RequestContext requestContext) {
 }

@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command;
 
 import java.util.Objects;
 
@@ -7,15 +7,14 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 import com.firmos.api.messages.RefusalCode;
-import com.firmos.command.DomainException;
 
 /** Matches a refused command by its code and the field it names. */
-final class Refusals {
+public final class RefusalMatchers {
 
-    private Refusals() {
+    private RefusalMatchers() {
     }
 
-    static Matcher<DomainException> refusal(RefusalCode code, String field) {
+    public static Matcher<DomainException> refusal(RefusalCode code, String field) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(DomainException refused) {

@@ -1,0 +1,7 @@
+package com.firmos.api.messages.conversation;
+
+/** Whether a conversation takes messages. */
+public enum ConversationStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,7 @@
+package com.firmos.api.messages.engagement;
+
+/** How a closed engagement ended. */
+public enum CloseOutcome {
+    COMPLETED,
+    CANCELLED
+}

@@ -1,0 +1,12 @@
+package com.firmos.api.messages.engagement;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record EngagementFundedEvent(
+        UUID engagementId,
+        String organizationId,
+        UUID orderId) {
+}

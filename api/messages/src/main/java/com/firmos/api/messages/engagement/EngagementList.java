@@ -1,0 +1,7 @@
+package com.firmos.api.messages.engagement;
+
+import java.util.List;
+
+public record EngagementList(
+        List<EngagementSummary> engagements) {
+}

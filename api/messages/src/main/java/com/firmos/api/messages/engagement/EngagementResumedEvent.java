@@ -1,0 +1,11 @@
+package com.firmos.api.messages.engagement;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record EngagementResumedEvent(
+        UUID engagementId,
+        String organizationId) {
+}

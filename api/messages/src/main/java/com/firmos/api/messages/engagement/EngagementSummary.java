@@ -1,0 +1,20 @@
+package com.firmos.api.messages.engagement;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.firmos.api.messages.activity.PlaybookPhase;
+
+public record EngagementSummary(
+        UUID id,
+        UUID clientId,
+        String name,
+        EngagementStatus status,
+        CloseOutcome closeOutcome,
+        PlaybookPhase phase,
+        int projectCount,
+        int openConversationCount,
+        Instant createdAt,
+        Instant closedAt,
+        long version) {
+}

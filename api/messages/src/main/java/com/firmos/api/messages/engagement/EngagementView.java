@@ -1,0 +1,27 @@
+package com.firmos.api.messages.engagement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.firmos.api.messages.activity.PlaybookPhase;
+
+public record EngagementView(
+        UUID id,
+        String organizationId,
+        UUID clientId,
+        String name,
+        EngagementStatus status,
+        CloseOutcome closeOutcome,
+        PlaybookPhase phase,
+        UUID dealId,
+        UUID proposalId,
+        UUID contractId,
+        List<EngagementProject> projects,
+        List<EngagementConversation> openConversations,
+        ProposalView proposal,
+        List<OrderView> orders,
+        Instant createdAt,
+        Instant closedAt,
+        long version) {
+}

@@ -1,0 +1,17 @@
+package com.firmos.api.messages.engagement;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ProposalDraftedEvent(
+        UUID proposalId,
+        String organizationId,
+        UUID clientId,
+        UUID dealId,
+        UUID fundedEngagementId,
+        String title,
+        BigDecimal amount) {
+}

@@ -1,0 +1,13 @@
+package com.firmos.api.messages.project;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record ChangeProjectStatusCommand(
+        @TargetAggregateIdentifier UUID projectId,
+        String organizationId,
+        @TargetAggregateVersion Long expectedVersion,
+        ProjectStatus status) {
+}

@@ -1,0 +1,136 @@
+package com.firmos.rest.conversation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.conversation.Attachment;
+import com.firmos.api.messages.conversation.CloseConversationCommand;
+import com.firmos.api.messages.conversation.ConversationList;
+import com.firmos.api.messages.conversation.DeleteMessageCommand;
+import com.firmos.api.messages.conversation.EditMessageCommand;
+import com.firmos.api.messages.conversation.FindConversationsQuery;
+import com.firmos.api.messages.conversation.FindMessagesQuery;
+import com.firmos.api.messages.conversation.MessagePage;
+import com.firmos.api.messages.conversation.PostMessageCommand;
+import com.firmos.api.messages.conversation.ReopenConversationCommand;
+import com.firmos.api.messages.conversation.StartConversationCommand;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Conversations of an engagement and their messages, for staff: internal messages included. The portal reads
+ * the same tables without them.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Conversations")
+class ConversationController {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+
+    ConversationController(RequestCommands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record StartRequest(UUID id, String subject) {
+    }
+
+    /** {@code internal}: staff only, never shown to the client. */
+    record MessageRequest(UUID id, String content, List<Attachment> attachments, Boolean internal) {
+    }
+
+    record EditRequest(String content) {
+    }
+
+    @PostMapping("/engagements/{engagementId}/conversations")
+    ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
+            CurrentUser user, HttpServletRequest request) {
+        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), id, user,
+                request);
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages"))
+                .body(list(engagementId, user));
+    }
+
+    @GetMapping("/engagements/{engagementId}/conversations")
+    @Operation(summary = "The engagement's conversations, most recent message first")
+    ConversationList list(@PathVariable UUID engagementId, CurrentUser user) {
+        return queries.query(new FindConversationsQuery(user.organizationId(), engagementId, true),
+                ResponseTypes.instanceOf(ConversationList.class)).join();
+    }
+
+    @PostMapping("/conversations/{id}/close")
+    ResponseEntity<Void> close(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
+        commands.send(new CloseConversationCommand(id, user.organizationId()), id, user, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/conversations/{id}/reopen")
+    ResponseEntity<Void> reopen(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ReopenConversationCommand(id, user.organizationId()), id, user, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/conversations/{id}/messages")
+    @Operation(summary = "The conversation's messages, newest first; pass nextCursor as cursor for older ones")
+    MessagePage messages(@PathVariable UUID id, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit, CurrentUser user) {
+        int size = limit == null ? DEFAULT_PAGE_SIZE : limit;
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "limit",
+                    "limit must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return queries.query(new FindMessagesQuery(user.organizationId(), id, true, cursor, size),
+                ResponseTypes.instanceOf(MessagePage.class)).join();
+    }
+
+    @PostMapping("/conversations/{id}/messages")
+    ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        UUID messageId = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new PostMessageCommand(messageId, user.organizationId(), id, user.userId(), body.content(),
+                body.attachments(), Boolean.TRUE.equals(body.internal())), messageId, user, request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, null, user));
+    }
+
+    @PutMapping("/messages/{id}")
+    @Operation(summary = "Change a message's content; only its sender may")
+    ResponseEntity<Void> edit(@PathVariable UUID id, @RequestBody EditRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new EditMessageCommand(id, user.organizationId(), user.userId(), body.content()), id, user,
+                request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/messages/{id}")
+    @Operation(summary = "Delete a message; only its sender may. It stays in the audit trail.")
+    ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
+        commands.send(new DeleteMessageCommand(id, user.organizationId(), user.userId()), id, user, request);
+        return ResponseEntity.noContent().build();
+    }
+}

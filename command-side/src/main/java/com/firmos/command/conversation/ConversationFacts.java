@@ -1,0 +1,7 @@
+package com.firmos.command.conversation;
+
+import java.util.UUID;
+
+/** What a message may know of its conversation. */
+public record ConversationFacts(UUID conversationId, UUID engagementId) {
+}

@@ -1,0 +1,58 @@
+package com.firmos.command.engagement;
+
+import static com.firmos.command.RefusalMatchers.refusal;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.engagement.OrderPlacedEvent;
+import com.firmos.api.messages.engagement.PlaceOrderCommand;
+
+class OrderTest {
+
+    private static final String ORG = "org_acme";
+    private static final UUID ID = UUID.fromString("0d000000-0000-4000-8000-000000000001");
+    private static final UUID ENGAGEMENT = UUID.fromString("11111111-2222-4333-8444-555555555555");
+    private static final UUID PROPOSAL = UUID.fromString("9a000000-0000-4000-8000-000000000001");
+
+    private AggregateTestFixture<Order> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Order.class);
+    }
+
+    @Test
+    void canPlaceOrderInUsd() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, new BigDecimal("48000.00"), null))
+                .expectEvents(new OrderPlacedEvent(ID, ORG, ENGAGEMENT, PROPOSAL, new BigDecimal("48000.00"), "USD"));
+    }
+
+    @Test
+    void retriedOrderChangesNothing() {
+        fixture.given(new OrderPlacedEvent(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, "USD"))
+                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotPlaceOrderInAnotherCurrency() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, "EUR"))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "currency"));
+    }
+
+    @Test
+    void cannotPlaceOrderWithoutEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ID, ORG, null, PROPOSAL, BigDecimal.TEN, null))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"));
+    }
+}
