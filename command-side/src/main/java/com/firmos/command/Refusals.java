@@ -11,7 +11,8 @@ public final class Refusals {
     private Refusals() {
     }
 
-    public static DomainException move(String entity, Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
+    public static DomainException move(String entity, Enum<?> from, Enum<?> to,
+            Collection<? extends Enum<?>> allowed) {
         return new DomainException(RefusalCode.INVALID_TRANSITION, "status", "a " + entity + " that is "
                 + wire(from) + " cannot become " + wire(to) + "; allowed: " + allowed.stream().map(Refusals::wire)
                 .toList());

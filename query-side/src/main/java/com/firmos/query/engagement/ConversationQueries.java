@@ -86,7 +86,8 @@ class ConversationQueries {
                         instant(rs, "created_at"), instant(rs, "edited_at")))
                 .list();
         List<MessageView> page = rows.subList(0, Math.min(limit, rows.size()));
-        String next = rows.size() > limit ? new Cursor(page.getLast().createdAt(), page.getLast().id()).encode() : null;
+        MessageView last = page.isEmpty() ? null : page.getLast();
+        String next = rows.size() > limit ? new Cursor(last.createdAt(), last.id()).encode() : null;
         return new MessagePage(List.copyOf(page), next);
     }
 

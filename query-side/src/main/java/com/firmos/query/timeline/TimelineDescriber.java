@@ -89,7 +89,8 @@ class TimelineDescriber {
                     Map.of("status", wire(e.oldStatus())), Map.of("status", wire(e.newStatus())));
             case ProposalAcceptedEvent e -> new TimelineDescription("proposal_accepted", e.convertedEngagementId(),
                     Map.of("status", "viewed"), values("status", "accepted", "engagement_id",
-                    e.convertedEngagementId().toString(), "order_id", e.orderId().toString()), null, null, null, false);
+                    e.convertedEngagementId().toString(), "order_id", e.orderId().toString()), null, null, null,
+                    false);
             case RelationAddedEvent e -> new TimelineDescription("relation_added", null, null, relation(e.source(),
                     e.target(), e.relationType(), e.label()), null, "relation", e.relationId().toString(), false);
             case RelationRemovedEvent e -> new TimelineDescription("relation_removed", null, relation(e.source(),

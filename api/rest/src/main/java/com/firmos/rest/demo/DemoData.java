@@ -93,8 +93,8 @@ class DemoData implements ApplicationRunner {
             LOG.info("Demo tenant {} is already filled; engagement {}", ORGANIZATION, ENGAGEMENT);
             return;
         }
-        send(new OpenEngagementCommand(ENGAGEMENT, ORGANIZATION, nameId("client:northwind"), "Northwind transformation",
-                PlaybookPhase.ACTIVATE, null, null, null));
+        send(new OpenEngagementCommand(ENGAGEMENT, ORGANIZATION, nameId("client:northwind"),
+                "Northwind transformation", PlaybookPhase.ACTIVATE, null, null, null));
         playbook.forEach(this::create);
         addWinningMovesAndLinks();
         LOG.info("Demo tenant {} filled: engagement {} with {} activities; mint a token with --org {}",

@@ -1,0 +1,157 @@
+package com.firmos.rest.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+class ConversationApiTest extends IntegrationTest {
+
+    private String engagement;
+    private String conversation;
+
+    @BeforeEach
+    void conversation() {
+        engagement = engagement().toString();
+        conversation = start("Kick-off logistics");
+    }
+
+    @Test
+    void messagesCarrySenderAttachmentsAndTheInternalFlag() {
+        post(admin(), """
+                {"content": "Agenda attached", "attachments": [
+                  {"name": "agenda.pdf", "url": "https://files.io/agenda.pdf", "size": 2048}]}""");
+        post(admin(), "{\"content\": \"Budget is tight\", \"internal\": true}");
+
+        JsonNode messages = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).json()
+                .get("messages");
+
+        assertThat(messages.size()).isEqualTo(2);
+        assertThat(messages.get(0).get("internal").asBoolean()).isTrue();
+        assertThat(messages.get(1).get("attachments").get(0).get("size").asLong()).isEqualTo(2048);
+        assertThat(messages.get(1).get("senderId").asString()).isEqualTo("user_admin");
+    }
+
+    @Test
+    void conversationsAreOrderedByTheirLastMessage() {
+        String older = conversation;
+        String newer = start("Budget");
+        post(admin(), "{\"content\": \"first\"}");
+        postTo(newer, "{\"content\": \"second\"}");
+
+        List<String> order = api.get("/api/v1/engagements/" + engagement + "/conversations", admin()).json()
+                .get("conversations").valueStream().map(node -> node.get("id").asString()).toList();
+
+        assertThat(order).containsExactly(newer, older);
+    }
+
+    @Test
+    void messagesPageByCursorNewestFirst() {
+        for (int i = 1; i <= 5; i++) {
+            post(admin(), "{\"content\": \"message " + i + "\"}");
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = api.get("/api/v1/conversations/" + conversation + "/messages?limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor), admin()).json();
+            page.get("messages").valueStream().forEach(message -> seen.add(message.get("content").asString()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactly("message 5", "message 4", "message 3", "message 2", "message 1");
+    }
+
+    @Test
+    void onlyTheSenderEditsOrDeletesAMessage() {
+        String ada = token(tenant, "consultant", "user_ada");
+        String bob = token(tenant, "consultant", "user_bob");
+        String message = post(ada, "{\"content\": \"Draft agenda\"}").json().get("messages").get(0).get("id")
+                .asString();
+
+        assertThat(api.put("/api/v1/messages/" + message, bob, "{\"content\": \"x\"}", Map.of()).status())
+                .isEqualTo(403);
+        assertThat(api.put("/api/v1/messages/" + message, ada, "{\"content\": \"Final agenda\"}", Map.of()).status())
+                .isEqualTo(204);
+        assertThat(api.send("DELETE", "/api/v1/messages/" + message, bob, null, Map.of()).status()).isEqualTo(403);
+        JsonNode edited = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).json()
+                .get("messages").get(0);
+        assertThat(edited.get("content").asString()).isEqualTo("Final agenda");
+        assertThat(edited.get("editedAt").isNull()).isFalse();
+
+        assertThat(api.send("DELETE", "/api/v1/messages/" + message, ada, null, Map.of()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/conversations/" + conversation + "/messages", admin()).json().get("messages")
+                .size()).isZero();
+        assertThat(timelineTypes(admin(), message)).contains("message_deleted", "message_edited", "message_posted");
+    }
+
+    @Test
+    void closedConversationTakesNoMessagesUntilReopened() {
+        api.post("/api/v1/conversations/" + conversation + "/close", admin(), null);
+
+        Response refused = post(admin(), "{\"content\": \"hello?\"}");
+        api.post("/api/v1/conversations/" + conversation + "/reopen", admin(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(post(admin(), "{\"content\": \"hello again\"}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void internalMessagesAreFlaggedInTheTimeline() {
+        String message = post(admin(), "{\"content\": \"Budget is tight\", \"internal\": true}").json()
+                .get("messages").get(0).get("id").asString();
+
+        JsonNode entry = api.get("/api/v1/timeline?entityId=" + message, admin()).json().get("entries").get(0);
+
+        assertThat(entry.get("internal").asBoolean()).isTrue();
+        assertThat(entry.get("engagementId").asString()).isEqualTo(engagement);
+    }
+
+    @Test
+    void attachmentWithoutWebUrlIsRefused() {
+        Response refused = post(admin(), """
+                {"content": "see file", "attachments": [{"name": "x", "url": "ftp://x/y", "size": 1}]}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("attachments[0].url");
+    }
+
+    @Test
+    void anotherTenantCannotReadOrPost() {
+        String intruder = token(otherTenant, "admin");
+        post(admin(), "{\"content\": \"secret plan\"}");
+
+        assertThat(api.get("/api/v1/conversations/" + conversation + "/messages", intruder).json().get("messages")
+                .size()).isZero();
+        assertThat(api.get("/api/v1/engagements/" + engagement + "/conversations", intruder).json()
+                .get("conversations").size()).isZero();
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", intruder,
+                "{\"content\": \"hi\"}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/close", intruder, null).status())
+                .isEqualTo(404);
+    }
+
+    private String start(String subject) {
+        Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
+                "{\"subject\": \"" + subject + "\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return started.header("Location").replace("/api/v1/conversations/", "").replace("/messages", "");
+    }
+
+    private Response post(String token, String body) {
+        return api.post("/api/v1/conversations/" + conversation + "/messages", token, body);
+    }
+
+    private Response postTo(String target, String body) {
+        return api.post("/api/v1/conversations/" + target + "/messages", admin(), body);
+    }
+}

@@ -1,0 +1,132 @@
+package com.firmos.rest.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** A signed proposal becomes an engagement funded by an order, exactly once. */
+class ProposalApiTest extends IntegrationTest {
+
+    @Test
+    void acceptingAViewedProposalOpensAnEngagementFundedByItsOrder() {
+        String proposal = viewedProposal(null);
+
+        Response accepted = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        JsonNode view = accepted.json();
+        assertThat(view.get("status").asString()).isEqualTo("accepted");
+        JsonNode engagement = api.get("/api/v1/engagements/" + view.get("engagementId").asString(), admin()).json();
+        assertThat(engagement.get("status").asString()).isEqualTo("active");
+        assertThat(engagement.get("proposalId").asString()).isEqualTo(proposal);
+        assertThat(engagement.get("orders").size()).isEqualTo(1);
+        assertThat(engagement.get("orders").get(0).get("amount").decimalValue()).isEqualByComparingTo("48000.00");
+        assertThat(engagement.get("proposal").get("orderId").asString())
+                .isEqualTo(engagement.get("orders").get(0).get("orderId").asString());
+    }
+
+    @Test
+    void retriedAcceptanceOpensNothingTwice() {
+        String proposal = viewedProposal(null);
+
+        Response first = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null);
+        Response retry = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("engagementId").asString()).isEqualTo(first.json().get("engagementId").asString());
+        List<JsonNode> engagements = api.get("/api/v1/engagements", admin()).json().get("engagements").valueStream()
+                .toList();
+        assertThat(engagements).hasSize(1);
+        String engagement = engagements.getFirst().get("id").asString();
+        assertThat(api.get("/api/v1/engagements/" + engagement, admin()).json().get("orders").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aProposalForAnExistingEngagementAddsAnOrderToIt() {
+        String engagement = engagement().toString();
+        String first = viewedProposal(engagement);
+        api.post("/api/v1/proposals/" + first + "/acceptance", admin(), null);
+        String second = viewedProposal(engagement);
+
+        Response accepted = api.post("/api/v1/proposals/" + second + "/acceptance", admin(), null);
+
+        assertThat(accepted.json().get("engagementId").asString()).isEqualTo(engagement);
+        assertThat(api.get("/api/v1/engagements/" + engagement, admin()).json().get("orders").size()).isEqualTo(2);
+    }
+
+    @Test
+    void ordersSurviveTheEngagementsClosure() {
+        String proposal = viewedProposal(null);
+        String engagement = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null).json()
+                .get("engagementId").asString();
+
+        api.post("/api/v1/engagements/" + engagement + "/close", admin(), "{\"outcome\": \"completed\"}");
+
+        assertThat(api.get("/api/v1/engagements/" + engagement, admin()).json().get("orders").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aProposalTheClientHasNotViewedCannotBeAccepted() {
+        String proposal = draft(null);
+        status(proposal, "sent");
+
+        Response refused = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/engagements", admin()).json().get("engagements").size()).isZero();
+    }
+
+    @Test
+    void onlyADraftCanBeEdited() {
+        String proposal = draft(null);
+        assertThat(api.put("/api/v1/proposals/" + proposal, admin(), "{\"title\": \"New\", \"amount\": 1}",
+                java.util.Map.of()).status()).isEqualTo(200);
+        status(proposal, "sent");
+
+        Response refused = api.put("/api/v1/proposals/" + proposal, admin(), "{\"title\": \"Newer\", \"amount\": 2}",
+                java.util.Map.of());
+
+        assertThat(refused.status()).isEqualTo(409);
+    }
+
+    @Test
+    void anotherTenantCannotAcceptTheProposal() {
+        String proposal = viewedProposal(null);
+
+        Response refused = api.post("/api/v1/proposals/" + proposal + "/acceptance", token(otherTenant, "admin"),
+                null);
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/proposals/" + proposal, admin()).json().get("status").asString())
+                .isEqualTo("viewed");
+    }
+
+    private String viewedProposal(String engagement) {
+        String proposal = draft(engagement);
+        status(proposal, "sent");
+        status(proposal, "viewed");
+        return proposal;
+    }
+
+    private String draft(String engagement) {
+        Response drafted = api.post("/api/v1/proposals", admin(), """
+                {"clientId": "%s", "title": "Transformation", "amount": 48000.00%s}""".formatted(UUID.randomUUID(),
+                engagement == null ? "" : ", \"fundedEngagementId\": \"" + engagement + "\""));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        return drafted.json().get("id").asString();
+    }
+
+    private void status(String proposal, String status) {
+        Response changed = api.post("/api/v1/proposals/" + proposal + "/status", admin(),
+                "{\"status\": \"" + status + "\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+}
