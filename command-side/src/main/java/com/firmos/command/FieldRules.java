@@ -1,5 +1,6 @@
 package com.firmos.command;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 /** The field checks every policy shares, each refusing with the field and the rule it broke. */
 public final class FieldRules {
 
+    private static final BigDecimal AMOUNT_MAX = new BigDecimal("1000000000000");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private FieldRules() {
@@ -45,6 +47,15 @@ public final class FieldRules {
             }
         } catch (URISyntaxException e) {
             throw DomainException.invalid(field, field + " must be an absolute http or https URL");
+        }
+    }
+
+    /** A USD amount: present, not negative, at most a trillion, in whole cents. */
+    public static void usdAmount(String field, BigDecimal amount) {
+        required(field, amount);
+        if (amount.signum() < 0 || amount.compareTo(AMOUNT_MAX) > 0 || amount.scale() > 2) {
+            throw DomainException.invalid(field, field + " must be between 0 and " + AMOUNT_MAX
+                    + " with at most two decimals");
         }
     }
 

@@ -9,11 +9,18 @@ import org.springframework.context.annotation.Configuration;
 @ComponentScan
 public class QuerySideConfiguration {
 
-    /** Named in {@code axon.eventhandling.processors.planning-view.sequencing-policy}. */
+    /** Named in {@code axon.eventhandling.processors.<name>.sequencing-policy} of the engagement read models. */
     public static final String ENGAGEMENT_SEQUENCING = "engagementSequencingPolicy";
+    /** Named in {@code axon.eventhandling.processors.crm.sequencing-policy}. */
+    public static final String CLIENT_SEQUENCING = "clientSequencingPolicy";
 
     @Bean(ENGAGEMENT_SEQUENCING)
-    EngagementSequencingPolicy engagementSequencingPolicy() {
-        return new EngagementSequencingPolicy();
+    FieldSequencingPolicy engagementSequencingPolicy() {
+        return new FieldSequencingPolicy("engagementId");
+    }
+
+    @Bean(CLIENT_SEQUENCING)
+    FieldSequencingPolicy clientSequencingPolicy() {
+        return new FieldSequencingPolicy("clientId");
     }
 }

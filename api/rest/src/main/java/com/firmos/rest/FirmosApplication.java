@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.query.QuerySideConfiguration;
@@ -15,6 +16,7 @@ import com.firmos.rest.cli.TokenCommand;
  * sub-command ({@code token}) that runs instead of the server.
  */
 @SpringBootApplication
+@EnableScheduling
 @Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
 public class FirmosApplication {
 

@@ -68,9 +68,12 @@ class Engagement {
         }
         FieldRules.required("clientId", command.clientId());
         FieldRules.maxLength("name", command.name(), NAME_MAX);
+        if (command.budget() != null) {
+            FieldRules.usdAmount("budget", command.budget());
+        }
         PlaybookPhase start = command.phase() == null ? PlaybookPhase.ALIGN : command.phase();
         apply(new EngagementOpenedEvent(command.engagementId(), command.organizationId(), command.clientId(),
-                command.name(), start, command.dealId(), command.proposalId(), command.contractId()));
+                command.name(), start, command.dealId(), command.proposalId(), command.contractId(), command.budget()));
     }
 
     @CommandHandler

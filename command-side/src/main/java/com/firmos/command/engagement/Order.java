@@ -2,7 +2,6 @@ package com.firmos.command.engagement;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,7 +22,6 @@ import com.firmos.command.FieldRules;
 class Order {
 
     static final String CURRENCY = "USD";
-    static final BigDecimal AMOUNT_MAX = new BigDecimal("1000000000000");
 
     @AggregateIdentifier
     private UUID orderId;
@@ -43,21 +41,13 @@ class Order {
             return;
         }
         FieldRules.required("engagementId", command.engagementId());
-        checkAmount(command.amount());
+        FieldRules.usdAmount("amount", command.amount());
         String currency = command.currency() == null ? CURRENCY : command.currency();
         if (!CURRENCY.equals(currency)) {
             throw DomainException.invalid("currency", "orders are in USD only");
         }
         apply(new OrderPlacedEvent(command.orderId(), command.organizationId(), command.engagementId(),
                 command.proposalId(), command.amount(), currency));
-    }
-
-    static void checkAmount(BigDecimal amount) {
-        FieldRules.required("amount", amount);
-        if (amount.signum() < 0 || amount.compareTo(AMOUNT_MAX) > 0 || amount.scale() > 2) {
-            throw DomainException.invalid("amount", "amount must be between 0 and " + AMOUNT_MAX
-                    + " with at most two decimals");
-        }
     }
 
     @EventSourcingHandler

@@ -57,7 +57,7 @@ class Proposal {
         }
         FieldRules.required("clientId", command.clientId());
         FieldRules.requiredText("title", command.title(), 200);
-        Order.checkAmount(command.amount());
+        FieldRules.usdAmount("amount", command.amount());
         if (command.fundedEngagementId() != null) {
             engagements.requireOpen(command.fundedEngagementId(), command.organizationId());
         }
@@ -72,7 +72,7 @@ class Proposal {
             throw Refusals.state("status", "only a draft can be edited; this proposal is " + Refusals.wire(status));
         }
         FieldRules.requiredText("title", command.title(), 200);
-        Order.checkAmount(command.amount());
+        FieldRules.usdAmount("amount", command.amount());
         if (!title.equals(command.title()) || amount.compareTo(command.amount()) != 0) {
             apply(new ProposalEditedEvent(proposalId, organizationId, title, command.title(), amount,
                     command.amount()));

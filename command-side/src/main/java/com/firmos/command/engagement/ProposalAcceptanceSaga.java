@@ -58,7 +58,7 @@ public class ProposalAcceptanceSaga {
         SagaLifecycle.associateWith("orderId", orderId.toString());
         if (event.newEngagement()) {
             commandGateway.send(new OpenEngagementCommand(engagementId, organizationId, clientId, title, null,
-                    dealId, proposalId, null));
+                    dealId, proposalId, null, amount));
         } else {
             placeOrder();
         }

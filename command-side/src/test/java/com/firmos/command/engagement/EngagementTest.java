@@ -38,7 +38,7 @@ class EngagementTest {
     private static final UUID CLIENT = UUID.fromString("c1000000-0000-4000-8000-000000000001");
     private static final UUID ORDER = UUID.fromString("0d000000-0000-4000-8000-000000000001");
     private static final EngagementOpenedEvent OPENED = new EngagementOpenedEvent(ID, ORG, CLIENT, "Northwind",
-            PlaybookPhase.ALIGN, null, null, null);
+            PlaybookPhase.ALIGN, null, null, null, null);
 
     private AggregateTestFixture<Engagement> fixture;
 
@@ -50,14 +50,14 @@ class EngagementTest {
     @Test
     void canOpenEngagementForAClientInTheAlignPhase() {
         fixture.givenNoPriorActivity()
-                .when(new OpenEngagementCommand(ID, ORG, CLIENT, "Northwind", null, null, null, null))
+                .when(new OpenEngagementCommand(ID, ORG, CLIENT, "Northwind", null, null, null, null, null))
                 .expectEvents(OPENED);
     }
 
     @Test
     void retriedOpenChangesNothing() {
         fixture.given(OPENED)
-                .when(new OpenEngagementCommand(ID, ORG, CLIENT, "Northwind", null, null, null, null))
+                .when(new OpenEngagementCommand(ID, ORG, CLIENT, "Northwind", null, null, null, null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -65,7 +65,7 @@ class EngagementTest {
     @Test
     void cannotOpenWithoutClient() {
         fixture.givenNoPriorActivity()
-                .when(new OpenEngagementCommand(ID, ORG, null, null, null, null, null, null))
+                .when(new OpenEngagementCommand(ID, ORG, null, null, null, null, null, null, null))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "clientId"));
     }
 

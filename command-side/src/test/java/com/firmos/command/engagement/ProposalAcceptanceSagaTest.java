@@ -39,14 +39,14 @@ class ProposalAcceptanceSagaTest {
                 .whenPublishingA(accepted(true))
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(new OpenEngagementCommand(ENGAGEMENT, ORG, CLIENT, "Transformation", null,
-                        DEAL, PROPOSAL, null));
+                        DEAL, PROPOSAL, null, AMOUNT));
     }
 
     @Test
     void openedEngagementGetsTheOrderPlaced() {
         fixture.givenAPublished(accepted(true))
                 .whenPublishingA(new EngagementOpenedEvent(ENGAGEMENT, ORG, CLIENT, "Transformation", null, DEAL,
-                        PROPOSAL, null))
+                        PROPOSAL, null, AMOUNT))
                 .expectDispatchedCommands(new PlaceOrderCommand(ORDER, ORG, ENGAGEMENT, PROPOSAL, AMOUNT, null));
     }
 
@@ -105,6 +105,7 @@ class ProposalAcceptanceSagaTest {
     }
 
     private static EngagementOpenedEvent opened() {
-        return new EngagementOpenedEvent(ENGAGEMENT, ORG, CLIENT, "Transformation", null, DEAL, PROPOSAL, null);
+        return new EngagementOpenedEvent(ENGAGEMENT, ORG, CLIENT, "Transformation", null, DEAL, PROPOSAL, null,
+                AMOUNT);
     }
 }

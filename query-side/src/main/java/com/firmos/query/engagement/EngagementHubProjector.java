@@ -70,13 +70,15 @@ public class EngagementHubProjector {
     void on(EngagementOpenedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         jdbc.sql("""
                 INSERT INTO engagement (id, organization_id, client_id, name, status, phase, deal_id, proposal_id,
-                    contract_id, version, created_at, updated_at)
-                VALUES (:id, :org, :client, :name, 'active', :phase, :deal, :proposal, :contract, :version, :at, :at)
+                    contract_id, budget, version, created_at, updated_at)
+                VALUES (:id, :org, :client, :name, 'active', :phase, :deal, :proposal, :contract, :budget, :version,
+                    :at, :at)
                 ON CONFLICT (id) DO NOTHING""")
                 .param("id", event.engagementId()).param("org", event.organizationId())
                 .param("client", event.clientId()).param("name", event.name()).param("phase", wire(event.phase()))
                 .param("deal", event.dealId()).param("proposal", event.proposalId())
-                .param("contract", event.contractId()).param("version", version).param("at", utc(at))
+                .param("contract", event.contractId()).param("budget", event.budget())
+                .param("version", version).param("at", utc(at))
                 .update();
     }
 

@@ -62,7 +62,8 @@ class EngagementQueries {
                 .query((rs, n) -> new EngagementSummary(uuid(rs, "id"), uuid(rs, "client_id"), rs.getString("name"),
                         parse(EngagementStatus.class, rs.getString("status")),
                         parse(CloseOutcome.class, rs.getString("close_outcome")),
-                        parse(PlaybookPhase.class, rs.getString("phase")), rs.getInt("project_count"),
+                        parse(PlaybookPhase.class, rs.getString("phase")), rs.getBigDecimal("budget"),
+                        rs.getInt("project_count"),
                         rs.getInt("open_conversation_count"), instant(rs, "created_at"), instant(rs, "closed_at"),
                         rs.getLong("version")))
                 .list());
@@ -91,7 +92,7 @@ class EngagementQueries {
                 parse(EngagementStatus.class, rs.getString("status")),
                 parse(CloseOutcome.class, rs.getString("close_outcome")),
                 parse(PlaybookPhase.class, rs.getString("phase")), uuid(rs, "deal_id"), proposalId,
-                uuid(rs, "contract_id"), projects(id), openConversations(id),
+                uuid(rs, "contract_id"), rs.getBigDecimal("budget"), projects(id), openConversations(id),
                 proposalId == null ? null : handle(new FindProposalQuery(organization, proposalId)), orders(id),
                 instant(rs, "created_at"), instant(rs, "closed_at"), rs.getLong("version"));
     }

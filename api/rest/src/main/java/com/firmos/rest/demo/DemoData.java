@@ -94,7 +94,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         send(new OpenEngagementCommand(ENGAGEMENT, ORGANIZATION, nameId("client:northwind"),
-                "Northwind transformation", PlaybookPhase.ACTIVATE, null, null, null));
+                "Northwind transformation", PlaybookPhase.ACTIVATE, null, null, null, new BigDecimal("120000")));
         playbook.forEach(this::create);
         addWinningMovesAndLinks();
         LOG.info("Demo tenant {} filled: engagement {} with {} activities; mint a token with --org {}",

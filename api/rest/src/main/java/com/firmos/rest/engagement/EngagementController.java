@@ -1,5 +1,6 @@
 package com.firmos.rest.engagement;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
@@ -55,7 +56,7 @@ class EngagementController {
 
     /** {@code id} is optional and makes a retried open harmless. */
     record OpenRequest(UUID id, UUID clientId, String name, PlaybookPhase phase, UUID dealId, UUID proposalId,
-            UUID contractId) {
+            UUID contractId, BigDecimal budget) {
     }
 
     record RenameRequest(String name) {
@@ -72,7 +73,7 @@ class EngagementController {
     ResponseEntity<EngagementView> open(@RequestBody OpenRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new OpenEngagementCommand(id, user.organizationId(), body.clientId(), body.name(), body.phase(),
-                body.dealId(), body.proposalId(), body.contractId()), id, user, request);
+                body.dealId(), body.proposalId(), body.contractId(), body.budget()), id, user, request);
         EngagementView view = find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/engagements/" + id))
                 .eTag(Versions.etag(view.version())).body(view);

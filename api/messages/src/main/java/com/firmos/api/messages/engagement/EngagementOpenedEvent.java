@@ -1,5 +1,6 @@
 package com.firmos.api.messages.engagement;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
@@ -15,5 +16,6 @@ public record EngagementOpenedEvent(
         PlaybookPhase phase,
         UUID dealId,
         UUID proposalId,
-        UUID contractId) {
+        UUID contractId,
+        BigDecimal budget) {
 }

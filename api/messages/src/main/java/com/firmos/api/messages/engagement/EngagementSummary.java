@@ -1,5 +1,6 @@
 package com.firmos.api.messages.engagement;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ public record EngagementSummary(
         EngagementStatus status,
         CloseOutcome closeOutcome,
         PlaybookPhase phase,
+        BigDecimal budget,
         int projectCount,
         int openConversationCount,
         Instant createdAt,

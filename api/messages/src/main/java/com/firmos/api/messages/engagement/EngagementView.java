@@ -1,5 +1,6 @@
 package com.firmos.api.messages.engagement;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ public record EngagementView(
         UUID dealId,
         UUID proposalId,
         UUID contractId,
+        BigDecimal budget,
         List<EngagementProject> projects,
         List<EngagementConversation> openConversations,
         ProposalView proposal,

@@ -1,5 +1,6 @@
 package com.firmos.api.messages.engagement;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -15,5 +16,6 @@ public record OpenEngagementCommand(
         PlaybookPhase phase,
         UUID dealId,
         UUID proposalId,
-        UUID contractId) {
+        UUID contractId,
+        BigDecimal budget) {
 }

@@ -1,0 +1,8 @@
+package com.firmos.api.messages.crm;
+
+/** Where a competitor stands in a deal. */
+public enum CompetitorStatus {
+    ACTIVE,
+    DISPLACED,
+    LOST_TO
+}

@@ -1,0 +1,23 @@
+package com.firmos.api.messages.crm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import com.firmos.api.messages.Actor;
+
+public record EditDealCommand(
+        @TargetAggregateIdentifier UUID dealId,
+        String organizationId,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion,
+        String name,
+        DealType type,
+        DealSource source,
+        BigDecimal value,
+        LocalDate expectedCloseDate,
+        String ownerId) {
+}

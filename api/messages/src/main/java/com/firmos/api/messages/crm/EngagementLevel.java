@@ -1,0 +1,9 @@
+package com.firmos.api.messages.crm;
+
+/** How engaged a stakeholder is. */
+public enum EngagementLevel {
+    HIGH,
+    MEDIUM,
+    LOW,
+    DISENGAGED
+}

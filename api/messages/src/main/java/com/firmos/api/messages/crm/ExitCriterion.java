@@ -1,0 +1,6 @@
+package com.firmos.api.messages.crm;
+
+public record ExitCriterion(
+        String criterion,
+        boolean met) {
+}

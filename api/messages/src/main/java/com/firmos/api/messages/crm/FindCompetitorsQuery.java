@@ -1,0 +1,5 @@
+package com.firmos.api.messages.crm;
+
+public record FindCompetitorsQuery(
+        String organizationId) {
+}

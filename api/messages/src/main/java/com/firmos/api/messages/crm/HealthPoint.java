@@ -1,0 +1,8 @@
+package com.firmos.api.messages.crm;
+
+import java.time.LocalDate;
+
+public record HealthPoint(
+        LocalDate day,
+        int score) {
+}

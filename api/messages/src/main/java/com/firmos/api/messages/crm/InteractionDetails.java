@@ -1,0 +1,17 @@
+package com.firmos.api.messages.crm;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+public record InteractionDetails(
+        InteractionType type,
+        String subject,
+        String description,
+        Instant occurredAt,
+        Integer durationMinutes,
+        Set<UUID> stakeholderIds,
+        UUID dealId,
+        UUID projectId,
+        Sentiment sentiment) {
+}

@@ -1,0 +1,8 @@
+package com.firmos.api.messages.crm;
+
+/** How an interaction went. */
+public enum Sentiment {
+    POSITIVE,
+    NEUTRAL,
+    NEGATIVE
+}

@@ -1,0 +1,17 @@
+package com.firmos.api.messages.crm;
+
+import java.util.Set;
+
+/**
+ * A stakeholder as it is written: email, phone and notes arrive sealed and stay sealed in events and read
+ * tables.
+ */
+public record StakeholderDetails(
+        String name,
+        String title,
+        Set<MeddpiccRole> roles,
+        EngagementLevel engagementLevel,
+        Sealed email,
+        Sealed phone,
+        Sealed notes) {
+}

@@ -1,0 +1,19 @@
+package com.firmos.api.messages.crm;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** A stakeholder as stored: personal data stays sealed until an authorised reader unseals it. */
+public record StakeholderView(
+        UUID id,
+        UUID clientId,
+        String name,
+        String title,
+        Set<MeddpiccRole> roles,
+        EngagementLevel engagementLevel,
+        Sealed email,
+        Sealed phone,
+        Sealed notes,
+        Instant lastContactAt) {
+}

@@ -1,0 +1,277 @@
+package com.firmos.rest.crm;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.crm.AddStakeholderCommand;
+import com.firmos.api.messages.crm.AssignClientCommand;
+import com.firmos.api.messages.crm.AssignmentRole;
+import com.firmos.api.messages.crm.Client360;
+import com.firmos.api.messages.crm.ClientHealth;
+import com.firmos.api.messages.crm.ClientHealthList;
+import com.firmos.api.messages.crm.ClientProfile;
+import com.firmos.api.messages.crm.ClientStatus;
+import com.firmos.api.messages.crm.CorrectInteractionCommand;
+import com.firmos.api.messages.crm.CreateClientCommand;
+import com.firmos.api.messages.crm.DealView;
+import com.firmos.api.messages.crm.DeleteInteractionCommand;
+import com.firmos.api.messages.crm.EditClientProfileCommand;
+import com.firmos.api.messages.crm.EditStakeholderCommand;
+import com.firmos.api.messages.crm.EngagementLevel;
+import com.firmos.api.messages.crm.FindClient360Query;
+import com.firmos.api.messages.crm.FindClientHealthQuery;
+import com.firmos.api.messages.crm.FindClientsByHealthQuery;
+import com.firmos.api.messages.crm.InteractionDetails;
+import com.firmos.api.messages.crm.InteractionType;
+import com.firmos.api.messages.crm.InteractionView;
+import com.firmos.api.messages.crm.LogInteractionCommand;
+import com.firmos.api.messages.crm.MeddpiccField;
+import com.firmos.api.messages.crm.MeddpiccRole;
+import com.firmos.api.messages.crm.RemoveStakeholderCommand;
+import com.firmos.api.messages.crm.Sentiment;
+import com.firmos.api.messages.crm.SetMeddpiccFieldCommand;
+import com.firmos.api.messages.crm.StakeholderDetails;
+import com.firmos.api.messages.crm.StakeholderView;
+import com.firmos.api.messages.crm.ClientEngagement;
+import com.firmos.api.messages.crm.UnassignClientCommand;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.privacy.PersonalData;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Clients: profile, MEDDPICC, assignments, stakeholders (personal data sealed on the way in, unsealed for staff
+ * on the way out), interactions, health and the 360 view. Consultants change only clients assigned to them.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "CRM")
+class ClientController {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-. ]{3,40}$");
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+    private final PersonalData personalData;
+
+    ClientController(RequestCommands commands, QueryGateway queries, PersonalData personalData) {
+        this.commands = commands;
+        this.queries = queries;
+        this.personalData = personalData;
+    }
+
+    record ClientRequest(UUID id, String name, ClientStatus status, BigDecimal budget, LocalDate deadline) {
+    }
+
+    record MeddpiccRequest(String value) {
+    }
+
+    record AssignmentRequest(AssignmentRole role) {
+    }
+
+    record StakeholderRequest(UUID id, String name, String title, Set<MeddpiccRole> roles,
+            EngagementLevel engagementLevel, String email, String phone, String notes) {
+    }
+
+    record InteractionRequest(UUID id, InteractionType type, String subject, String description, Instant occurredAt,
+            Integer durationMinutes, Set<UUID> stakeholderIds, UUID dealId, UUID projectId, Sentiment sentiment) {
+
+        InteractionDetails details() {
+            return new InteractionDetails(type, subject, description, occurredAt, durationMinutes, stakeholderIds,
+                    dealId, projectId, sentiment);
+        }
+    }
+
+    /** A stakeholder as staff read it: personal data unsealed, or null once the person was erased. */
+    record StakeholderResponse(UUID id, String name, String title, Set<MeddpiccRole> roles,
+            EngagementLevel engagementLevel, String email, String phone, String notes, Instant lastContactAt) {
+    }
+
+    record Client360Response(ClientProfile profile, double meddpiccCompleteness,
+            List<StakeholderResponse> stakeholders, List<InteractionView> interactions, List<DealView> openDeals,
+            List<ClientEngagement> engagements) {
+    }
+
+    @PostMapping("/clients")
+    ResponseEntity<Client360Response> create(@RequestBody ClientRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new CreateClientCommand(id, user.organizationId(), user.actor(), body.name(), body.status(),
+                body.budget(), body.deadline()), id, user, request);
+        return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(view(user, id));
+    }
+
+    @GetMapping("/clients")
+    @Operation(summary = "The tenant's clients by health score, lowest (most in need of attention) first")
+    ClientHealthList list(CurrentUser user) {
+        return queries.query(new FindClientsByHealthQuery(user.organizationId()),
+                ResponseTypes.instanceOf(ClientHealthList.class)).join();
+    }
+
+    @GetMapping("/clients/{id}")
+    @Operation(summary = "Client 360: profile, MEDDPICC completeness, stakeholders, interactions, open deals,"
+            + " engagements")
+    Client360Response get(@PathVariable UUID id, CurrentUser user) {
+        return view(user, id);
+    }
+
+    @PutMapping("/clients/{id}")
+    Client360Response edit(@PathVariable UUID id, @RequestBody ClientRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new EditClientProfileCommand(id, user.organizationId(), user.actor(), Versions.expected(ifMatch),
+                body.name(), body.status(), body.budget(), body.deadline()), id, user, request);
+        return view(user, id);
+    }
+
+    @PutMapping("/clients/{id}/meddpicc/{field}")
+    @Operation(summary = "Fill a MEDDPICC field (metrics, decision_criteria, decision_process, paper_process,"
+            + " identified_pain, competition); an empty value clears it")
+    Client360Response setMeddpicc(@PathVariable UUID id, @PathVariable MeddpiccField field,
+            @RequestBody MeddpiccRequest body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new SetMeddpiccFieldCommand(id, user.organizationId(), user.actor(), field, body.value()), id,
+                user, request);
+        return view(user, id);
+    }
+
+    @PutMapping("/clients/{id}/assignments/{userId}")
+    @Operation(summary = "Assign a user to the client as lead or member; admins only")
+    Client360Response assign(@PathVariable UUID id, @PathVariable String userId,
+            @RequestBody AssignmentRequest body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new AssignClientCommand(id, user.organizationId(), user.actor(), userId, body.role()), id, user,
+                request);
+        return view(user, id);
+    }
+
+    @DeleteMapping("/clients/{id}/assignments/{userId}")
+    Client360Response unassign(@PathVariable UUID id, @PathVariable String userId, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new UnassignClientCommand(id, user.organizationId(), user.actor(), userId), id, user, request);
+        return view(user, id);
+    }
+
+    @PostMapping("/clients/{id}/stakeholders")
+    ResponseEntity<Client360Response> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
+            CurrentUser user, HttpServletRequest request) {
+        UUID stakeholder = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder,
+                sealed(user, stakeholder, body)), id, user, request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
+    }
+
+    @PutMapping("/clients/{id}/stakeholders/{stakeholderId}")
+    Client360Response editStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId,
+            @RequestBody StakeholderRequest body, CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId,
+                sealed(user, stakeholderId, body)), id, user, request);
+        return view(user, id);
+    }
+
+    @DeleteMapping("/clients/{id}/stakeholders/{stakeholderId}")
+    Client360Response removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new RemoveStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), id, user,
+                request);
+        return view(user, id);
+    }
+
+    @PostMapping("/clients/{id}/interactions")
+    @Operation(summary = "Log a call, meeting, email, note or completed task; it dates the stakeholders' last"
+            + " contact")
+    ResponseEntity<Client360Response> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
+            CurrentUser user, HttpServletRequest request) {
+        UUID interaction = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new LogInteractionCommand(interaction, user.organizationId(), user.actor(), id, body.details()),
+                interaction, user, request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
+    }
+
+    @PutMapping("/interactions/{interactionId}")
+    ResponseEntity<Void> correctInteraction(@PathVariable UUID interactionId, @RequestBody InteractionRequest body,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new CorrectInteractionCommand(interactionId, user.organizationId(), user.actor(),
+                body.details()), interactionId, user, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/interactions/{interactionId}")
+    ResponseEntity<Void> deleteInteraction(@PathVariable UUID interactionId, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new DeleteInteractionCommand(interactionId, user.organizationId(), user.actor()), interactionId,
+                user, request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/clients/{id}/health")
+    @Operation(summary = "Health today (0-100), its five components, its band, and the daily history")
+    ClientHealth health(@PathVariable UUID id, CurrentUser user) {
+        return queries.query(new FindClientHealthQuery(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(ClientHealth.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("client"));
+    }
+
+    private StakeholderDetails sealed(CurrentUser user, UUID subject, StakeholderRequest body) {
+        if (body.email() != null && !body.email().isBlank() && !EMAIL.matcher(body.email().strip()).matches()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "email", "email must be an email address");
+        }
+        if (body.phone() != null && !body.phone().isBlank() && !PHONE.matcher(body.phone().strip()).matches()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "phone",
+                    "phone must be 3 to 40 digits, spaces and + ( ) - .");
+        }
+        if (body.notes() != null && body.notes().length() > 10_000) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "notes",
+                    "notes must be at most 10000 characters");
+        }
+        String org = user.organizationId();
+        return new StakeholderDetails(body.name(), body.title(), body.roles() == null ? Set.of() : body.roles(),
+                body.engagementLevel(), personalData.seal(org, subject, email(body.email())),
+                personalData.seal(org, subject, body.phone()), personalData.seal(org, subject, body.notes()));
+    }
+
+    private static String email(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Client360Response view(CurrentUser user, UUID id) {
+        Client360 client = queries.query(new FindClient360Query(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(Client360.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("client"));
+        return new Client360Response(client.profile(), client.meddpiccCompleteness(),
+                client.stakeholders().stream().map(this::unsealed).toList(), client.interactions(),
+                client.openDeals(), client.engagements());
+    }
+
+    private StakeholderResponse unsealed(StakeholderView stakeholder) {
+        return new StakeholderResponse(stakeholder.id(), stakeholder.name(), stakeholder.title(), stakeholder.roles(),
+                stakeholder.engagementLevel(), personalData.unseal(stakeholder.email()).orElse(null),
+                personalData.unseal(stakeholder.phone()).orElse(null),
+                personalData.unseal(stakeholder.notes()).orElse(null), stakeholder.lastContactAt());
+    }
+}

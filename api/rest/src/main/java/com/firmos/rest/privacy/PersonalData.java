@@ -1,0 +1,126 @@
+package com.firmos.rest.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.crm.Sealed;
+
+/**
+ * Seals personal data (emails, phones, notes) with AES-GCM under a data key of its own per person, stored
+ * wrapped by the master key in {@code personal_data_key}. Events and read tables hold only ciphertext, so erasing
+ * a person is deleting one key row: every copy of their data, in every event and table, becomes unreadable.
+ * Plaintext exists only in the request that brings it and the response to an authorised reader; it is never
+ * logged.
+ */
+@Component
+public class PersonalData {
+
+    static final String PREFIX = "v1:";
+    static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final JdbcClient jdbc;
+    private final SecretKey master;
+    private final SecureRandom random = new SecureRandom();
+
+    PersonalData(JdbcClient jdbc, @Value("${firmos.personal-data.master-key}") String masterKey) {
+        this.jdbc = jdbc;
+        byte[] key = Base64.getDecoder().decode(masterKey);
+        if (key.length != 32) {
+            throw new IllegalStateException("firmos.personal-data.master-key must be 32 bytes in base64");
+        }
+        if (DEVELOPMENT_KEY.equals(masterKey)) {
+            LOG.warn("Personal data is sealed under the development master key: set FIRMOS_PERSONAL_DATA_MASTER_KEY"
+                    + " before storing real people's data");
+        }
+        this.master = new SecretKeySpec(key, "AES");
+    }
+
+    /** Seals a value under the person's key, creating the key on first use; blank stays absent. */
+    public Sealed seal(String organizationId, UUID subject, String plaintext) {
+        if (plaintext == null || plaintext.isBlank()) {
+            return null;
+        }
+        SecretKey key = keyOf(subject).orElseGet(() -> createKey(organizationId, subject));
+        return new Sealed(subject.toString(), PREFIX + Base64.getEncoder().encodeToString(
+                encrypt(key, plaintext.strip().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The plaintext, or nothing when the person's key was erased. */
+    public Optional<String> unseal(Sealed sealed) {
+        if (sealed == null || !sealed.ciphertext().startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return keyOf(UUID.fromString(sealed.subjectId())).map(key -> new String(
+                decrypt(key, Base64.getDecoder().decode(sealed.ciphertext().substring(PREFIX.length()))),
+                StandardCharsets.UTF_8));
+    }
+
+    /** Erases a person: their sealed data stays where it is and can never be read again. */
+    public boolean erase(UUID subject) {
+        return jdbc.sql("DELETE FROM personal_data_key WHERE subject_id = :id").param("id", subject.toString())
+                .update() == 1;
+    }
+
+    private Optional<SecretKey> keyOf(UUID subject) {
+        return jdbc.sql("SELECT wrapped_key FROM personal_data_key WHERE subject_id = :id")
+                .param("id", subject.toString())
+                .query(byte[].class).optional()
+                .map(wrapped -> new SecretKeySpec(decrypt(master, wrapped), "AES"));
+    }
+
+    private SecretKey createKey(String organizationId, UUID subject) {
+        byte[] fresh = new byte[32];
+        random.nextBytes(fresh);
+        jdbc.sql("""
+                INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at)
+                VALUES (:id, :org, :key, :at) ON CONFLICT (subject_id) DO NOTHING""")
+                .param("id", subject.toString()).param("org", organizationId).param("key", encrypt(master, fresh))
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return keyOf(subject).orElseThrow();
+    }
+
+    private byte[] encrypt(SecretKey key, byte[] plaintext) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] ciphertext = cipher.doFinal(plaintext);
+            return ByteBuffer.allocate(iv.length + ciphertext.length).put(iv).put(ciphertext).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("sealing failed", e);
+        }
+    }
+
+    private static byte[] decrypt(SecretKey key, byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("unsealing failed", e);
+        }
+    }
+}
