@@ -73,7 +73,8 @@ class Engagement {
         }
         PlaybookPhase start = command.phase() == null ? PlaybookPhase.ALIGN : command.phase();
         apply(new EngagementOpenedEvent(command.engagementId(), command.organizationId(), command.clientId(),
-                command.name(), start, command.dealId(), command.proposalId(), command.contractId(), command.budget()));
+                command.name(), start, command.dealId(), command.proposalId(), command.contractId(),
+                command.budget()));
     }
 
     @CommandHandler

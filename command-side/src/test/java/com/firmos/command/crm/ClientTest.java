@@ -83,8 +83,8 @@ class ClientTest {
     @Test
     void unassignedConsultantCannotChangeTheClient() {
         fixture.given(CREATED, ADA_LEADS)
-                .when(new EditClientProfileCommand(ID, ORG, DealTest.UNASSIGNED, null, "Northwind", ClientStatus.ACTIVE,
-                        null, null))
+                .when(new EditClientProfileCommand(ID, ORG, DealTest.UNASSIGNED, null, "Northwind",
+                        ClientStatus.ACTIVE, null, null))
                 .expectException(refusal(RefusalCode.FORBIDDEN, null))
                 .expectNoEvents();
     }

@@ -113,7 +113,8 @@ class DealTest {
         Instant now = fixture.currentTime();
         fixture.given(historyAt(from))
                 .when(new MoveDealStageCommand(ID, ORG, ADMIN, null, to))
-                .expectEvents(new DealStageChangedEvent(ID, ORG, CLIENT, from, to, DealLifecycle.probability(to), now));
+                .expectEvents(new DealStageChangedEvent(ID, ORG, CLIENT, from, to, DealLifecycle.probability(to),
+                        now));
     }
 
     @ParameterizedTest(name = "cannotMoveDealFrom{0}To{1}")
@@ -174,7 +175,8 @@ class DealTest {
                 .when(new WinDealCommand(ID, ORG, ADMIN))
                 .expectEventsMatching(Matchers.exactSequenceOf(Matchers.messageWithPayload(Matchers.matches(
                         (Object payload) -> payload instanceof DealWonEvent won && won.openedEngagementId() != null
-                                && won.value().equals(VALUE) && won.clientId().equals(CLIENT))), Matchers.andNoMore()));
+                                && won.value().equals(VALUE) && won.clientId().equals(CLIENT))),
+                        Matchers.andNoMore()));
     }
 
     @ParameterizedTest(name = "cannotWinDealIn{0}")

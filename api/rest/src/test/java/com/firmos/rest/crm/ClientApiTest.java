@@ -1,0 +1,195 @@
+package com.firmos.rest.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.firmos.rest.privacy.PersonalData;
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ClientApiTest extends IntegrationTest {
+
+    private static final String EMAIL = "grace.hopper@northwind.example";
+    private static final String PHONE = "+1 555 0100 4242";
+
+    @Autowired
+    private PersonalData personalData;
+
+    private String client;
+
+    @BeforeEach
+    void clientAssignedToAda() {
+        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile").get("id")
+                .asString();
+        api.put("/api/v1/clients/" + client + "/assignments/user_ada", admin(), "{\"role\": \"lead\"}", Map.of());
+    }
+
+    @Test
+    void assignedConsultantWritesAndAnUnassignedOneGets403() {
+        String ada = token(tenant, "consultant", "user_ada");
+        String bob = token(tenant, "consultant", "user_bob");
+
+        Response byAda = api.put("/api/v1/clients/" + client + "/meddpicc/identified_pain", ada,
+                "{\"value\": \"Slow onboarding\"}", Map.of());
+        Response byBob = api.put("/api/v1/clients/" + client + "/meddpicc/metrics", bob, "{\"value\": \"NPS\"}",
+                Map.of());
+
+        assertThat(byAda.status()).isEqualTo(200);
+        assertThat(byAda.json().get("profile").get("meddpicc").get("identified_pain").asString())
+                .isEqualTo("Slow onboarding");
+        assertThat(byBob.status()).isEqualTo(403);
+        assertThat(byBob.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/v1/deals", bob, "{\"clientId\": \"" + client + "\", \"name\": \"X\", \"value\": 1}")
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/clients/" + client, bob).json().get("profile").get("meddpicc").has("metrics"))
+                .isFalse();
+    }
+
+    @Test
+    void onlyAdminsAssignConsultants() {
+        Response refused = api.put("/api/v1/clients/" + client + "/assignments/user_bob",
+                token(tenant, "consultant", "user_ada"), "{\"role\": \"member\"}", Map.of());
+
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void personalDataIsSealedInEventsAndTablesAndNeverLogged(CapturedOutput output) {
+        String stakeholder = addStakeholder("Grace Hopper", "[\"economic_buyer\"]", "high");
+
+        JsonNode read = stakeholderOf(stakeholder);
+        assertThat(read.get("email").asString()).isEqualTo(EMAIL);
+        assertThat(read.get("phone").asString()).isEqualTo(PHONE);
+        String stored = jdbc.sql("SELECT concat(email_sealed, phone_sealed) FROM crm_stakeholder WHERE id = "
+                + "CAST(:id AS uuid)").param("id", stakeholder).query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(EMAIL, "grace.hopper", "0100");
+        long inEvents = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8')"
+                + " LIKE '%northwind.example%' OR convert_from(payload, 'UTF8') LIKE '%4242%'").query(Long.class)
+                .single();
+        assertThat(inEvents).isZero();
+        assertThat(api.get("/api/v1/timeline?entityId=" + client, admin()).body()).doesNotContain(EMAIL, "4242");
+        assertThat(output.getAll()).doesNotContain(EMAIL, "grace.hopper", PHONE, "0100 4242");
+    }
+
+    @Test
+    void erasingAPersonsKeyMakesTheirDataUnreadableEverywhere() {
+        String stakeholder = addStakeholder("Grace Hopper", "[]", "medium");
+
+        assertThat(personalData.erase(UUID.fromString(stakeholder))).isTrue();
+
+        JsonNode read = stakeholderOf(stakeholder);
+        assertThat(read.get("name").asString()).isEqualTo("Grace Hopper");
+        assertThat(read.get("email").isNull()).isTrue();
+        assertThat(read.get("phone").isNull()).isTrue();
+    }
+
+    @Test
+    void malformedEmailIsRefusedBeforeAnythingIsSealed() {
+        String id = UUID.randomUUID().toString();
+        Response refused = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "X", "engagementLevel": "low", "email": "not-an-email", "phone": "%s"}"""
+                .formatted(id, PHONE));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("email");
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE subject_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(api.get("/api/v1/clients/" + client, admin()).json().get("stakeholders").size()).isZero();
+    }
+
+    @Test
+    void interactionsDateTheStakeholdersLastContactAndAppearNewestFirst() {
+        String grace = addStakeholder("Grace", "[]", "high");
+        Instant older = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant newer = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        interaction("call", "Intro", older, grace);
+        interaction("meeting", "Workshop", newer, grace);
+
+        JsonNode view = api.get("/api/v1/clients/" + client, admin()).json();
+
+        assertThat(view.get("interactions").get(0).get("subject").asString()).isEqualTo("Workshop");
+        assertThat(Instant.parse(stakeholderOf(grace).get("lastContactAt").asString())).isEqualTo(newer);
+    }
+
+    @Test
+    void healthIsComputedFromTheSeedsTableWithComponentsAndHistory() {
+        for (String field : List.of("metrics", "decision_criteria", "decision_process", "paper_process",
+                "identified_pain", "competition")) {
+            api.put("/api/v1/clients/" + client + "/meddpicc/" + field, admin(), "{\"value\": \"filled\"}", Map.of());
+        }
+        addStakeholder("Champion", "[\"champion\"]", "high");
+        String buyer = addStakeholder("Buyer", "[\"economic_buyer\"]", "low");
+        interaction("call", "Budget call", Instant.now().minus(10, ChronoUnit.DAYS), buyer);
+
+        JsonNode health = api.get("/api/v1/clients/" + client + "/health", admin()).json();
+
+        // 30 (6/6) + 20 (champion) + 15 (EB 10 days ago) + 20*(1 + 1/3)/2 = 13.33 + 15*80/90 = 13.33 -> 91.67 -> 92
+        assertThat(health.get("score").asInt()).isEqualTo(92);
+        assertThat(health.get("band").asString()).isEqualTo("healthy");
+        assertThat(health.get("components").get("championIdentified").decimalValue()).isEqualByComparingTo("20");
+        assertThat(health.get("components").get("economicBuyerEngaged").decimalValue()).isEqualByComparingTo("15");
+        assertThat(health.get("history").size()).isEqualTo(1);
+        assertThat(health.get("history").get(0).get("score").asInt()).isEqualTo(92);
+    }
+
+    @Test
+    void clientsAreListedByScoreLowestFirst() {
+        String healthier = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}").json().get("profile")
+                .get("id").asString();
+        api.put("/api/v1/clients/" + healthier + "/meddpicc/metrics", admin(), "{\"value\": \"x\"}", Map.of());
+
+        List<String> order = api.get("/api/v1/clients", admin()).json().get("clients").valueStream()
+                .map(entry -> entry.get("clientId").asString()).toList();
+
+        assertThat(order).containsExactly(client, healthier);
+    }
+
+    @Test
+    void anotherTenantNeitherSeesNorChangesTheClient() {
+        String intruder = token(otherTenant, "admin");
+        addStakeholder("Grace", "[]", "high");
+
+        assertThat(api.get("/api/v1/clients/" + client, intruder).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/clients", intruder).json().get("clients").size()).isZero();
+        assertThat(api.put("/api/v1/clients/" + client + "/meddpicc/metrics", intruder, "{\"value\": \"x\"}",
+                Map.of()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/clients/" + client + "/health", intruder).status()).isEqualTo(404);
+    }
+
+    private String addStakeholder(String name, String roles, String level) {
+        String id = UUID.randomUUID().toString();
+        Response added = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "%s", "title": "CFO", "roles": %s, "engagementLevel": "%s",
+                 "email": "%s", "phone": "%s", "notes": "prefers mornings"}"""
+                .formatted(id, name, roles, level, EMAIL, PHONE));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return id;
+    }
+
+    private void interaction(String type, String subject, Instant at, String stakeholder) {
+        Response logged = api.post("/api/v1/clients/" + client + "/interactions", admin(), """
+                {"type": "%s", "subject": "%s", "occurredAt": "%s", "stakeholderIds": ["%s"]}"""
+                .formatted(type, subject, at, stakeholder));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+    }
+
+    private JsonNode stakeholderOf(String id) {
+        return api.get("/api/v1/clients/" + client, admin()).json().get("stakeholders").valueStream()
+                .filter(node -> node.get("id").asString().equals(id)).findFirst().orElseThrow();
+    }
+}
