@@ -78,10 +78,11 @@ class ClientApiTest extends IntegrationTest {
         String stored = jdbc.sql("SELECT concat(email_sealed, phone_sealed) FROM crm_stakeholder WHERE id = "
                 + "CAST(:id AS uuid)").param("id", stakeholder).query(String.class).single();
         assertThat(stored).startsWith("v1:").doesNotContain(EMAIL, "grace.hopper", "0100");
-        long inEvents = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8')"
-                + " LIKE '%northwind.example%' OR convert_from(payload, 'UTF8') LIKE '%4242%'").query(Long.class)
-                .single();
-        assertThat(inEvents).isZero();
+        List<String> clientEvents = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = :id").param("id", client).query(String.class).list();
+        assertThat(clientEvents).anyMatch(payload -> payload.contains(stakeholder))
+                .noneMatch(payload -> payload.contains(EMAIL) || payload.contains(PHONE)
+                        || payload.contains("grace.hopper"));
         assertThat(api.get("/api/v1/timeline?entityId=" + client, admin()).body()).doesNotContain(EMAIL, "4242");
         assertThat(output.getAll()).doesNotContain(EMAIL, "grace.hopper", PHONE, "0100 4242");
     }
