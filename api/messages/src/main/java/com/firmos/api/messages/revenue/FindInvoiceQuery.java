@@ -1,0 +1,8 @@
+package com.firmos.api.messages.revenue;
+
+import java.util.UUID;
+
+public record FindInvoiceQuery(
+        String organizationId,
+        UUID invoiceId) {
+}

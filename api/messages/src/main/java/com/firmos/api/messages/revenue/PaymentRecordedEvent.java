@@ -1,0 +1,20 @@
+package com.firmos.api.messages.revenue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PaymentRecordedEvent(
+        UUID invoiceId,
+        String organizationId,
+        UUID clientId,
+        UUID paymentId,
+        BigDecimal amount,
+        LocalDate paidOn,
+        String method,
+        String reference,
+        BigDecimal balanceDue) {
+}

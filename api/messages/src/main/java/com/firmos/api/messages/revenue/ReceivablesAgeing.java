@@ -1,0 +1,8 @@
+package com.firmos.api.messages.revenue;
+
+import java.util.List;
+
+public record ReceivablesAgeing(
+        List<ClientAgeing> clients,
+        AgeingBuckets totals) {
+}

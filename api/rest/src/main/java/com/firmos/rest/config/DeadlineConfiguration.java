@@ -1,0 +1,39 @@
+package com.firmos.rest.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+
+/**
+ * Axon deadlines (an invoice turning overdue) on db-scheduler: stored in {@code scheduled_tasks} in the same
+ * PostgreSQL, so they survive restarts and are picked up by whichever node is alive. Axon's auto-configuration
+ * supplies the deadline task and the {@code DbSchedulerDeadlineManager} once this scheduler exists; it starts
+ * when the application is ready, so no deadline fires into a half-started application.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadlineConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+            @Value("${firmos.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
+        return Scheduler.create(dataSource, tasks)
+                .threads(2)
+                .pollingInterval(pollingInterval)
+                .build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(Scheduler.class).start();
+    }
+}
