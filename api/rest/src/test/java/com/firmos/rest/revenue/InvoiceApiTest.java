@@ -1,0 +1,199 @@
+package com.firmos.rest.revenue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+class InvoiceApiTest extends IntegrationTest {
+
+    private String client;
+    private String engagement;
+
+    @BeforeEach
+    void clientWithEngagement() {
+        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile").get("id")
+                .asString();
+        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json().get("id")
+                .asString();
+    }
+
+    @Test
+    void aDraftComputesItsAmountsAndTotal() {
+        JsonNode invoice = draft(LocalDate.now().plusDays(30), "2.5", "149.99").json();
+
+        assertThat(invoice.get("status").asString()).isEqualTo("draft");
+        assertThat(invoice.get("lines").get(0).get("amount").decimalValue()).isEqualByComparingTo("374.98");
+        assertThat(invoice.get("total").decimalValue()).isEqualByComparingTo("374.98");
+        assertThat(invoice.get("number").isNull()).isTrue();
+    }
+
+    @Test
+    void concurrentIssuesGetGaplessNumbersInIssueOrder() throws Exception {
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            drafts.add(draft(LocalDate.now().plusDays(30), "1", "100.00").json().get("id").asString());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Response>> issues = drafts.stream()
+                    .<Callable<Response>>map(id -> () -> api.post("/api/v1/invoices/" + id + "/issue", admin(), null))
+                    .toList();
+            for (Future<Response> issued : pool.invokeAll(issues)) {
+                assertThat(issued.get().status()).as(issued.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Long> sequence = jdbc.sql("SELECT sequence FROM invoice WHERE organization_id = :org ORDER BY sequence")
+                .param("org", tenant).query(Long.class).list();
+        assertThat(sequence).isEqualTo(LongStream.rangeClosed(1, 12).boxed().toList());
+        String year = String.valueOf(LocalDate.now().getYear());
+        assertThat(api.get("/api/v1/invoices/" + drafts.getFirst(), admin()).json().get("number").asString())
+                .matches("INV-" + year + "-00(0[1-9]|1[0-2])");
+    }
+
+    @Test
+    void partialPaymentsLeaveABalanceUntilTheInvoiceIsPaid() {
+        String invoice = issued(LocalDate.now().plusDays(30), "1000.00");
+
+        JsonNode partial = pay(invoice, "400.00").json();
+        assertThat(partial.get("balanceDue").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(partial.get("status").asString()).isEqualTo("sent");
+        Response over = api.post("/api/v1/invoices/" + invoice + "/payments", admin(), "{\"amount\": 600.01}");
+        assertThat(over.status()).isEqualTo(400);
+        assertThat(over.json().get("field").asString()).isEqualTo("amount");
+        JsonNode paid = pay(invoice, "600.00").json();
+
+        assertThat(paid.get("status").asString()).isEqualTo("paid");
+        assertThat(paid.get("balanceDue").decimalValue()).isEqualByComparingTo("0");
+        assertThat(paid.get("payments").size()).isEqualTo(2);
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/cancellation", admin(), "{\"reason\": \"x\"}")
+                .status()).isEqualTo(409);
+    }
+
+    @Test
+    void anInvoicePastItsDueDateTurnsOverdueByItself() {
+        String invoice = issued(LocalDate.now().minusDays(1), "500.00");
+
+        assertThat(eventually(() -> "overdue".equals(api.get("/api/v1/invoices/" + invoice, admin()).json()
+                .get("status").asString()))).as("the overdue deadline fired").isTrue();
+        assertThat(pay(invoice, "500.00").json().get("status").asString()).isEqualTo("paid");
+    }
+
+    @Test
+    void aCancelledNumberIsNeverReused() {
+        String first = issued(LocalDate.now().plusDays(30), "100.00");
+        api.post("/api/v1/invoices/" + first + "/cancellation", admin(), "{\"reason\": \"Billed twice\"}");
+        String second = issued(LocalDate.now().plusDays(30), "100.00");
+
+        JsonNode cancelled = api.get("/api/v1/invoices/" + first, admin()).json();
+        assertThat(cancelled.get("status").asString()).isEqualTo("cancelled");
+        assertThat(api.get("/api/v1/invoices/" + second, admin()).json().get("number").asString())
+                .isNotEqualTo(cancelled.get("number").asString()).endsWith("0002");
+    }
+
+    @Test
+    void theRecipientDefaultsToTheClientsEconomicBuyer() {
+        String buyer = UUID.randomUUID().toString();
+        api.post("/api/v1/clients/" + client + "/stakeholders", admin(), "{\"id\": \"" + buyer
+                + "\", \"name\": \"CFO\", \"roles\": [\"economic_buyer\"], \"engagementLevel\": \"high\"}");
+
+        JsonNode invoice = draft(LocalDate.now().plusDays(30), "1", "10.00").json();
+
+        assertThat(invoice.get("recipientStakeholderId").asString()).isEqualTo(buyer);
+    }
+
+    @Test
+    void ageingPutsOpenBalancesInBucketsByDaysOverdue() {
+        issued(LocalDate.now().plusDays(5), "100.00");
+        issued(LocalDate.now().minusDays(10), "200.00");
+        issued(LocalDate.now().minusDays(45), "300.00");
+        pay(issued(LocalDate.now().minusDays(100), "400.00"), "150.00");
+
+        JsonNode totals = api.get("/api/v1/receivables/ageing", admin()).json().get("totals");
+
+        assertThat(totals.get("current").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(totals.get("days1to30").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(totals.get("days31to60").decimalValue()).isEqualByComparingTo("300.00");
+        assertThat(totals.get("over90").decimalValue()).isEqualByComparingTo("250.00");
+        assertThat(totals.get("total").decimalValue()).isEqualByComparingTo("850.00");
+    }
+
+    @Test
+    void revenueShowsIssuedAndCollectedByMonth() {
+        pay(issued(LocalDate.now().plusDays(30), "1000.00"), "250.00");
+
+        JsonNode month = api.get("/api/v1/revenue", admin()).json().get("months").get(0);
+
+        assertThat(month.get("month").asString()).isEqualTo(LocalDate.now().toString().substring(0, 7));
+        assertThat(month.get("issued").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(month.get("collected").decimalValue()).isEqualByComparingTo("250.00");
+    }
+
+    @Test
+    void anotherTenantNeitherSeesNorPaysTheInvoice() {
+        String invoice = issued(LocalDate.now().plusDays(30), "100.00");
+        String intruder = token(otherTenant, "admin");
+
+        assertThat(api.get("/api/v1/invoices/" + invoice, intruder).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/invoices/" + invoice + "/payments", intruder, "{\"amount\": 100}").status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/invoices", intruder).json().get("invoices").size()).isZero();
+    }
+
+    private Response draft(LocalDate due, String quantity, String price) {
+        Response drafted = api.post("/api/v1/invoices", admin(), """
+                {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
+                 "lines": [{"description": "Consulting", "quantity": %s, "unitPrice": %s}]}"""
+                .formatted(client, engagement, due, quantity, price));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        return drafted;
+    }
+
+    private String issued(LocalDate due, String amount) {
+        String id = draft(due, "1", amount).json().get("id").asString();
+        assertThat(api.post("/api/v1/invoices/" + id + "/issue", admin(), null).status()).isEqualTo(200);
+        return id;
+    }
+
+    private Response pay(String invoice, String amount) {
+        Response paid = api.post("/api/v1/invoices/" + invoice + "/payments", admin(), "{\"amount\": " + amount + "}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        return paid;
+    }
+
+    /** Waits for an asynchronous outcome (a deadline firing), polling within a bound; never a fixed sleep. */
+    private static boolean eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+}
