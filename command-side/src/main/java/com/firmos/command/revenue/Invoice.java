@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,11 +30,13 @@ import com.firmos.api.messages.revenue.InvoiceDraft;
 import com.firmos.api.messages.revenue.InvoiceDraftEditedEvent;
 import com.firmos.api.messages.revenue.InvoiceDraftedEvent;
 import com.firmos.api.messages.revenue.InvoiceIssuedEvent;
+import com.firmos.api.messages.revenue.InvoiceLinesAddedEvent;
 import com.firmos.api.messages.revenue.InvoiceOverdueEvent;
 import com.firmos.api.messages.revenue.InvoicePaidEvent;
 import com.firmos.api.messages.revenue.InvoiceStatus;
 import com.firmos.api.messages.revenue.InvoiceViewedEvent;
 import com.firmos.api.messages.revenue.IssueInvoiceCommand;
+import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.MarkInvoiceViewedCommand;
 import com.firmos.api.messages.revenue.PaymentRecordedEvent;
 import com.firmos.api.messages.revenue.RecordPaymentCommand;
@@ -164,6 +168,34 @@ class Invoice {
         FieldRules.requiredText("reason", command.reason(), 500);
         apply(new InvoiceCancelledEvent(invoiceId, organizationId, clientId, status, command.reason()));
         deadlines.cancelAllWithinScope(OVERDUE_DEADLINE);
+    }
+
+    /** The engagement whose time this draft may bill; called by {@link TimeBilling}. */
+    UUID engagementForBilling(String callerOrganizationId) {
+        requireStatus(callerOrganizationId, InvoiceStatus.DRAFT, "time is billed on drafts only");
+        return draft.engagementId();
+    }
+
+    void addTimeLines(List<LineItem> lines, List<UUID> timeEntryIds) {
+        InvoiceDraft withLines = InvoicePolicy.priced(new InvoiceDraft(draft.clientId(), draft.engagementId(),
+                draft.projectIds(), concat(draft.lines(), lines), draft.dueDate(), draft.recipientStakeholderId(),
+                draft.notes()));
+        List<LineItem> added = withLines.lines().subList(draft.lines().size(), withLines.lines().size());
+        apply(new InvoiceLinesAddedEvent(invoiceId, organizationId, clientId, List.copyOf(added), timeEntryIds,
+                InvoicePolicy.total(withLines)));
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceLinesAddedEvent event) {
+        draft = new InvoiceDraft(draft.clientId(), draft.engagementId(), draft.projectIds(),
+                concat(draft.lines(), event.lines()), draft.dueDate(), draft.recipientStakeholderId(), draft.notes());
+        total = event.total();
+    }
+
+    private static List<LineItem> concat(List<LineItem> first, List<LineItem> second) {
+        List<LineItem> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     @EventSourcingHandler

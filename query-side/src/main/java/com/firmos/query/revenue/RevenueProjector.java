@@ -21,16 +21,22 @@ import com.firmos.api.messages.revenue.InvoiceDraft;
 import com.firmos.api.messages.revenue.InvoiceDraftEditedEvent;
 import com.firmos.api.messages.revenue.InvoiceDraftedEvent;
 import com.firmos.api.messages.revenue.InvoiceIssuedEvent;
+import com.firmos.api.messages.revenue.InvoiceLinesAddedEvent;
 import com.firmos.api.messages.revenue.InvoiceOverdueEvent;
 import com.firmos.api.messages.revenue.InvoicePaidEvent;
 import com.firmos.api.messages.revenue.InvoiceViewedEvent;
 import com.firmos.api.messages.revenue.PaymentRecordedEvent;
+import com.firmos.api.messages.revenue.TimeEntryBilledEvent;
+import com.firmos.api.messages.revenue.TimeEntryCorrectedEvent;
+import com.firmos.api.messages.revenue.TimeEntryDeletedEvent;
+import com.firmos.api.messages.revenue.TimeEntryDetails;
+import com.firmos.api.messages.revenue.TimeEntryLoggedEvent;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Builds {@code invoice} and {@code invoice_payment}. Each invoice's events are handled in order (per aggregate);
- * rows carry the version they reflect, and a payment adds to the paid amount only when its row is new.
+ * Builds {@code invoice}, {@code invoice_payment} and {@code time_entry}. Each aggregate's events are handled in
+ * order; rows carry the version they reflect, and a payment adds to the paid amount only when its row is new.
  * Queries live beside it in {@link RevenueQueries}.
  */
 @Component
@@ -129,9 +135,64 @@ public class RevenueProjector {
         }
     }
 
+    @EventHandler
+    void on(InvoiceLinesAddedEvent event, @SequenceNumber long version) {
+        jdbc.sql("""
+                UPDATE invoice SET lines = lines || CAST(:lines AS jsonb), total = :total, version = :version
+                WHERE id = :id AND version < :version""")
+                .param("lines", json.writeValueAsString(event.lines())).param("total", event.total())
+                .param("version", version).param("id", event.invoiceId())
+                .update();
+    }
+
+    @EventHandler
+    void on(TimeEntryLoggedEvent event, @SequenceNumber long version) {
+        TimeEntryDetails details = event.details();
+        jdbc.sql("""
+                INSERT INTO time_entry (id, organization_id, engagement_id, user_id, project_id, task_id, hours,
+                    worked_on, billable, note, version)
+                VALUES (:id, :org, :engagement, :user, :project, :task, :hours, :workedOn, :billable, :note,
+                    :version)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.timeEntryId()).param("org", event.organizationId())
+                .param("engagement", event.engagementId()).param("user", details.userId())
+                .param("project", details.projectId()).param("task", details.taskId())
+                .param("hours", details.hours()).param("workedOn", details.workedOn())
+                .param("billable", details.billable()).param("note", details.note()).param("version", version)
+                .update();
+    }
+
+    @EventHandler
+    void on(TimeEntryCorrectedEvent event, @SequenceNumber long version) {
+        TimeEntryDetails details = event.details();
+        jdbc.sql("""
+                UPDATE time_entry SET user_id = :user, project_id = :project, task_id = :task, hours = :hours,
+                    worked_on = :workedOn, billable = :billable, note = :note, version = :version
+                WHERE id = :id AND version < :version""")
+                .param("user", details.userId()).param("project", details.projectId())
+                .param("task", details.taskId()).param("hours", details.hours())
+                .param("workedOn", details.workedOn()).param("billable", details.billable())
+                .param("note", details.note()).param("version", version).param("id", event.timeEntryId())
+                .update();
+    }
+
+    @EventHandler
+    void on(TimeEntryDeletedEvent event) {
+        jdbc.sql("DELETE FROM time_entry WHERE id = :id").param("id", event.timeEntryId()).update();
+    }
+
+    @EventHandler
+    void on(TimeEntryBilledEvent event, @SequenceNumber long version) {
+        jdbc.sql("""
+                UPDATE time_entry SET invoice_id = :invoice, version = :version
+                WHERE id = :id AND version < :version""")
+                .param("invoice", event.invoiceId()).param("version", version).param("id", event.timeEntryId())
+                .update();
+    }
+
     @ResetHandler
     void reset() {
-        for (String table : List.of("invoice_payment", "invoice")) {
+        for (String table : List.of("time_entry", "invoice_payment", "invoice")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

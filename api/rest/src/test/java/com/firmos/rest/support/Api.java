@@ -34,6 +34,14 @@ public final class Api {
         return send("POST", path, token, body, headers);
     }
 
+    public Response put(String path, String token, String body) {
+        return send("PUT", path, token, body, Map.of());
+    }
+
+    public Response delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of());
+    }
+
     public Response put(String path, String token, String body, Map<String, String> headers) {
         return send("PUT", path, token, body, headers);
     }

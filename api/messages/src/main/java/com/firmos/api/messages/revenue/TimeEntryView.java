@@ -1,0 +1,18 @@
+package com.firmos.api.messages.revenue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record TimeEntryView(
+        UUID id,
+        UUID engagementId,
+        String userId,
+        UUID projectId,
+        UUID taskId,
+        BigDecimal hours,
+        LocalDate workedOn,
+        boolean billable,
+        String note,
+        UUID invoiceId) {
+}
