@@ -1,0 +1,12 @@
+package com.firmos.api.messages.revenue;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record BillRejectedEvent(
+        UUID billId,
+        String organizationId,
+        String reason) {
+}

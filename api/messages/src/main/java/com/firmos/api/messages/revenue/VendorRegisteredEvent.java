@@ -1,0 +1,13 @@
+package com.firmos.api.messages.revenue;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record VendorRegisteredEvent(
+        UUID vendorId,
+        String organizationId,
+        String name,
+        String email) {
+}

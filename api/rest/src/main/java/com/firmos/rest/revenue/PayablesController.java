@@ -1,0 +1,159 @@
+package com.firmos.rest.revenue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.revenue.ApproveBillCommand;
+import com.firmos.api.messages.revenue.BillStatus;
+import com.firmos.api.messages.revenue.BillView;
+import com.firmos.api.messages.revenue.CancelBillCommand;
+import com.firmos.api.messages.revenue.FindBillQuery;
+import com.firmos.api.messages.revenue.FindPayablesQuery;
+import com.firmos.api.messages.revenue.FindVendorsQuery;
+import com.firmos.api.messages.revenue.PayBillCommand;
+import com.firmos.api.messages.revenue.Payables;
+import com.firmos.api.messages.revenue.RecordBillCommand;
+import com.firmos.api.messages.revenue.RegisterVendorCommand;
+import com.firmos.api.messages.revenue.RejectBillCommand;
+import com.firmos.api.messages.revenue.VendorList;
+import com.firmos.api.messages.revenue.VendorView;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.Role;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Vendors and their bills: record, approve or reject, pay, cancel; the payables view. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Payables")
+class PayablesController {
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+
+    PayablesController(RequestCommands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record VendorRequest(UUID id, String name, String email) {
+    }
+
+    record BillRequest(UUID id, UUID vendorId, UUID engagementId, String reference, BigDecimal amount,
+            LocalDate dueDate, String description) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    record PaymentRequest(LocalDate paidOn) {
+    }
+
+    @PostMapping("/vendors")
+    ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new RegisterVendorCommand(id, user.organizationId(), body.name(), body.email()), id, user,
+                request);
+        VendorView vendor = vendors(user).vendors().stream().filter(it -> it.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("vendor"));
+        return ResponseEntity.created(URI.create("/api/v1/vendors")).body(vendor);
+    }
+
+    @GetMapping("/vendors")
+    VendorList vendors(CurrentUser user) {
+        return queries.query(new FindVendorsQuery(user.organizationId()),
+                ResponseTypes.instanceOf(VendorList.class)).join();
+    }
+
+    @PostMapping("/bills")
+    @Operation(summary = "Record a vendor's bill, pending approval; the engagement link is optional")
+    ResponseEntity<BillView> record(@RequestBody BillRequest body, CurrentUser user, HttpServletRequest request) {
+        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        commands.send(new RecordBillCommand(id, user.organizationId(), body.vendorId(), body.engagementId(),
+                body.reference(), body.amount(), body.dueDate(), body.description()), id, user, request);
+        return ResponseEntity.created(URI.create("/api/v1/bills/" + id)).body(bill(user, id));
+    }
+
+    @PostMapping("/bills/{id}/approval")
+    @Operation(summary = "Approve a pending bill; admins only")
+    BillView approve(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
+        requireAdmin(user);
+        commands.send(new ApproveBillCommand(id, user.organizationId()), id, user, request);
+        return bill(user, id);
+    }
+
+    @PostMapping("/bills/{id}/rejection")
+    @Operation(summary = "Reject a pending bill, with a reason; admins only")
+    BillView reject(@PathVariable UUID id, @RequestBody ReasonRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        requireAdmin(user);
+        commands.send(new RejectBillCommand(id, user.organizationId(), body.reason()), id, user, request);
+        return bill(user, id);
+    }
+
+    @PostMapping("/bills/{id}/payment")
+    @Operation(summary = "Record that an approved bill was paid (today unless a date is given); admins only")
+    BillView pay(@PathVariable UUID id, @RequestBody(required = false) PaymentRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        requireAdmin(user);
+        LocalDate paidOn = body == null || body.paidOn() == null ? LocalDate.now() : body.paidOn();
+        commands.send(new PayBillCommand(id, user.organizationId(), paidOn), id, user, request);
+        return bill(user, id);
+    }
+
+    @PostMapping("/bills/{id}/cancellation")
+    @Operation(summary = "Cancel a bill that is not paid, with a reason")
+    BillView cancel(@PathVariable UUID id, @RequestBody ReasonRequest body, CurrentUser user,
+            HttpServletRequest request) {
+        commands.send(new CancelBillCommand(id, user.organizationId(), body.reason()), id, user, request);
+        return bill(user, id);
+    }
+
+    @GetMapping("/bills/{id}")
+    BillView get(@PathVariable UUID id, CurrentUser user) {
+        return bill(user, id);
+    }
+
+    @GetMapping("/bills")
+    @Operation(summary = "Payables: bills by status and due period, soonest due first, with the amount outstanding")
+    Payables payables(@RequestParam(name = "status", required = false) Set<BillStatus> statuses,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+            CurrentUser user) {
+        return queries.query(new FindPayablesQuery(user.organizationId(), statuses == null ? Set.of() : statuses,
+                dueFrom, dueTo), ResponseTypes.instanceOf(Payables.class)).join();
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (user.role() != Role.ADMIN) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null, "only admins approve, reject or pay bills");
+        }
+    }
+
+    private BillView bill(CurrentUser user, UUID id) {
+        return queries.query(new FindBillQuery(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(BillView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("bill"));
+    }
+}

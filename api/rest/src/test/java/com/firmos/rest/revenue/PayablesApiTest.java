@@ -1,0 +1,126 @@
+package com.firmos.rest.revenue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+class PayablesApiTest extends IntegrationTest {
+
+    private String vendor;
+
+    @BeforeEach
+    void vendor() {
+        Response registered = api.post("/api/v1/vendors", admin(),
+                "{\"name\": \"Venue Co\", \"email\": \"ap@venue.example\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        vendor = registered.json().get("id").asString();
+    }
+
+    @Test
+    void aBillGoesFromPendingThroughApprovedToPaid() {
+        String bill = record("1250.00", LocalDate.now().plusDays(10));
+
+        assertThat(api.get("/api/v1/bills/" + bill, admin()).json().get("status").asString()).isEqualTo("pending");
+        assertThat(post(bill, "approval", null).json().get("status").asString()).isEqualTo("approved");
+        JsonNode paid = post(bill, "payment", "{\"paidOn\": \"2026-11-20\"}").json();
+
+        assertThat(paid.get("status").asString()).isEqualTo("paid");
+        assertThat(paid.get("paidOn").asString()).isEqualTo("2026-11-20");
+        assertThat(paid.get("vendorName").asString()).isEqualTo("Venue Co");
+    }
+
+    @Test
+    void aPaidBillCannotBeCancelledAndAPendingOneCannotBePaid() {
+        String paid = record("10.00", LocalDate.now());
+        post(paid, "approval", null);
+        post(paid, "payment", null);
+        String pending = record("20.00", LocalDate.now());
+
+        Response cancel = api.post("/api/v1/bills/" + paid + "/cancellation", admin(), "{\"reason\": \"x\"}");
+        assertThat(cancel.status()).isEqualTo(409);
+        assertThat(cancel.json().get("field").asString()).isEqualTo("status");
+        assertThat(api.post("/api/v1/bills/" + pending + "/payment", admin(), null).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/bills/" + pending, admin()).json().get("status").asString()).isEqualTo("pending");
+    }
+
+    @Test
+    void aRejectedBillKeepsItsReason() {
+        String bill = record("99.00", LocalDate.now());
+
+        JsonNode rejected = post(bill, "rejection", "{\"reason\": \"Not our order\"}").json();
+
+        assertThat(rejected.get("status").asString()).isEqualTo("rejected");
+        assertThat(rejected.get("reason").asString()).isEqualTo("Not our order");
+    }
+
+    @Test
+    void payablesFilterByStatusAndDuePeriodAndSumWhatIsOutstanding() {
+        record("100.00", LocalDate.now().plusDays(3));
+        String approved = record("200.00", LocalDate.now().plusDays(20));
+        post(approved, "approval", null);
+        String rejected = record("400.00", LocalDate.now().plusDays(5));
+        post(rejected, "rejection", "{\"reason\": \"Duplicate\"}");
+
+        JsonNode all = api.get("/api/v1/bills", admin()).json();
+        JsonNode soon = api.get("/api/v1/bills?status=pending&status=approved&dueTo=" + LocalDate.now().plusDays(7),
+                admin()).json();
+
+        assertThat(all.get("bills").size()).isEqualTo(3);
+        assertThat(all.get("outstanding").decimalValue()).isEqualByComparingTo("300.00");
+        assertThat(soon.get("bills").size()).isEqualTo(1);
+        assertThat(soon.get("outstanding").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void aBillOfAnUnknownVendorIsRefusedNamingTheField() {
+        Response refused = api.post("/api/v1/bills", admin(), """
+                {"vendorId": "%s", "amount": 10.00, "dueDate": "2026-12-01"}""".formatted(UUID.randomUUID()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("vendorId");
+        assertThat(api.get("/api/v1/bills", admin()).json().get("bills").size()).isZero();
+    }
+
+    @Test
+    void onlyAdminsApproveBills() {
+        String bill = record("10.00", LocalDate.now());
+
+        assertThat(api.post("/api/v1/bills/" + bill + "/approval", token(tenant, "consultant"), null).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/bills/" + bill, admin()).json().get("status").asString()).isEqualTo("pending");
+    }
+
+    @Test
+    void anotherTenantNeitherSeesNorApprovesTheBill() {
+        String bill = record("10.00", LocalDate.now());
+        String intruder = token(otherTenant, "admin");
+
+        assertThat(api.get("/api/v1/bills/" + bill, intruder).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/bills/" + bill + "/approval", intruder, null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/bills", intruder).json().get("bills").size()).isZero();
+        assertThat(api.get("/api/v1/vendors", intruder).json().get("vendors").size()).isZero();
+    }
+
+    private String record(String amount, LocalDate due) {
+        Response recorded = api.post("/api/v1/bills", admin(), """
+                {"vendorId": "%s", "reference": "V-1", "amount": %s, "dueDate": "%s", "description": "Venue"}"""
+                .formatted(vendor, amount, due));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        return recorded.json().get("id").asString();
+    }
+
+    private Response post(String bill, String step, String body) {
+        Response response = api.post("/api/v1/bills/" + bill + "/" + step, admin(), body);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+}

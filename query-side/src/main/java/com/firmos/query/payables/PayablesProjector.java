@@ -1,0 +1,98 @@
+package com.firmos.query.payables;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.revenue.BillApprovedEvent;
+import com.firmos.api.messages.revenue.BillCancelledEvent;
+import com.firmos.api.messages.revenue.BillPaidEvent;
+import com.firmos.api.messages.revenue.BillRecordedEvent;
+import com.firmos.api.messages.revenue.BillRejectedEvent;
+import com.firmos.api.messages.revenue.VendorRegisteredEvent;
+
+/**
+ * Builds {@code vendor} and {@code bill}. Each bill's events arrive in order (per aggregate); a row carries the
+ * version it reflects so a redelivered event changes nothing. Queries live beside it in {@link PayablesQueries}.
+ */
+@Component
+@ProcessingGroup(PayablesProjector.PROCESSING_GROUP)
+public class PayablesProjector {
+
+    public static final String PROCESSING_GROUP = "payables";
+
+    private final JdbcClient jdbc;
+
+    PayablesProjector(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(VendorRegisteredEvent event) {
+        jdbc.sql("""
+                INSERT INTO vendor (id, organization_id, name, email) VALUES (:id, :org, :name, :email)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.vendorId()).param("org", event.organizationId()).param("name", event.name())
+                .param("email", event.email())
+                .update();
+    }
+
+    @EventHandler
+    void on(BillRecordedEvent event, @SequenceNumber long version) {
+        jdbc.sql("""
+                INSERT INTO bill (id, organization_id, vendor_id, engagement_id, reference, amount, due_date,
+                    description, status, version)
+                VALUES (:id, :org, :vendor, :engagement, :reference, :amount, :due, :description, 'pending',
+                    :version)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.billId()).param("org", event.organizationId()).param("vendor", event.vendorId())
+                .param("engagement", event.engagementId()).param("reference", event.reference())
+                .param("amount", event.amount()).param("due", event.dueDate())
+                .param("description", event.description()).param("version", version)
+                .update();
+    }
+
+    @EventHandler
+    void on(BillApprovedEvent event, @SequenceNumber long version) {
+        move(event.billId(), "approved", null, null, version);
+    }
+
+    @EventHandler
+    void on(BillRejectedEvent event, @SequenceNumber long version) {
+        move(event.billId(), "rejected", null, event.reason(), version);
+    }
+
+    @EventHandler
+    void on(BillPaidEvent event, @SequenceNumber long version) {
+        move(event.billId(), "paid", event.paidOn(), null, version);
+    }
+
+    @EventHandler
+    void on(BillCancelledEvent event, @SequenceNumber long version) {
+        move(event.billId(), "cancelled", null, event.reason(), version);
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("bill", "vendor")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    private void move(UUID billId, String status, LocalDate paidOn, String reason, long version) {
+        jdbc.sql("""
+                UPDATE bill SET status = :status, paid_on = coalesce(:paidOn, paid_on),
+                    reason = coalesce(:reason, reason), version = :version
+                WHERE id = :id AND version < :version""")
+                .param("status", status).param("paidOn", paidOn).param("reason", reason).param("version", version)
+                .param("id", billId)
+                .update();
+    }
+}
