@@ -1,6 +1,7 @@
 package com.firmos.query.revenue;
 
 import static com.firmos.query.Jdbc.utc;
+import static com.firmos.query.WireValues.wire;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,8 +25,12 @@ import com.firmos.api.messages.revenue.InvoiceIssuedEvent;
 import com.firmos.api.messages.revenue.InvoiceLinesAddedEvent;
 import com.firmos.api.messages.revenue.InvoiceOverdueEvent;
 import com.firmos.api.messages.revenue.InvoicePaidEvent;
+import com.firmos.api.messages.revenue.InvoiceScheduleCreatedEvent;
+import com.firmos.api.messages.revenue.InvoiceScheduleEndedEvent;
+import com.firmos.api.messages.revenue.InvoiceScheduleTerms;
 import com.firmos.api.messages.revenue.InvoiceViewedEvent;
 import com.firmos.api.messages.revenue.PaymentRecordedEvent;
+import com.firmos.api.messages.revenue.ScheduledInvoiceDueEvent;
 import com.firmos.api.messages.revenue.TimeEntryBilledEvent;
 import com.firmos.api.messages.revenue.TimeEntryCorrectedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDeletedEvent;
@@ -35,8 +40,9 @@ import com.firmos.api.messages.revenue.TimeEntryLoggedEvent;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Builds {@code invoice}, {@code invoice_payment} and {@code time_entry}. Each aggregate's events are handled in
- * order; rows carry the version they reflect, and a payment adds to the paid amount only when its row is new.
+ * Builds {@code invoice}, {@code invoice_payment}, {@code time_entry} and {@code invoice_schedule}. Each
+ * aggregate's events are handled in order; rows carry the version they reflect, and a payment adds to the paid
+ * amount only when its row is new.
  * Queries live beside it in {@link RevenueQueries}.
  */
 @Component
@@ -190,9 +196,45 @@ public class RevenueProjector {
                 .update();
     }
 
+    @EventHandler
+    void on(InvoiceScheduleCreatedEvent event, @SequenceNumber long version) {
+        InvoiceScheduleTerms terms = event.terms();
+        jdbc.sql("""
+                INSERT INTO invoice_schedule (id, organization_id, client_id, engagement_id, cadence, day_of_month,
+                    start_on, end_on, next_on, version)
+                VALUES (:id, :org, :client, :engagement, :cadence, :day, :start, :end, :next, :version)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.scheduleId()).param("org", event.organizationId())
+                .param("client", terms.clientId()).param("engagement", terms.engagementId())
+                .param("cadence", wire(terms.cadence())).param("day", terms.dayOfMonth())
+                .param("start", terms.startOn()).param("end", terms.endOn()).param("next", event.firstOn())
+                .param("version", version)
+                .update();
+    }
+
+    @EventHandler
+    void on(ScheduledInvoiceDueEvent event, @SequenceNumber long version) {
+        jdbc.sql("""
+                UPDATE invoice_schedule SET last_drafted_on = :period, next_on = :next, drafted = drafted + 1,
+                    version = :version
+                WHERE id = :id AND version < :version""")
+                .param("period", event.periodOn()).param("next", event.nextOn()).param("version", version)
+                .param("id", event.scheduleId())
+                .update();
+    }
+
+    @EventHandler
+    void on(InvoiceScheduleEndedEvent event, @SequenceNumber long version) {
+        jdbc.sql("""
+                UPDATE invoice_schedule SET next_on = NULL, version = :version
+                WHERE id = :id AND version < :version""")
+                .param("version", version).param("id", event.scheduleId())
+                .update();
+    }
+
     @ResetHandler
     void reset() {
-        for (String table : List.of("time_entry", "invoice_payment", "invoice")) {
+        for (String table : List.of("invoice_schedule", "time_entry", "invoice_payment", "invoice")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

@@ -23,10 +23,14 @@ import org.springframework.stereotype.Component;
 import com.firmos.api.messages.revenue.AgeingBuckets;
 import com.firmos.api.messages.revenue.ClientAgeing;
 import com.firmos.api.messages.revenue.FindInvoiceQuery;
+import com.firmos.api.messages.revenue.FindInvoiceSchedulesQuery;
 import com.firmos.api.messages.revenue.FindInvoicesQuery;
 import com.firmos.api.messages.revenue.FindReceivablesAgeingQuery;
 import com.firmos.api.messages.revenue.FindRevenueQuery;
+import com.firmos.api.messages.revenue.InvoiceCadence;
 import com.firmos.api.messages.revenue.InvoiceList;
+import com.firmos.api.messages.revenue.InvoiceScheduleList;
+import com.firmos.api.messages.revenue.InvoiceScheduleView;
 import com.firmos.api.messages.revenue.InvoiceStatus;
 import com.firmos.api.messages.revenue.InvoiceView;
 import com.firmos.api.messages.revenue.LineItem;
@@ -123,6 +127,20 @@ class RevenueQueries {
                 .param("org", query.organizationId()).param("from", query.from()).param("to", query.to())
                 .query((rs, n) -> new RevenueMonth(uuid(rs, "client_id"), rs.getString("month"),
                         rs.getBigDecimal("issued"), rs.getBigDecimal("collected")))
+                .list());
+    }
+
+    @QueryHandler
+    InvoiceScheduleList handle(FindInvoiceSchedulesQuery query) {
+        return new InvoiceScheduleList(jdbc.sql(
+                        "SELECT * FROM invoice_schedule WHERE organization_id = :org ORDER BY start_on, id")
+                .param("org", query.organizationId())
+                .query((rs, n) -> new InvoiceScheduleView(uuid(rs, "id"), uuid(rs, "client_id"),
+                        uuid(rs, "engagement_id"), parse(InvoiceCadence.class, rs.getString("cadence")),
+                        rs.getInt("day_of_month"), rs.getObject("start_on", LocalDate.class),
+                        rs.getObject("end_on", LocalDate.class), rs.getObject("last_drafted_on", LocalDate.class),
+                        rs.getObject("next_on", LocalDate.class), rs.getInt("drafted"),
+                        rs.getObject("next_on") != null))
                 .list());
     }
 

@@ -2,6 +2,7 @@ package com.firmos.rest.revenue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -93,8 +94,9 @@ class InvoiceApiTest extends IntegrationTest {
     void anInvoicePastItsDueDateTurnsOverdueByItself() {
         String invoice = issued(LocalDate.now().minusDays(1), "500.00");
 
-        assertThat(eventually(() -> "overdue".equals(api.get("/api/v1/invoices/" + invoice, admin()).json()
-                .get("status").asString()))).as("the overdue deadline fired").isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(20), () -> "overdue".equals(
+                api.get("/api/v1/invoices/" + invoice, admin()).json().get("status").asString())))
+                .as("the overdue deadline fired").isTrue();
         assertThat(pay(invoice, "500.00").json().get("status").asString()).isEqualTo("paid");
     }
 
@@ -178,22 +180,5 @@ class InvoiceApiTest extends IntegrationTest {
         Response paid = api.post("/api/v1/invoices/" + invoice + "/payments", admin(), "{\"amount\": " + amount + "}");
         assertThat(paid.status()).as(paid.body()).isEqualTo(200);
         return paid;
-    }
-
-    /** Waits for an asynchronous outcome (a deadline firing), polling within a bound; never a fixed sleep. */
-    private static boolean eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
     }
 }
