@@ -1,0 +1,18 @@
+package com.firmos.api.messages.fasttrack;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+public record ToolDocumentView(
+        UUID id,
+        String userId,
+        String toolSlug,
+        ToolDocumentStatus status,
+        long version,
+        Map<String, Object> data,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant completedAt,
+        Instant submittedAt) {
+}

@@ -1,0 +1,146 @@
+package com.firmos.rest.fasttrack;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.fasttrack.ChangeToolDocumentStatusCommand;
+import com.firmos.api.messages.fasttrack.FastTrackDashboard;
+import com.firmos.api.messages.fasttrack.FindFastTrackDashboardQuery;
+import com.firmos.api.messages.fasttrack.FindToolCatalogQuery;
+import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
+import com.firmos.api.messages.fasttrack.PatchToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.SaveToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.StartToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.ToolCatalogView;
+import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
+import com.firmos.api.messages.fasttrack.ToolDocumentView;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.Role;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The Fast Track tool catalog and the caller's own document of each tool. */
+@RestController
+@RequestMapping("/api/v1/fast-track")
+@Tag(name = "Fast Track")
+class FastTrackController {
+
+    private final RequestCommands commands;
+    private final QueryGateway queries;
+
+    FastTrackController(RequestCommands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record StatusRequest(ToolDocumentStatus status) {
+    }
+
+    @GetMapping("/tools")
+    @Operation(summary = "The 30 tools in sprint order with the JSON Schema of each tool's data")
+    ToolCatalogView catalog() {
+        return queries.query(new FindToolCatalogQuery(), ResponseTypes.instanceOf(ToolCatalogView.class)).join();
+    }
+
+    @PostMapping("/tools/{slug}/document")
+    @Operation(summary = "Start your document of the tool; starting it again returns the one you have")
+    ResponseEntity<ToolDocumentView> start(@PathVariable String slug, CurrentUser user, HttpServletRequest request) {
+        UUID id = documentId(user, slug);
+        commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), id, user,
+                request);
+        ToolDocumentView document = document(user, slug);
+        return ResponseEntity.created(URI.create("/api/v1/fast-track/tools/" + slug + "/document"))
+                .eTag(Versions.etag(document.version())).body(document);
+    }
+
+    @GetMapping("/tools/{slug}/document")
+    ResponseEntity<ToolDocumentView> get(@PathVariable String slug, CurrentUser user) {
+        ToolDocumentView document = document(user, slug);
+        return ResponseEntity.ok().eTag(Versions.etag(document.version())).body(document);
+    }
+
+    @PutMapping("/tools/{slug}/document")
+    @Operation(summary = "Replace the data; If-Match names the version you read, an older one gets 409")
+    ResponseEntity<ToolDocumentView> save(@PathVariable String slug, @RequestBody Map<String, Object> data,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        UUID id = documentId(user, slug);
+        commands.send(new SaveToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
+                data), id, user, request);
+        return get(slug, user);
+    }
+
+    @PatchMapping(path = "/tools/{slug}/document", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change the data by a JSON merge patch; If-Match names the version you read")
+    ResponseEntity<ToolDocumentView> patch(@PathVariable String slug, @RequestBody Map<String, Object> patch,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+            HttpServletRequest request) {
+        UUID id = documentId(user, slug);
+        commands.send(new PatchToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
+                patch), id, user, request);
+        return get(slug, user);
+    }
+
+    @PostMapping("/tools/{slug}/document/status")
+    @Operation(summary = "Move the document on (in_progress, completed, submitted) or reopen a completed one")
+    ResponseEntity<ToolDocumentView> status(@PathVariable String slug, @RequestBody StatusRequest body,
+            CurrentUser user, HttpServletRequest request) {
+        UUID id = documentId(user, slug);
+        commands.send(new ChangeToolDocumentStatusCommand(id, user.organizationId(), user.userId(), body.status()),
+                id, user, request);
+        return get(slug, user);
+    }
+
+    @GetMapping("/dashboard")
+    @Operation(summary = "Your tools with their status; admins may ask for everyone's (all=true)")
+    FastTrackDashboard dashboard(@RequestParam(defaultValue = "false") boolean all, CurrentUser user) {
+        if (all && user.role() != Role.ADMIN) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "all", "only admins see everyone's tools");
+        }
+        return queries.query(new FindFastTrackDashboardQuery(user.organizationId(), all ? null : user.userId()),
+                ResponseTypes.instanceOf(FastTrackDashboard.class)).join();
+    }
+
+    /** One document per organization, user and tool, so its id follows from them. */
+    private static UUID documentId(CurrentUser user, String slug) {
+        return UUID.nameUUIDFromBytes(("tool-document/" + user.organizationId() + "/" + user.userId() + "/" + slug)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long required(String ifMatch) {
+        Long expected = Versions.expected(ifMatch);
+        if (expected == null) {
+            throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "If-Match",
+                    "a save names the version it was made from in If-Match");
+        }
+        return expected;
+    }
+
+    private ToolDocumentView document(CurrentUser user, String slug) {
+        return queries.query(new FindToolDocumentQuery(user.organizationId(), user.userId(), slug),
+                        ResponseTypes.optionalInstanceOf(ToolDocumentView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("tool document"));
+    }
+}

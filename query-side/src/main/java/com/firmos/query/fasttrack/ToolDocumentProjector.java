@@ -1,0 +1,102 @@
+package com.firmos.query.fasttrack;
+
+import static com.firmos.query.Jdbc.utc;
+import static com.firmos.query.WireValues.wire;
+
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.fasttrack.ToolDocumentSavedEvent;
+import com.firmos.api.messages.fasttrack.ToolDocumentStartedEvent;
+import com.firmos.api.messages.fasttrack.ToolDocumentStatusChangedEvent;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Writes each document to its tool's own schema ({@code sprint_NN_slug.tool_data}) and to {@code tool_document},
+ * the cross-tool list the dashboard reads. A document's events arrive in order; rows carry the event sequence
+ * number they reflect, so a redelivered event changes nothing. Queries live in {@link ToolDocumentQueries}.
+ */
+@Component
+@ProcessingGroup(ToolDocumentProjector.PROCESSING_GROUP)
+public class ToolDocumentProjector {
+
+    public static final String PROCESSING_GROUP = "fast-track";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ToolCatalogQueries catalog;
+
+    ToolDocumentProjector(JdbcClient jdbc, ObjectMapper json, ToolCatalogQueries catalog) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.catalog = catalog;
+    }
+
+    @EventHandler
+    void on(ToolDocumentStartedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("""
+                INSERT INTO tool_document (id, organization_id, user_id, tool_slug, status, version, created_at,
+                    updated_at, event_version)
+                VALUES (:id, :org, :user, :tool, 'draft', 0, :at, :at, :sequence)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.documentId()).param("org", event.organizationId()).param("user", event.userId())
+                .param("tool", event.toolSlug()).param("at", utc(at)).param("sequence", sequence)
+                .update();
+        jdbc.sql("INSERT INTO " + catalog.schemaOf(event.toolSlug()) + """
+                .tool_data (id, user_id, organization_id, data, status, version, created_at, updated_at,
+                    event_version)
+                VALUES (:id, :user, :org, '{}', 'draft', 0, :at, :at, :sequence)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", event.documentId()).param("user", event.userId()).param("org", event.organizationId())
+                .param("at", utc(at)).param("sequence", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(ToolDocumentSavedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("""
+                UPDATE tool_document SET version = :version, updated_at = :at, event_version = :sequence
+                WHERE id = :id AND event_version < :sequence""")
+                .param("version", event.version()).param("at", utc(at)).param("sequence", sequence)
+                .param("id", event.documentId())
+                .update();
+        jdbc.sql("UPDATE " + catalog.schemaOf(event.toolSlug()) + """
+                .tool_data SET data = CAST(:data AS jsonb), version = :version, updated_at = :at,
+                    event_version = :sequence
+                WHERE id = :id AND event_version < :sequence""")
+                .param("data", json.writeValueAsString(event.data())).param("version", event.version())
+                .param("at", utc(at)).param("sequence", sequence).param("id", event.documentId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ToolDocumentStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String moments = """
+                status = :status, updated_at = :at, event_version = :sequence,
+                completed_at = CASE WHEN :status = 'completed' THEN :at ELSE completed_at END,
+                submitted_at = CASE WHEN :status = 'submitted' THEN :at ELSE submitted_at END
+                WHERE id = :id AND event_version < :sequence""";
+        for (String table : new String[] {"tool_document", catalog.schemaOf(event.toolSlug()) + ".tool_data"}) {
+            jdbc.sql("UPDATE " + table + " SET " + moments)
+                    .param("status", wire(event.to())).param("at", utc(at)).param("sequence", sequence)
+                    .param("id", event.documentId())
+                    .update();
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        for (var tool : catalog.tools()) {
+            jdbc.sql("DELETE FROM " + catalog.schemaOf(tool.slug()) + ".tool_data").update();
+        }
+        jdbc.sql("DELETE FROM tool_document").update();
+    }
+}

@@ -1,0 +1,85 @@
+package com.firmos.query.fasttrack;
+
+import static com.firmos.query.Jdbc.instant;
+import static com.firmos.query.Jdbc.uuid;
+import static com.firmos.query.WireValues.parse;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.fasttrack.FastTrackDashboard;
+import com.firmos.api.messages.fasttrack.FindFastTrackDashboardQuery;
+import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
+import com.firmos.api.messages.fasttrack.ToolDefinition;
+import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
+import com.firmos.api.messages.fasttrack.ToolDocumentView;
+import com.firmos.api.messages.fasttrack.ToolStatusRow;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** Documents from their tools' schemas and the dashboard from {@code tool_document}. */
+@Component
+class ToolDocumentQueries {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final ToolCatalogQueries catalog;
+
+    ToolDocumentQueries(JdbcClient jdbc, ObjectMapper json, ToolCatalogQueries catalog) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.catalog = catalog;
+    }
+
+    @QueryHandler
+    ToolDocumentView handle(FindToolDocumentQuery query) {
+        if (catalog.tools().stream().noneMatch(tool -> tool.slug().equals(query.toolSlug()))) {
+            return null;
+        }
+        return jdbc.sql("SELECT * FROM " + catalog.schemaOf(query.toolSlug())
+                        + ".tool_data WHERE organization_id = :org AND user_id = :user")
+                .param("org", query.organizationId()).param("user", query.userId())
+                .query((rs, n) -> new ToolDocumentView(uuid(rs, "id"), rs.getString("user_id"), query.toolSlug(),
+                        parse(ToolDocumentStatus.class, rs.getString("status")), rs.getLong("version"),
+                        json.readValue(rs.getString("data"), OBJECT), instant(rs, "created_at"),
+                        instant(rs, "updated_at"), instant(rs, "completed_at"), instant(rs, "submitted_at")))
+                .optional().orElse(null);
+    }
+
+    @QueryHandler
+    FastTrackDashboard handle(FindFastTrackDashboardQuery query) {
+        List<ToolStatusRow> documents = jdbc.sql("""
+                SELECT * FROM tool_document
+                WHERE organization_id = :org AND (CAST(:user AS text) IS NULL OR user_id = :user)
+                ORDER BY user_id, tool_slug""")
+                .param("org", query.organizationId()).param("user", query.userId())
+                .query((rs, n) -> {
+                    ToolDefinition tool = catalog.tool(rs.getString("tool_slug"));
+                    return new ToolStatusRow(rs.getString("user_id"), tool.sprint(), tool.slug(), tool.name(),
+                            parse(ToolDocumentStatus.class, rs.getString("status")), rs.getLong("version"),
+                            instant(rs, "updated_at"));
+                })
+                .list();
+        if (query.userId() == null) {
+            return new FastTrackDashboard(documents.stream()
+                    .sorted(Comparator.comparing(ToolStatusRow::userId).thenComparing(ToolStatusRow::sprint))
+                    .toList());
+        }
+        Map<String, ToolStatusRow> started = new HashMap<>();
+        documents.forEach(row -> started.put(row.toolSlug(), row));
+        return new FastTrackDashboard(catalog.tools().stream()
+                .map(tool -> started.getOrDefault(tool.slug(), new ToolStatusRow(query.userId(), tool.sprint(),
+                        tool.slug(), tool.name(), null, 0, null)))
+                .toList());
+    }
+}
