@@ -4,6 +4,8 @@ import static com.firmos.query.Jdbc.utc;
 import static com.firmos.query.WireValues.wire;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,20 +17,25 @@ import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.fasttrack.ToolDocumentSavedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentStartedEvent;
+import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatusChangedEvent;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes each document to its tool's own schema ({@code sprint_NN_slug.tool_data}) and to {@code tool_document},
- * the cross-tool list the dashboard reads. A document's events arrive in order; rows carry the event sequence
- * number they reflect, so a redelivered event changes nothing. Queries live in {@link ToolDocumentQueries}.
+ * Writes each document to its tool's own schema ({@code sprint_NN_slug.tool_data}), to {@code tool_document}, the
+ * cross-tool list the dashboard reads, and the user's progress to {@code tool_access.progress}. A document's events
+ * arrive in order; rows carry the event sequence number they reflect, so a redelivered event changes nothing, and
+ * progress is recomputed from the data each time. Queries live in {@link ToolDocumentQueries}.
  */
 @Component
 @ProcessingGroup(ToolDocumentProjector.PROCESSING_GROUP)
 public class ToolDocumentProjector {
 
     public static final String PROCESSING_GROUP = "fast-track";
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -58,6 +65,13 @@ public class ToolDocumentProjector {
                 .param("id", event.documentId()).param("user", event.userId()).param("org", event.organizationId())
                 .param("at", utc(at)).param("sequence", sequence)
                 .update();
+        jdbc.sql("""
+                INSERT INTO tool_access.progress (organization_id, user_id, tool_slug, status, last_accessed_at)
+                VALUES (:org, :user, :tool, 'in_progress', :at)
+                ON CONFLICT DO NOTHING""")
+                .param("org", event.organizationId()).param("user", event.userId()).param("tool", event.toolSlug())
+                .param("at", utc(at))
+                .update();
     }
 
     @EventHandler
@@ -75,6 +89,8 @@ public class ToolDocumentProjector {
                 .param("data", json.writeValueAsString(event.data())).param("version", event.version())
                 .param("at", utc(at)).param("sequence", sequence).param("id", event.documentId())
                 .update();
+        progress(event.organizationId(), event.userId(), event.toolSlug(), "in_progress",
+                ToolProgressPolicy.percentage(catalog.tool(event.toolSlug()).schema(), event.data()), null, at);
     }
 
     @EventHandler
@@ -90,6 +106,33 @@ public class ToolDocumentProjector {
                     .param("id", event.documentId())
                     .update();
         }
+        if (event.to() == ToolDocumentStatus.COMPLETED || event.to() == ToolDocumentStatus.SUBMITTED) {
+            progress(event.organizationId(), event.userId(), event.toolSlug(), "completed", 100, at, at);
+        } else {
+            progress(event.organizationId(), event.userId(), event.toolSlug(), "in_progress",
+                    ToolProgressPolicy.percentage(catalog.tool(event.toolSlug()).schema(),
+                            currentData(event.toolSlug(), event.documentId())), null, at);
+        }
+    }
+
+    private void progress(String organizationId, String userId, String toolSlug, String status, int percentage,
+            Instant completedAt, Instant at) {
+        jdbc.sql("""
+                UPDATE tool_access.progress SET status = :status, progress_percentage = :percentage,
+                    completed_at = CASE WHEN :status = 'completed' THEN coalesce(completed_at, :completed) END,
+                    last_accessed_at = greatest(last_accessed_at, :at)
+                WHERE organization_id = :org AND user_id = :user AND tool_slug = :tool""")
+                .param("status", status).param("percentage", percentage)
+                .param("completed", completedAt == null ? null : utc(completedAt)).param("at", utc(at))
+                .param("org", organizationId).param("user", userId).param("tool", toolSlug)
+                .update();
+    }
+
+    private Map<String, Object> currentData(String toolSlug, UUID documentId) {
+        return jdbc.sql("SELECT data FROM " + catalog.schemaOf(toolSlug) + ".tool_data WHERE id = :id")
+                .param("id", documentId)
+                .query((rs, n) -> json.readValue(rs.getString("data"), OBJECT))
+                .optional().orElse(Map.of());
     }
 
     @ResetHandler
@@ -98,5 +141,6 @@ public class ToolDocumentProjector {
             jdbc.sql("DELETE FROM " + catalog.schemaOf(tool.slug()) + ".tool_data").update();
         }
         jdbc.sql("DELETE FROM tool_document").update();
+        jdbc.sql("DELETE FROM tool_access.progress").update();
     }
 }

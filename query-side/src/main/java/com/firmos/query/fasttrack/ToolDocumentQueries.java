@@ -19,6 +19,7 @@ import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
 import com.firmos.api.messages.fasttrack.ToolDefinition;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
 import com.firmos.api.messages.fasttrack.ToolDocumentView;
+import com.firmos.api.messages.fasttrack.ToolProgressStatus;
 import com.firmos.api.messages.fasttrack.ToolStatusRow;
 
 import tools.jackson.core.type.TypeReference;
@@ -59,15 +60,21 @@ class ToolDocumentQueries {
     @QueryHandler
     FastTrackDashboard handle(FindFastTrackDashboardQuery query) {
         List<ToolStatusRow> documents = jdbc.sql("""
-                SELECT * FROM tool_document
-                WHERE organization_id = :org AND (CAST(:user AS text) IS NULL OR user_id = :user)
-                ORDER BY user_id, tool_slug""")
+                SELECT d.user_id, d.tool_slug, d.status, d.version, p.status AS progress,
+                    p.progress_percentage, p.last_accessed_at, p.completed_at
+                FROM tool_document d
+                JOIN tool_access.progress p ON p.organization_id = d.organization_id AND p.user_id = d.user_id
+                    AND p.tool_slug = d.tool_slug
+                WHERE d.organization_id = :org AND (CAST(:user AS text) IS NULL OR d.user_id = :user)
+                ORDER BY d.user_id, d.tool_slug""")
                 .param("org", query.organizationId()).param("user", query.userId())
                 .query((rs, n) -> {
                     ToolDefinition tool = catalog.tool(rs.getString("tool_slug"));
                     return new ToolStatusRow(rs.getString("user_id"), tool.sprint(), tool.slug(), tool.name(),
-                            parse(ToolDocumentStatus.class, rs.getString("status")), rs.getLong("version"),
-                            instant(rs, "updated_at"));
+                            parse(ToolDocumentStatus.class, rs.getString("status")),
+                            parse(ToolProgressStatus.class, rs.getString("progress")),
+                            rs.getInt("progress_percentage"), rs.getLong("version"),
+                            instant(rs, "last_accessed_at"), instant(rs, "completed_at"));
                 })
                 .list();
         if (query.userId() == null) {
@@ -79,7 +86,7 @@ class ToolDocumentQueries {
         documents.forEach(row -> started.put(row.toolSlug(), row));
         return new FastTrackDashboard(catalog.tools().stream()
                 .map(tool -> started.getOrDefault(tool.slug(), new ToolStatusRow(query.userId(), tool.sprint(),
-                        tool.slug(), tool.name(), null, 0, null)))
+                        tool.slug(), tool.name(), null, ToolProgressStatus.NOT_STARTED, 0, 0, null, null)))
                 .toList());
     }
 }

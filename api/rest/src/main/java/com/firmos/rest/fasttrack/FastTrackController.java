@@ -24,12 +24,18 @@ import com.firmos.api.messages.fasttrack.ChangeToolDocumentStatusCommand;
 import com.firmos.api.messages.fasttrack.FastTrackDashboard;
 import com.firmos.api.messages.fasttrack.FindFastTrackDashboardQuery;
 import com.firmos.api.messages.fasttrack.FindToolCatalogQuery;
+import com.firmos.api.messages.fasttrack.FindToolDocumentDiffQuery;
 import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
+import com.firmos.api.messages.fasttrack.FindToolDocumentVersionsQuery;
 import com.firmos.api.messages.fasttrack.PatchToolDocumentCommand;
 import com.firmos.api.messages.fasttrack.SaveToolDocumentCommand;
 import com.firmos.api.messages.fasttrack.StartToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.ToolAccessLevel;
 import com.firmos.api.messages.fasttrack.ToolCatalogView;
+import com.firmos.api.messages.fasttrack.ToolDocumentDiff;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
+import com.firmos.api.messages.fasttrack.ToolDocumentVersion;
+import com.firmos.api.messages.fasttrack.ToolDocumentVersions;
 import com.firmos.api.messages.fasttrack.ToolDocumentView;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
@@ -49,10 +55,12 @@ class FastTrackController {
 
     private final RequestCommands commands;
     private final QueryGateway queries;
+    private final ToolAccessGuard access;
 
-    FastTrackController(RequestCommands commands, QueryGateway queries) {
+    FastTrackController(RequestCommands commands, QueryGateway queries, ToolAccessGuard access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     record StatusRequest(ToolDocumentStatus status) {
@@ -67,6 +75,7 @@ class FastTrackController {
     @PostMapping("/tools/{slug}/document")
     @Operation(summary = "Start your document of the tool; starting it again returns the one you have")
     ResponseEntity<ToolDocumentView> start(@PathVariable String slug, CurrentUser user, HttpServletRequest request) {
+        access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = documentId(user, slug);
         commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), id, user,
                 request);
@@ -77,6 +86,7 @@ class FastTrackController {
 
     @GetMapping("/tools/{slug}/document")
     ResponseEntity<ToolDocumentView> get(@PathVariable String slug, CurrentUser user) {
+        access.require(user, slug, ToolAccessLevel.VIEW);
         ToolDocumentView document = document(user, slug);
         return ResponseEntity.ok().eTag(Versions.etag(document.version())).body(document);
     }
@@ -86,6 +96,7 @@ class FastTrackController {
     ResponseEntity<ToolDocumentView> save(@PathVariable String slug, @RequestBody Map<String, Object> data,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
+        access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = documentId(user, slug);
         commands.send(new SaveToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
                 data), id, user, request);
@@ -97,6 +108,7 @@ class FastTrackController {
     ResponseEntity<ToolDocumentView> patch(@PathVariable String slug, @RequestBody Map<String, Object> patch,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
+        access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = documentId(user, slug);
         commands.send(new PatchToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
                 patch), id, user, request);
@@ -107,10 +119,35 @@ class FastTrackController {
     @Operation(summary = "Move the document on (in_progress, completed, submitted) or reopen a completed one")
     ResponseEntity<ToolDocumentView> status(@PathVariable String slug, @RequestBody StatusRequest body,
             CurrentUser user, HttpServletRequest request) {
+        access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = documentId(user, slug);
         commands.send(new ChangeToolDocumentStatusCommand(id, user.organizationId(), user.userId(), body.status()),
                 id, user, request);
         return get(slug, user);
+    }
+
+    @GetMapping("/tools/{slug}/document/versions")
+    @Operation(summary = "Every saved version of your document, oldest first; version 0 is the empty start")
+    ToolDocumentVersions versions(@PathVariable String slug, CurrentUser user) {
+        access.require(user, slug, ToolAccessLevel.VIEW);
+        return queries.query(new FindToolDocumentVersionsQuery(user.organizationId(), user.userId(), slug),
+                ResponseTypes.instanceOf(ToolDocumentVersions.class)).join();
+    }
+
+    @GetMapping("/tools/{slug}/document/versions/{version}")
+    ToolDocumentVersion version(@PathVariable String slug, @PathVariable long version, CurrentUser user) {
+        return versions(slug, user).versions().stream().filter(saved -> saved.version() == version).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("version " + version));
+    }
+
+    @GetMapping("/tools/{slug}/document/diff")
+    @Operation(summary = "Members added, removed or changed between two versions of your document")
+    ToolDocumentDiff diff(@PathVariable String slug, @RequestParam long from, @RequestParam long to,
+            CurrentUser user) {
+        access.require(user, slug, ToolAccessLevel.VIEW);
+        return queries.query(new FindToolDocumentDiffQuery(user.organizationId(), user.userId(), slug, from, to),
+                        ResponseTypes.optionalInstanceOf(ToolDocumentDiff.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("version"));
     }
 
     @GetMapping("/dashboard")

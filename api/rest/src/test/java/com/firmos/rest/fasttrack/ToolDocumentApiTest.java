@@ -2,11 +2,15 @@ package com.firmos.rest.fasttrack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -14,6 +18,11 @@ import tools.jackson.databind.JsonNode;
 class ToolDocumentApiTest extends IntegrationTest {
 
     private static final String WOOP = "/api/v1/fast-track/tools/woop/document";
+
+    @BeforeEach
+    void anaMayEditWoop() {
+        grant(admin(), "u_ana", "edit", null);
+    }
 
     @Test
     void theCatalogListsThirtyToolsWithTheirSchemas() {
@@ -111,6 +120,9 @@ class ToolDocumentApiTest extends IntegrationTest {
         api.post(WOOP, ana, null);
         save(ana, "\"0\"", "{\"wish\": \"Ana's wish\"}");
 
+        grant(admin(), "u_bob", "view", null);
+        grant(token(otherTenant, "admin"), "u_ana", "edit", null);
+
         assertThat(api.get(WOOP, token(tenant, "consultant", "u_bob")).status()).isEqualTo(404);
         assertThat(api.get(WOOP, token(otherTenant, "consultant", "u_ana")).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/fast-track/dashboard?all=true", token(otherTenant, "admin")).json().get("tools")
@@ -118,17 +130,114 @@ class ToolDocumentApiTest extends IntegrationTest {
     }
 
     @Test
-    void theDashboardListsEveryToolWithTheUsersStatus() {
+    void theDashboardListsEveryToolWithTheUsersStatusAndProgress() {
         String ana = token(tenant, "consultant", "u_ana");
         api.post(WOOP, ana, null);
         api.post(WOOP + "/status", ana, "{\"status\": \"in_progress\"}");
+        save(ana, "\"0\"", "{\"wish\": \"Grow\", \"plan\": \"Hire\", \"obstacle\": \" \"}");
 
         JsonNode tools = api.get("/api/v1/fast-track/dashboard", ana).json().get("tools");
 
         assertThat(tools.size()).isEqualTo(30);
         assertThat(tools.get(0).get("status").asString()).isEqualTo("in_progress");
-        assertThat(tools.get(1).get("status").isNull()).isTrue();
+        assertThat(tools.get(0).get("progress").asString()).isEqualTo("in_progress");
+        assertThat(tools.get(0).get("percentage").asInt()).as("two of four fields filled").isEqualTo(50);
+        assertThat(tools.get(1).get("progress").asString()).isEqualTo("not_started");
         assertThat(api.get("/api/v1/fast-track/dashboard?all=true", ana).status()).isEqualTo(403);
+    }
+
+    @Test
+    void completingAToolShowsItCompletedAndReopeningBringsItBack() {
+        String ana = token(tenant, "consultant", "u_ana");
+        api.post(WOOP, ana, null);
+        save(ana, "\"0\"", "{\"wish\": \"Grow\"}");
+        api.post(WOOP + "/status", ana, "{\"status\": \"in_progress\"}");
+        api.post(WOOP + "/status", ana, "{\"status\": \"completed\"}");
+
+        JsonNode completed = api.get("/api/v1/fast-track/dashboard?all=true", admin()).json().get("tools").get(0);
+        api.post(WOOP + "/status", ana, "{\"status\": \"in_progress\"}");
+        JsonNode reopened = api.get("/api/v1/fast-track/dashboard", ana).json().get("tools").get(0);
+
+        assertThat(completed.get("userId").asString()).isEqualTo("u_ana");
+        assertThat(completed.get("progress").asString()).isEqualTo("completed");
+        assertThat(completed.get("percentage").asInt()).isEqualTo(100);
+        assertThat(completed.get("completedAt").isNull()).isFalse();
+        assertThat(reopened.get("progress").asString()).isEqualTo("in_progress");
+        assertThat(reopened.get("percentage").asInt()).isEqualTo(25);
+    }
+
+    @Test
+    void everySaveIsAVersionToReadAndCompare() {
+        String ana = token(tenant, "consultant", "u_ana");
+        api.post(WOOP, ana, null);
+        save(ana, "\"0\"", "{\"wish\": \"Grow\", \"plan\": \"Hire\"}");
+        save(ana, "\"1\"", "{\"wish\": \"Grow faster\", \"outcome\": \"Profit\"}");
+
+        JsonNode versions = api.get(WOOP + "/versions", ana).json().get("versions");
+        JsonNode first = api.get(WOOP + "/versions/1", ana).json();
+        JsonNode changes = api.get(WOOP + "/diff?from=1&to=2", ana).json().get("changes");
+
+        assertThat(versions.size()).isEqualTo(3);
+        assertThat(first.get("data").get("plan").asString()).isEqualTo("Hire");
+        assertThat(changes.size()).isEqualTo(3);
+        assertThat(changes.get(0).get("path").asString()).isEqualTo("data.outcome");
+        assertThat(changes.get(0).get("change").asString()).isEqualTo("added");
+        assertThat(changes.get(1).get("path").asString()).isEqualTo("data.plan");
+        assertThat(changes.get(1).get("change").asString()).isEqualTo("removed");
+        assertThat(changes.get(2).get("before").asString()).isEqualTo("Grow");
+        assertThat(changes.get(2).get("after").asString()).isEqualTo("Grow faster");
+        assertThat(api.get(WOOP + "/diff?from=1&to=9", ana).status()).isEqualTo(404);
+        assertThat(api.get(WOOP + "/versions", token(tenant, "consultant", "u_bob")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAPermissionAToolIsRefused() {
+        Response refused = api.post(WOOP, token(tenant, "consultant", "u_carl"), null);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("field").asString()).isEqualTo("toolSlug");
+        assertThat(api.post("/api/v1/fast-track/tools/dream/document", token(tenant, "consultant", "u_ana"), null)
+                .status()).as("edit on woop is not edit on dream").isEqualTo(403);
+    }
+
+    @Test
+    void viewAccessReadsButDoesNotSave() {
+        String ana = token(tenant, "consultant", "u_ana");
+        api.post(WOOP, ana, null);
+        grant(admin(), "u_ana", "view", null);
+
+        assertThat(api.get(WOOP, ana).status()).isEqualTo(200);
+        assertThat(save(ana, "\"0\"", "{\"wish\": \"x\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anExpiredPermissionIsRefused() {
+        String ana = token(tenant, "consultant", "u_ana");
+        api.post(WOOP, ana, null);
+        grant(admin(), "u_ana", "edit", Instant.now().plusSeconds(2));
+
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> api.get(WOOP, ana).status() == 403))
+                .as("the permission lapsed").isTrue();
+        assertThat(save(ana, "\"0\"", "{\"wish\": \"x\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRevokedPermissionIsRefusedAndOnlyAdminsGrant() {
+        String ana = token(tenant, "consultant", "u_ana");
+        assertThat(api.send("DELETE", "/api/v1/fast-track/access/u_ana/woop", admin(), null, Map.of()).status())
+                .isEqualTo(204);
+
+        assertThat(api.post(WOOP, ana, null).status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/fast-track/access/u_ana/woop", ana, "{\"level\": \"admin\"}").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/fast-track/access", ana).json().get("permissions").size()).isZero();
+    }
+
+    private void grant(String adminToken, String userId, String level, Instant expiresAt) {
+        Response granted = api.put("/api/v1/fast-track/access/" + userId + "/woop", adminToken,
+                "{\"level\": \"%s\", \"expiresAt\": %s}".formatted(level,
+                        expiresAt == null ? "null" : "\"" + expiresAt + "\""));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
     }
 
     private Response save(String token, String version, String body) {
