@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ public class JsonSchemaToolCatalog implements ToolCatalog {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, JsonSchema> schemas = new HashMap<>();
     private final Map<String, Map<String, String>> references = new HashMap<>();
+    private final Map<String, Set<String>> childTables = new HashMap<>();
 
     public JsonSchemaToolCatalog() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -41,6 +44,9 @@ public class JsonSchemaToolCatalog implements ToolCatalog {
             Map<String, String> refs = new HashMap<>();
             tool.get("references").properties().forEach(ref -> refs.put(ref.getKey(), ref.getValue().asText()));
             references.put(slug, Map.copyOf(refs));
+            Set<String> children = new HashSet<>();
+            tool.get("childTables").forEach(table -> children.add(table.asText()));
+            childTables.put(slug, Set.copyOf(children));
         }
     }
 
@@ -66,6 +72,12 @@ public class JsonSchemaToolCatalog implements ToolCatalog {
                                     + error.getType() + ": " + error.getMessage())
                             .toList()));
         }
+    }
+
+    @Override
+    public boolean hasChildTable(String toolSlug, String table) {
+        requireKnown(toolSlug);
+        return childTables.get(toolSlug).contains(table);
     }
 
     @Override

@@ -11,6 +11,9 @@ public interface ToolCatalog {
     /** Refuses data the tool's schema rejects, listing every JSON path and the rule it breaks. */
     void validate(String toolSlug, Map<String, Object> data);
 
+    /** Whether the tool keeps the named child table ({@code hypotheses}, {@code team_assessments}). */
+    boolean hasChildTable(String toolSlug, String table);
+
     /** Data members that name another tool's document, with that tool's slug. */
     Map<String, String> references(String toolSlug);
 }

@@ -3,8 +3,10 @@ package com.firmos.command.fasttrack;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,10 +17,22 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.fasttrack.AddHypothesisCommand;
+import com.firmos.api.messages.fasttrack.AddTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.ChangeToolDocumentStatusCommand;
+import com.firmos.api.messages.fasttrack.EditHypothesisCommand;
+import com.firmos.api.messages.fasttrack.EditTeamAssessmentCommand;
+import com.firmos.api.messages.fasttrack.HypothesisAddedEvent;
+import com.firmos.api.messages.fasttrack.HypothesisEditedEvent;
+import com.firmos.api.messages.fasttrack.HypothesisRemovedEvent;
 import com.firmos.api.messages.fasttrack.PatchToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.RemoveHypothesisCommand;
+import com.firmos.api.messages.fasttrack.RemoveTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.SaveToolDocumentCommand;
 import com.firmos.api.messages.fasttrack.StartToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.TeamAssessmentAddedEvent;
+import com.firmos.api.messages.fasttrack.TeamAssessmentEditedEvent;
+import com.firmos.api.messages.fasttrack.TeamAssessmentRemovedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentSavedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentStartedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
@@ -34,6 +48,9 @@ import com.firmos.command.Refusals;
 @Aggregate
 class ToolDocument {
 
+    private static final String HYPOTHESES = "hypotheses";
+    private static final String TEAM_ASSESSMENTS = "team_assessments";
+
     @AggregateIdentifier
     private UUID documentId;
     private String organizationId;
@@ -42,6 +59,8 @@ class ToolDocument {
     private ToolDocumentStatus status;
     private long version;
     private Map<String, Object> data;
+    private Set<UUID> hypotheses;
+    private Set<UUID> assessments;
 
     ToolDocument() {
     }
@@ -83,6 +102,63 @@ class ToolDocument {
                 command.status()));
     }
 
+    @CommandHandler
+    void handle(AddHypothesisCommand command, ToolCatalog catalog) {
+        requireChildChange(command.organizationId(), command.userId(), catalog, HYPOTHESES);
+        FieldRules.required("hypothesisId", command.hypothesisId());
+        if (hypotheses.contains(command.hypothesisId())) {
+            throw new DomainException(RefusalCode.ALREADY_EXISTS, "hypothesisId", "the hypothesis exists");
+        }
+        ToolChildPolicy.check(command.details());
+        apply(new HypothesisAddedEvent(documentId, organizationId, userId, toolSlug, command.hypothesisId(),
+                command.details()));
+    }
+
+    @CommandHandler
+    void handle(EditHypothesisCommand command, ToolCatalog catalog) {
+        requireChildChange(command.organizationId(), command.userId(), catalog, HYPOTHESES);
+        requireChild(hypotheses, command.hypothesisId(), "hypothesis");
+        ToolChildPolicy.check(command.details());
+        apply(new HypothesisEditedEvent(documentId, organizationId, userId, toolSlug, command.hypothesisId(),
+                command.details()));
+    }
+
+    @CommandHandler
+    void handle(RemoveHypothesisCommand command, ToolCatalog catalog) {
+        requireChildChange(command.organizationId(), command.userId(), catalog, HYPOTHESES);
+        requireChild(hypotheses, command.hypothesisId(), "hypothesis");
+        apply(new HypothesisRemovedEvent(documentId, organizationId, userId, toolSlug, command.hypothesisId()));
+    }
+
+    @CommandHandler
+    void handle(AddTeamAssessmentCommand command, ToolCatalog catalog) {
+        requireChildChange(command.organizationId(), command.userId(), catalog, TEAM_ASSESSMENTS);
+        FieldRules.required("assessmentId", command.assessmentId());
+        if (assessments.contains(command.assessmentId())) {
+            throw new DomainException(RefusalCode.ALREADY_EXISTS, "assessmentId", "the assessment exists");
+        }
+        ToolChildPolicy.check(command.details());
+        apply(new TeamAssessmentAddedEvent(documentId, organizationId, userId, toolSlug, command.assessmentId(),
+                command.details()));
+    }
+
+    @CommandHandler
+    void handle(EditTeamAssessmentCommand command, ToolCatalog catalog) {
+        requireChildChange(command.organizationId(), command.userId(), catalog, TEAM_ASSESSMENTS);
+        requireChild(assessments, command.assessmentId(), "team assessment");
+        ToolChildPolicy.check(command.details());
+        apply(new TeamAssessmentEditedEvent(documentId, organizationId, userId, toolSlug, command.assessmentId(),
+                command.details()));
+    }
+
+    @CommandHandler
+    void handle(RemoveTeamAssessmentCommand command, ToolCatalog catalog) {
+        requireChildChange(command.organizationId(), command.userId(), catalog, TEAM_ASSESSMENTS);
+        requireChild(assessments, command.assessmentId(), "team assessment");
+        apply(new TeamAssessmentRemovedEvent(documentId, organizationId, userId, toolSlug,
+                command.assessmentId()));
+    }
+
     boolean isOwnedBy(String callerOrganizationId, String callerUserId, String slug) {
         return organizationId.equals(callerOrganizationId) && userId.equals(callerUserId) && toolSlug.equals(slug);
     }
@@ -116,6 +192,23 @@ class ToolDocument {
         }
     }
 
+    private void requireChildChange(String callerOrganizationId, String callerUserId, ToolCatalog catalog,
+            String table) {
+        requireOwner(callerOrganizationId, callerUserId);
+        if (!catalog.hasChildTable(toolSlug, table)) {
+            throw DomainException.invalid("toolSlug", toolSlug + " keeps no " + table);
+        }
+        if (!ToolDocumentLifecycle.editable(status)) {
+            throw Refusals.state("status", "only a draft or in-progress document changes");
+        }
+    }
+
+    private static void requireChild(Set<UUID> children, UUID childId, String what) {
+        if (childId == null || !children.contains(childId)) {
+            throw DomainException.notFound(what);
+        }
+    }
+
     private void requireOwner(String callerOrganizationId, String callerUserId) {
         if (!organizationId.equals(callerOrganizationId) || !userId.equals(callerUserId)) {
             throw DomainException.notFound("tool document");
@@ -131,6 +224,8 @@ class ToolDocument {
         status = ToolDocumentStatus.DRAFT;
         version = 0;
         data = Map.of();
+        hypotheses = new HashSet<>();
+        assessments = new HashSet<>();
     }
 
     @EventSourcingHandler
@@ -142,5 +237,25 @@ class ToolDocument {
     @EventSourcingHandler
     void on(ToolDocumentStatusChangedEvent event) {
         status = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(HypothesisAddedEvent event) {
+        hypotheses.add(event.hypothesisId());
+    }
+
+    @EventSourcingHandler
+    void on(HypothesisRemovedEvent event) {
+        hypotheses.remove(event.hypothesisId());
+    }
+
+    @EventSourcingHandler
+    void on(TeamAssessmentAddedEvent event) {
+        assessments.add(event.assessmentId());
+    }
+
+    @EventSourcingHandler
+    void on(TeamAssessmentRemovedEvent event) {
+        assessments.remove(event.assessmentId());
     }
 }

@@ -12,10 +12,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.fasttrack.AbcRating;
+import com.firmos.api.messages.fasttrack.AddHypothesisCommand;
+import com.firmos.api.messages.fasttrack.AddTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.ChangeToolDocumentStatusCommand;
+import com.firmos.api.messages.fasttrack.EditHypothesisCommand;
+import com.firmos.api.messages.fasttrack.HypothesisAddedEvent;
+import com.firmos.api.messages.fasttrack.HypothesisCategory;
+import com.firmos.api.messages.fasttrack.HypothesisDetails;
+import com.firmos.api.messages.fasttrack.HypothesisEditedEvent;
+import com.firmos.api.messages.fasttrack.HypothesisRemovedEvent;
 import com.firmos.api.messages.fasttrack.PatchToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.RemoveHypothesisCommand;
+import com.firmos.api.messages.fasttrack.RemoveTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.SaveToolDocumentCommand;
 import com.firmos.api.messages.fasttrack.StartToolDocumentCommand;
+import com.firmos.api.messages.fasttrack.TeamAssessmentAddedEvent;
+import com.firmos.api.messages.fasttrack.TeamAssessmentDetails;
+import com.firmos.api.messages.fasttrack.TeamAssessmentRemovedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentSavedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentStartedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
@@ -30,6 +44,9 @@ class ToolDocumentTest {
     private static final UUID KNOW_THYSELF = UUID.fromString("f7000000-0000-4000-8000-0000000000a1");
     private static final ToolDocumentStartedEvent WOOP = new ToolDocumentStartedEvent(ID, ORG, USER, "woop");
     private static final Map<String, Object> WISH = Map.of("wish", "Double revenue");
+    private static final UUID CHILD = UUID.fromString("f7000000-0000-4000-8000-0000000000c1");
+    private static final HypothesisDetails HYPOTHESIS = new HypothesisDetails("Buyers hate setup",
+            HypothesisCategory.PAIN, 2, false, null);
 
     private AggregateTestFixture<ToolDocument> fixture;
 
@@ -192,6 +209,99 @@ class ToolDocumentTest {
         fixture.given(WOOP)
                 .when(new SaveToolDocumentCommand(ID, "org_other", USER, 0, WISH))
                 .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    }
+
+    @Test
+    void canAddAHypothesisToAValueProposition() {
+        fixture.given(valueProposition())
+                .when(new AddHypothesisCommand(ID, ORG, USER, CHILD, HYPOTHESIS))
+                .expectEvents(new HypothesisAddedEvent(ID, ORG, USER, "value_proposition", CHILD, HYPOTHESIS));
+    }
+
+    @Test
+    void canEditAndRemoveAHypothesis() {
+        HypothesisDetails tested = new HypothesisDetails("Buyers hate setup", HypothesisCategory.PAIN, 1, true,
+                Map.of("interviews", 12));
+        fixture.given(valueProposition(), new HypothesisAddedEvent(ID, ORG, USER, "value_proposition", CHILD,
+                        HYPOTHESIS))
+                .when(new EditHypothesisCommand(ID, ORG, USER, CHILD, tested))
+                .expectEvents(new HypothesisEditedEvent(ID, ORG, USER, "value_proposition", CHILD, tested));
+        fixture.given(valueProposition(), new HypothesisAddedEvent(ID, ORG, USER, "value_proposition", CHILD,
+                        HYPOTHESIS))
+                .when(new RemoveHypothesisCommand(ID, ORG, USER, CHILD))
+                .expectEvents(new HypothesisRemovedEvent(ID, ORG, USER, "value_proposition", CHILD));
+    }
+
+    @Test
+    void cannotEditARemovedHypothesis() {
+        fixture.given(valueProposition(), new HypothesisAddedEvent(ID, ORG, USER, "value_proposition", CHILD,
+                        HYPOTHESIS), new HypothesisRemovedEvent(ID, ORG, USER, "value_proposition", CHILD))
+                .when(new EditHypothesisCommand(ID, ORG, USER, CHILD, HYPOTHESIS))
+                .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    }
+
+    @Test
+    void aWoopKeepsNoHypotheses() {
+        fixture.given(WOOP)
+                .when(new AddHypothesisCommand(ID, ORG, USER, CHILD, HYPOTHESIS))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "toolSlug"));
+    }
+
+    @Test
+    void aHypothesisNeedsACategory() {
+        fixture.given(valueProposition())
+                .when(new AddHypothesisCommand(ID, ORG, USER, CHILD, new HypothesisDetails("x", null, null, false,
+                        null)))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "category"));
+    }
+
+    @Test
+    void canAssessATeamMember() {
+        fixture.given(fitAbc())
+                .when(new AddTeamAssessmentCommand(ID, ORG, USER, CHILD, assessment(8)))
+                .expectEvents(new TeamAssessmentAddedEvent(ID, ORG, USER, "fit_abc_analysis", CHILD, assessment(8)));
+    }
+
+    @Test
+    void fitScoresRunFromOneToTen() {
+        fixture.given(fitAbc())
+                .when(new AddTeamAssessmentCommand(ID, ORG, USER, CHILD, assessment(11)))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "energy"));
+    }
+
+    @Test
+    void aSubmittedAnalysisTakesNoNewAssessments() {
+        fixture.given(fitAbc(), moved("fit_abc_analysis", ToolDocumentStatus.DRAFT, ToolDocumentStatus.IN_PROGRESS),
+                        moved("fit_abc_analysis", ToolDocumentStatus.IN_PROGRESS, ToolDocumentStatus.COMPLETED),
+                        moved("fit_abc_analysis", ToolDocumentStatus.COMPLETED, ToolDocumentStatus.SUBMITTED))
+                .when(new AddTeamAssessmentCommand(ID, ORG, USER, CHILD, assessment(8)))
+                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "status"));
+    }
+
+    @Test
+    void canRemoveAnAssessment() {
+        fixture.given(fitAbc(), new TeamAssessmentAddedEvent(ID, ORG, USER, "fit_abc_analysis", CHILD,
+                        assessment(8)))
+                .when(new RemoveTeamAssessmentCommand(ID, ORG, USER, CHILD))
+                .expectEvents(new TeamAssessmentRemovedEvent(ID, ORG, USER, "fit_abc_analysis", CHILD));
+    }
+
+    private static ToolDocumentStartedEvent valueProposition() {
+        return new ToolDocumentStartedEvent(ID, ORG, USER, "value_proposition");
+    }
+
+    private static ToolDocumentStartedEvent fitAbc() {
+        return new ToolDocumentStartedEvent(ID, ORG, USER, "fit_abc_analysis");
+    }
+
+    private static TeamAssessmentDetails assessment(int energy) {
+        return new TeamAssessmentDetails("Ana", "Sales lead", energy, 7, 9, 6, AbcRating.A, "Strong",
+                List.of("Own the Q3 pipeline"));
+    }
+
+    private static ToolDocumentStatusChangedEvent moved(String tool, ToolDocumentStatus from,
+            ToolDocumentStatus to) {
+        return new ToolDocumentStatusChangedEvent(ID, ORG, USER, tool, from, to);
     }
 
     private static List<Object> completed() {

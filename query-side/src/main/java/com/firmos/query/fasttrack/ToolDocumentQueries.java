@@ -35,11 +35,14 @@ class ToolDocumentQueries {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ToolCatalogQueries catalog;
+    private final ToolChildrenProjector children;
 
-    ToolDocumentQueries(JdbcClient jdbc, ObjectMapper json, ToolCatalogQueries catalog) {
+    ToolDocumentQueries(JdbcClient jdbc, ObjectMapper json, ToolCatalogQueries catalog,
+            ToolChildrenProjector children) {
         this.jdbc = jdbc;
         this.json = json;
         this.catalog = catalog;
+        this.children = children;
     }
 
     @QueryHandler
@@ -53,8 +56,15 @@ class ToolDocumentQueries {
                 .query((rs, n) -> new ToolDocumentView(uuid(rs, "id"), rs.getString("user_id"), query.toolSlug(),
                         parse(ToolDocumentStatus.class, rs.getString("status")), rs.getLong("version"),
                         json.readValue(rs.getString("data"), OBJECT), instant(rs, "created_at"),
-                        instant(rs, "updated_at"), instant(rs, "completed_at"), instant(rs, "submitted_at")))
+                        instant(rs, "updated_at"), instant(rs, "completed_at"), instant(rs, "submitted_at"),
+                        hasChildren(query.toolSlug(), "hypotheses") ? children.hypotheses(uuid(rs, "id")) : List.of(),
+                        hasChildren(query.toolSlug(), "team_assessments") ? children.assessments(uuid(rs, "id"))
+                                : List.of()))
                 .optional().orElse(null);
+    }
+
+    private boolean hasChildren(String toolSlug, String table) {
+        return catalog.tool(toolSlug).childTables().contains(table);
     }
 
     @QueryHandler

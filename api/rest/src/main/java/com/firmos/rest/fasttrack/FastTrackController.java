@@ -1,7 +1,6 @@
 package com.firmos.rest.fasttrack;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +75,7 @@ class FastTrackController {
     @Operation(summary = "Start your document of the tool; starting it again returns the one you have")
     ResponseEntity<ToolDocumentView> start(@PathVariable String slug, CurrentUser user, HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
-        UUID id = documentId(user, slug);
+        UUID id = ToolDocumentIds.of(user, slug);
         commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), id, user,
                 request);
         ToolDocumentView document = document(user, slug);
@@ -97,7 +96,7 @@ class FastTrackController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
-        UUID id = documentId(user, slug);
+        UUID id = ToolDocumentIds.of(user, slug);
         commands.send(new SaveToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
                 data), id, user, request);
         return get(slug, user);
@@ -109,7 +108,7 @@ class FastTrackController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
-        UUID id = documentId(user, slug);
+        UUID id = ToolDocumentIds.of(user, slug);
         commands.send(new PatchToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
                 patch), id, user, request);
         return get(slug, user);
@@ -120,7 +119,7 @@ class FastTrackController {
     ResponseEntity<ToolDocumentView> status(@PathVariable String slug, @RequestBody StatusRequest body,
             CurrentUser user, HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
-        UUID id = documentId(user, slug);
+        UUID id = ToolDocumentIds.of(user, slug);
         commands.send(new ChangeToolDocumentStatusCommand(id, user.organizationId(), user.userId(), body.status()),
                 id, user, request);
         return get(slug, user);
@@ -158,12 +157,6 @@ class FastTrackController {
         }
         return queries.query(new FindFastTrackDashboardQuery(user.organizationId(), all ? null : user.userId()),
                 ResponseTypes.instanceOf(FastTrackDashboard.class)).join();
-    }
-
-    /** One document per organization, user and tool, so its id follows from them. */
-    private static UUID documentId(CurrentUser user, String slug) {
-        return UUID.nameUUIDFromBytes(("tool-document/" + user.organizationId() + "/" + user.userId() + "/" + slug)
-                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static long required(String ifMatch) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,64 @@ class ToolDocumentApiTest extends IntegrationTest {
     }
 
     @Test
+    void hypothesesAndTeamAssessmentsLandInTheirToolsChildTables() {
+        grantOn("value_proposition");
+        grantOn("fit_abc_analysis");
+        String ana = token(tenant, "consultant", "u_ana");
+        api.post("/api/v1/fast-track/tools/value_proposition/document", ana, null);
+        api.post("/api/v1/fast-track/tools/fit_abc_analysis/document", ana, null);
+
+        Response added = api.post("/api/v1/fast-track/tools/value_proposition/document/hypotheses", ana,
+                "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}");
+        Response assessed = api.post("/api/v1/fast-track/tools/fit_abc_analysis/document/team-assessments", ana, """
+                {"memberName": "Bo", "role": "Sales", "energy": 8, "skill": 7, "values": 9, "impact": 6,
+                 "rating": "A", "actionItems": ["Own Q3 pipeline"]}""");
+        Response badScore = api.post("/api/v1/fast-track/tools/fit_abc_analysis/document/team-assessments", ana,
+                "{\"memberName\": \"Cy\", \"energy\": 0, \"skill\": 7, \"values\": 9, \"impact\": 6, "
+                        + "\"rating\": \"B\"}");
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("hypotheses").get(0).get("details").get("category").asString())
+                .isEqualTo("pain");
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        assertThat(badScore.status()).isEqualTo(400);
+        assertThat(badScore.json().get("field").asString()).isEqualTo("energy");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM sprint_15_value_proposition.hypotheses h
+                JOIN sprint_15_value_proposition.tool_data d ON d.id = h.tool_data_id
+                WHERE d.organization_id = :org""")
+                .param("org", tenant).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT abc_rating FROM sprint_24_fit_abc_analysis.team_assessments a
+                JOIN sprint_24_fit_abc_analysis.tool_data d ON d.id = a.tool_data_id
+                WHERE d.organization_id = :org""")
+                .param("org", tenant).query(String.class).single()).isEqualTo("A");
+        String hypothesis = added.json().get("hypotheses").get(0).get("id").asString();
+        assertThat(api.send("DELETE", "/api/v1/fast-track/tools/value_proposition/document/hypotheses/" + hypothesis,
+                ana, null, Map.of()).json().get("hypotheses").size()).isZero();
+    }
+
+    @Test
+    void aDreamRefersOnlyToTheUsersOwnKnowThyself() {
+        grantOn("know_thyself");
+        grantOn("dream");
+        String ana = token(tenant, "consultant", "u_ana");
+        String own = api.post("/api/v1/fast-track/tools/know_thyself/document", ana, null).json().get("id")
+                .asString();
+        api.post("/api/v1/fast-track/tools/dream/document", ana, null);
+        String dream = "/api/v1/fast-track/tools/dream/document";
+
+        Response foreign = api.put(dream, ana, "{\"sourceKnowThyselfId\": \"" + UUID.randomUUID() + "\"}",
+                Map.of("If-Match", "\"0\""));
+        Response linked = api.put(dream, ana, "{\"sourceKnowThyselfId\": \"" + own + "\"}",
+                Map.of("If-Match", "\"0\""));
+
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.json().get("field").asString()).isEqualTo("data.sourceKnowThyselfId");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+    }
+
+    @Test
     void withoutAPermissionAToolIsRefused() {
         Response refused = api.post(WOOP, token(tenant, "consultant", "u_carl"), null);
 
@@ -231,6 +290,11 @@ class ToolDocumentApiTest extends IntegrationTest {
         assertThat(api.put("/api/v1/fast-track/access/u_ana/woop", ana, "{\"level\": \"admin\"}").status())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/fast-track/access", ana).json().get("permissions").size()).isZero();
+    }
+
+    private void grantOn(String tool) {
+        assertThat(api.put("/api/v1/fast-track/access/u_ana/" + tool, admin(), "{\"level\": \"edit\"}").status())
+                .isEqualTo(200);
     }
 
     private void grant(String adminToken, String userId, String level, Instant expiresAt) {

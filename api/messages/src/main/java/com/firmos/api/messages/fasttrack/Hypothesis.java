@@ -1,0 +1,8 @@
+package com.firmos.api.messages.fasttrack;
+
+import java.util.UUID;
+
+public record Hypothesis(
+        UUID id,
+        HypothesisDetails details) {
+}

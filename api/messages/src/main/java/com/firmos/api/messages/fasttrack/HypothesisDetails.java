@@ -1,0 +1,11 @@
+package com.firmos.api.messages.fasttrack;
+
+import java.util.Map;
+
+public record HypothesisDetails(
+        String text,
+        HypothesisCategory category,
+        Integer priority,
+        boolean tested,
+        Map<String, Object> results) {
+}

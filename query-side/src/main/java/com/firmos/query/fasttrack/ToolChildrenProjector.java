@@ -1,0 +1,141 @@
+package com.firmos.query.fasttrack;
+
+import static com.firmos.query.Jdbc.uuid;
+import static com.firmos.query.WireValues.parse;
+import static com.firmos.query.WireValues.wire;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.api.messages.fasttrack.AbcRating;
+import com.firmos.api.messages.fasttrack.Hypothesis;
+import com.firmos.api.messages.fasttrack.HypothesisAddedEvent;
+import com.firmos.api.messages.fasttrack.HypothesisCategory;
+import com.firmos.api.messages.fasttrack.HypothesisDetails;
+import com.firmos.api.messages.fasttrack.HypothesisEditedEvent;
+import com.firmos.api.messages.fasttrack.HypothesisRemovedEvent;
+import com.firmos.api.messages.fasttrack.TeamAssessment;
+import com.firmos.api.messages.fasttrack.TeamAssessmentAddedEvent;
+import com.firmos.api.messages.fasttrack.TeamAssessmentDetails;
+import com.firmos.api.messages.fasttrack.TeamAssessmentEditedEvent;
+import com.firmos.api.messages.fasttrack.TeamAssessmentRemovedEvent;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Writes value-proposition hypotheses and FIT & ABC team assessments to their tools' child tables, as the seed
+ * lays them out. Adds and edits are upserts and removals deletes, so redelivery leaves the same rows; the rows
+ * go with their document when {@link ToolDocumentProjector} resets (the tables cascade).
+ */
+@Component
+@ProcessingGroup(ToolDocumentProjector.PROCESSING_GROUP)
+class ToolChildrenProjector {
+
+    private static final String HYPOTHESES = "sprint_15_value_proposition.hypotheses";
+    private static final String ASSESSMENTS = "sprint_24_fit_abc_analysis.team_assessments";
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ToolChildrenProjector(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(HypothesisAddedEvent event) {
+        upsert(event.documentId(), event.hypothesisId(), event.details());
+    }
+
+    @EventHandler
+    void on(HypothesisEditedEvent event) {
+        upsert(event.documentId(), event.hypothesisId(), event.details());
+    }
+
+    @EventHandler
+    void on(HypothesisRemovedEvent event) {
+        jdbc.sql("DELETE FROM " + HYPOTHESES + " WHERE id = :id").param("id", event.hypothesisId()).update();
+    }
+
+    @EventHandler
+    void on(TeamAssessmentAddedEvent event) {
+        upsert(event.documentId(), event.assessmentId(), event.details());
+    }
+
+    @EventHandler
+    void on(TeamAssessmentEditedEvent event) {
+        upsert(event.documentId(), event.assessmentId(), event.details());
+    }
+
+    @EventHandler
+    void on(TeamAssessmentRemovedEvent event) {
+        jdbc.sql("DELETE FROM " + ASSESSMENTS + " WHERE id = :id").param("id", event.assessmentId()).update();
+    }
+
+    List<Hypothesis> hypotheses(UUID documentId) {
+        return jdbc.sql("SELECT * FROM " + HYPOTHESES + " WHERE tool_data_id = :doc ORDER BY priority NULLS LAST, id")
+                .param("doc", documentId)
+                .query((rs, n) -> new Hypothesis(uuid(rs, "id"), new HypothesisDetails(rs.getString("hypothesis_text"),
+                        parse(HypothesisCategory.class, rs.getString("category")),
+                        (Integer) rs.getObject("priority"), rs.getBoolean("tested"),
+                        rs.getString("test_results") == null ? null
+                                : json.readValue(rs.getString("test_results"), OBJECT))))
+                .list();
+    }
+
+    List<TeamAssessment> assessments(UUID documentId) {
+        return jdbc.sql("SELECT * FROM " + ASSESSMENTS + " WHERE tool_data_id = :doc ORDER BY team_member_name, id")
+                .param("doc", documentId)
+                .query((rs, n) -> new TeamAssessment(uuid(rs, "id"), new TeamAssessmentDetails(
+                        rs.getString("team_member_name"), rs.getString("role"), rs.getInt("fit_energy"),
+                        rs.getInt("fit_skill"), rs.getInt("fit_values"), rs.getInt("fit_impact"),
+                        AbcRating.valueOf(rs.getString("abc_rating")), rs.getString("notes"),
+                        rs.getString("action_items") == null ? List.of()
+                                : json.readValue(rs.getString("action_items"), TEXTS))))
+                .list();
+    }
+
+    private void upsert(UUID documentId, UUID hypothesisId, HypothesisDetails details) {
+        jdbc.sql("INSERT INTO " + HYPOTHESES + """
+                 (id, tool_data_id, hypothesis_text, category, priority, tested, test_results)
+                VALUES (:id, :doc, :text, :category, :priority, :tested, CAST(:results AS jsonb))
+                ON CONFLICT (id) DO UPDATE SET hypothesis_text = excluded.hypothesis_text,
+                    category = excluded.category, priority = excluded.priority, tested = excluded.tested,
+                    test_results = excluded.test_results""")
+                .param("id", hypothesisId).param("doc", documentId).param("text", details.text())
+                .param("category", wire(details.category())).param("priority", details.priority())
+                .param("tested", details.tested())
+                .param("results", details.results() == null ? null : json.writeValueAsString(details.results()))
+                .update();
+    }
+
+    private void upsert(UUID documentId, UUID assessmentId, TeamAssessmentDetails details) {
+        jdbc.sql("INSERT INTO " + ASSESSMENTS + """
+                 (id, tool_data_id, team_member_name, role, fit_energy, fit_skill, fit_values, fit_impact,
+                    abc_rating, notes, action_items)
+                VALUES (:id, :doc, :name, :role, :energy, :skill, :values, :impact, :rating, :notes,
+                    CAST(:actions AS jsonb))
+                ON CONFLICT (id) DO UPDATE SET team_member_name = excluded.team_member_name, role = excluded.role,
+                    fit_energy = excluded.fit_energy, fit_skill = excluded.fit_skill,
+                    fit_values = excluded.fit_values, fit_impact = excluded.fit_impact,
+                    abc_rating = excluded.abc_rating, notes = excluded.notes, action_items = excluded.action_items""")
+                .param("id", assessmentId).param("doc", documentId).param("name", details.memberName())
+                .param("role", details.role()).param("energy", details.energy()).param("skill", details.skill())
+                .param("values", details.values()).param("impact", details.impact())
+                .param("rating", details.rating().name()).param("notes", details.notes())
+                .param("actions", json.writeValueAsString(details.actionItems() == null ? List.of()
+                        : details.actionItems()))
+                .update();
+    }
+}
