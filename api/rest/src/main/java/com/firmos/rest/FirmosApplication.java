@@ -9,11 +9,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.query.QuerySideConfiguration;
+import com.firmos.rest.cli.ProjectionsCommand;
 import com.firmos.rest.cli.TokenCommand;
 
 /**
  * The assembled backend: both sides, the HTTP API and the database. The first argument may name an operator
- * sub-command ({@code token}) that runs instead of the server.
+ * sub-command ({@code token}, {@code projections}) that runs instead of the server.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -30,6 +31,9 @@ public class FirmosApplication {
         }
         if (args.length > 0 && TokenCommand.NAME.equals(args[0])) {
             System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && ProjectionsCommand.NAME.equals(args[0])) {
+            System.exit(ProjectionsCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(FirmosApplication.class, args);
     }

@@ -3,6 +3,7 @@ package com.firmos.command.revenue;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,10 @@ import com.firmos.api.messages.revenue.ScheduledInvoiceDueEvent;
 /**
  * Drafts the invoice a schedule's period asks for. The invoice id is fixed in the event and drafting the same
  * invoice again is a no-op, so redelivery never makes a second draft. A refusal (the engagement closed since) is
- * logged and skipped: retrying cannot change it.
+ * logged and skipped: retrying cannot change it. Replaying would only repeat commands, so it is refused.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(ScheduledInvoiceDrafter.PROCESSING_GROUP)
 class ScheduledInvoiceDrafter {
 

@@ -253,11 +253,11 @@ public class CrmProjector {
         }
     }
 
+    /** The daily health history stays: it records what was observed each day, which no replay can recompute. */
     @ResetHandler
     void reset() {
         for (String table : List.of("crm_client", "crm_client_assignment", "crm_stakeholder", "crm_interaction",
-                "crm_deal", "crm_deal_competitor", "crm_deal_stage_report", "crm_deal_proposal", "crm_competitor",
-                "crm_client_health_daily")) {
+                "crm_deal", "crm_deal_competitor", "crm_deal_stage_report", "crm_deal_proposal", "crm_competitor")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

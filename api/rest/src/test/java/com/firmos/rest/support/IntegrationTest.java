@@ -50,6 +50,10 @@ public abstract class IntegrationTest {
         otherTenant = "org_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     protected String token(String organization, String role) {
         return token(organization, role, "user_" + role);
     }

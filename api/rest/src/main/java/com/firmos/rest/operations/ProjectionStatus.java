@@ -1,0 +1,25 @@
+package com.firmos.rest.operations;
+
+import java.util.List;
+
+/**
+ * An event processor as an operator sees it: whether it runs, replays or failed, each segment's position and
+ * owner, and how far behind the head of the event stream it is ({@code progress} is the share of the stream
+ * the slowest segment has passed, 100 when caught up).
+ */
+public record ProjectionStatus(
+        String name,
+        boolean running,
+        boolean replaying,
+        boolean rebuildable,
+        boolean error,
+        long head,
+        long lag,
+        int progress,
+        List<SegmentStatus> segments) {
+
+    /** One segment: its position, the node holding its claim, and any error it stopped on. */
+    public record SegmentStatus(int segment, Long position, String owner, boolean caughtUp, boolean replaying,
+            String error) {
+    }
+}

@@ -1,0 +1,121 @@
+package com.firmos.rest.operations;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.firmos.rest.problem.ApiProblem;
+
+/**
+ * Status and rebuild of the event processors. A rebuild stops the processor, resets its tokens (its reset handlers
+ * clear its own tables) and starts it again; it then replays from the first event while reads keep answering from
+ * the rows as they are rebuilt. Processors whose handlers must not see events twice (sagas, command senders)
+ * refuse it.
+ */
+@Component
+public class Projections {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+    private final JdbcClient jdbc;
+
+    Projections(EventProcessingConfiguration processing, EventStore events, JdbcClient jdbc) {
+        this.processing = processing;
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    public List<ProjectionStatus> all() {
+        long head = head();
+        return processors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> status(entry.getKey(), entry.getValue(), head)).toList();
+    }
+
+    public ProjectionStatus one(String name) {
+        return status(name, processor(name), head());
+    }
+
+    public ProjectionStatus rebuild(String name) {
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "not-rebuildable", "name", name
+                    + " cannot be replayed: its handlers act on events rather than build tables");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return one(name);
+    }
+
+    public List<ProjectionStatus> rebuildAll() {
+        processors().entrySet().stream().filter(entry -> entry.getValue().supportsReset())
+                .forEach(entry -> rebuild(entry.getKey()));
+        return all();
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Map<Integer, String> owners = owners(processor.getName());
+        List<ProjectionStatus.SegmentStatus> segments = processor.processingStatus().values().stream()
+                .sorted(Comparator.comparingInt(status -> status.getSegment().getSegmentId()))
+                .map(status -> segment(status, owners)).toList();
+        long slowest = segments.stream().map(ProjectionStatus.SegmentStatus::position)
+                .map(position -> position == null ? -1L : position).min(Long::compare).orElse(-1L);
+        // Right after a start no segment is claimed yet: that is all of the stream still to go, not none of it.
+        boolean behind = segments.isEmpty() || segments.stream().anyMatch(segment -> !segment.caughtUp());
+        long lag = segments.isEmpty() ? head + 1 : Math.max(behind ? 1 : 0, head - slowest);
+        int progress = lag == 0 ? 100 : head <= 0 ? 0 : (int) Math.min(99, Math.max(0, slowest * 100 / head));
+        return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), processor.supportsReset(),
+                processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null), head, lag,
+                progress, segments);
+    }
+
+    private static ProjectionStatus.SegmentStatus segment(EventTrackerStatus status, Map<Integer, String> owners) {
+        int id = status.getSegment().getSegmentId();
+        Long position = status.getCurrentPosition().isPresent() ? status.getCurrentPosition().getAsLong() : null;
+        String error = status.isErrorState() ? String.valueOf(status.getError()) : null;
+        return new ProjectionStatus.SegmentStatus(id, position, owners.get(id), status.isCaughtUp(),
+                status.isReplaying(), error);
+    }
+
+    private Map<Integer, String> owners(String processorName) {
+        Map<Integer, String> owners = new HashMap<>();
+        jdbc.sql("SELECT segment, owner FROM token_entry WHERE processor_name = :name")
+                .param("name", processorName)
+                .query(rs -> {
+                    owners.put(rs.getInt("segment"), rs.getString("owner"));
+                });
+        return owners;
+    }
+
+    private long head() {
+        return Optional.ofNullable(events.createHeadToken()).map(token -> token.position().orElse(-1L)).orElse(-1L);
+    }
+
+    private Map<String, StreamingEventProcessor> processors() {
+        Map<String, StreamingEventProcessor> streaming = new HashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor it) {
+                streaming.put(name, it);
+            }
+        });
+        return streaming;
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        StreamingEventProcessor processor = processors().get(name);
+        if (processor == null) {
+            throw ApiProblem.notFound("event processor " + name);
+        }
+        return processor;
+    }
+}

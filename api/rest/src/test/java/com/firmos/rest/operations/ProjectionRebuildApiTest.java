@@ -1,0 +1,94 @@
+package com.firmos.rest.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+class ProjectionRebuildApiTest extends IntegrationTest {
+
+    @Test
+    void aRebuildGivesTheSameRowsAsTheLiveProjection() {
+        Playbook playbook = new Playbook(api, admin());
+        String first = playbook.activity("Kick-off");
+        playbook.activity("Discovery");
+        playbook.move(first, "next_quarter", 0);
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
+                .get("id").asString();
+        String engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json()
+                .get("id").asString();
+        String invoice = api.post("/api/v1/invoices", admin(), """
+                {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
+                 "lines": [{"description": "Consulting", "quantity": 2.5, "unitPrice": 149.99}]}"""
+                .formatted(client, engagement, LocalDate.now().plusDays(30))).json().get("id").asString();
+        api.post("/api/v1/invoices/" + invoice + "/issue", admin(), null);
+        List<Map<String, Object>> activities = rows("planning_activity");
+        List<Map<String, Object>> invoices = rows("invoice");
+        // Rows changed behind the projection's back: only a real replay puts them right again.
+        jdbc.sql("UPDATE planning_activity SET title = 'tampered' WHERE organization_id = :org").param("org", tenant)
+                .update();
+        jdbc.sql("UPDATE invoice SET total = 0 WHERE organization_id = :org").param("org", tenant).update();
+
+        for (String processor : List.of("planning-view", "revenue")) {
+            Response started = api.post("/api/v1/admin/projections/" + processor + "/rebuild", admin(), null);
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+        }
+
+        assertThat(Eventually.within(Duration.ofSeconds(60), () -> caughtUp("planning-view") && caughtUp("revenue")))
+                .as("the rebuilds finished").isTrue();
+        assertThat(activities).hasSize(2);
+        assertThat(rows("planning_activity")).isEqualTo(activities);
+        assertThat(rows("invoice")).isEqualTo(invoices);
+    }
+
+    @Test
+    void theStatusShowsSegmentsOwnersAndLag() {
+        new Playbook(api, admin()).activity("Kick-off");
+
+        JsonNode timeline = api.get("/api/v1/admin/projections/timeline", admin()).json();
+
+        assertThat(timeline.get("running").asBoolean()).isTrue();
+        assertThat(timeline.get("segments").size()).isEqualTo(4);
+        assertThat(timeline.get("segments").get(0).get("owner").asString()).isNotBlank();
+        assertThat(timeline.get("head").asLong()).isPositive();
+        assertThat(timeline.get("lag").asLong()).isZero();
+    }
+
+    @Test
+    void processorsThatActOnEventsCannotBeReplayed() {
+        Response refused = api.post("/api/v1/admin/projections/invoice-drafting/rebuild", admin(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/admin/projections", admin()).json().findValues("name").stream()
+                .map(JsonNode::asString).toList()).contains("planning-view", "crm", "fast-track", "invoice-drafting");
+    }
+
+    @Test
+    void onlyAdminsOperateProjections() {
+        assertThat(api.get("/api/v1/admin/projections", token(tenant, "consultant")).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/projections/timeline/rebuild", token(tenant, "consultant"), null)
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/projections/nothing", admin()).status()).isEqualTo(404);
+    }
+
+    private boolean caughtUp(String processor) {
+        JsonNode status = api.get("/api/v1/admin/projections/" + processor, admin()).json();
+        return !status.get("replaying").asBoolean() && status.get("lag").asLong() == 0;
+    }
+
+    private List<Map<String, Object>> rows(String table) {
+        return jdbc.sql("SELECT * FROM " + table + " WHERE organization_id = :org ORDER BY id")
+                .param("org", tenant).query().listOfRows();
+    }
+}
