@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.firmos.command.CommandSideConfiguration;
+import com.firmos.migrations.upcasting.UpcasterConfiguration;
 import com.firmos.query.QuerySideConfiguration;
 import com.firmos.rest.cli.ProjectionsCommand;
 import com.firmos.rest.cli.TokenCommand;
@@ -18,7 +19,7 @@ import com.firmos.rest.cli.TokenCommand;
  */
 @SpringBootApplication
 @EnableScheduling
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, UpcasterConfiguration.class})
 public class FirmosApplication {
 
     /** Axon's update checker calls a public host at start; a production backend opts in, not out. */

@@ -31,6 +31,8 @@ import com.firmos.command.engagement.EngagementLookup;
 @Aggregate
 class Bill {
 
+    private static final String CURRENCY = "USD";
+
     @AggregateIdentifier
     private UUID billId;
     private String organizationId;
@@ -54,7 +56,7 @@ class Bill {
         FieldRules.required("dueDate", command.dueDate());
         FieldRules.maxLength("description", command.description(), 2_000);
         apply(new BillRecordedEvent(command.billId(), command.organizationId(), command.vendorId(),
-                command.engagementId(), command.reference(), command.amount(), command.dueDate(),
+                command.engagementId(), command.reference(), command.amount(), CURRENCY, command.dueDate(),
                 command.description()));
     }
 

@@ -33,7 +33,7 @@ class BillTest {
     private static final LocalDate DUE = LocalDate.of(2026, 12, 15);
     private static final BigDecimal AMOUNT = new BigDecimal("1250.00");
     private static final BillRecordedEvent RECORDED = new BillRecordedEvent(ID, ORG, VENDOR, ENGAGEMENT, "V-77",
-            AMOUNT, DUE, "Venue hire");
+            AMOUNT, "USD", DUE, "Venue hire");
 
     private AggregateTestFixture<Bill> fixture;
 
@@ -59,7 +59,7 @@ class BillTest {
     void theEngagementLinkIsOptional() {
         fixture.givenNoPriorActivity()
                 .when(new RecordBillCommand(ID, ORG, VENDOR, null, null, AMOUNT, DUE, null))
-                .expectEvents(new BillRecordedEvent(ID, ORG, VENDOR, null, null, AMOUNT, DUE, null));
+                .expectEvents(new BillRecordedEvent(ID, ORG, VENDOR, null, null, AMOUNT, "USD", DUE, null));
     }
 
     @Test

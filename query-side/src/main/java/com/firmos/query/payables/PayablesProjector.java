@@ -53,7 +53,7 @@ public class PayablesProjector {
                     :version)
                 ON CONFLICT (id) DO NOTHING""")
                 .param("id", event.billId()).param("org", event.organizationId()).param("vendor", event.vendorId())
-                .param("engagement", event.engagementId()).param("reference", event.reference())
+                .param("engagement", event.engagementId()).param("reference", event.vendorReference())
                 .param("amount", event.amount()).param("due", event.dueDate())
                 .param("description", event.description()).param("version", version)
                 .update();

@@ -34,6 +34,12 @@ class ModuleRulesTest {
                     "com.firmos.migrations..");
 
     @ArchTest
+    static final ArchRule migrationsKnowOnlyTheMessages = noClasses()
+            .that().resideInAPackage("com.firmos.migrations..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command..", "com.firmos.query..",
+                    "com.firmos.rest..");
+
+    @ArchTest
     static final ArchRule restReachesNoInternalsOfTheSides = noClasses()
             .that().resideInAPackage("com.firmos.rest..")
             .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command.playbook..");

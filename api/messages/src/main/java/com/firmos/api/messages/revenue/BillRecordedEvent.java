@@ -6,14 +6,19 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * Revision 2 names the vendor's own number {@code vendorReference} (revision 1 called it {@code reference}, which
+ * readers took for ours) and states the currency; stored revision-1 events are upcast by the migrations module.
+ */
+@Revision("2")
 public record BillRecordedEvent(
         UUID billId,
         String organizationId,
         UUID vendorId,
         UUID engagementId,
-        String reference,
+        String vendorReference,
         BigDecimal amount,
+        String currency,
         LocalDate dueDate,
         String description) {
 }
