@@ -40,7 +40,6 @@ import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
-import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -152,8 +151,8 @@ class FastTrackController {
     @GetMapping("/dashboard")
     @Operation(summary = "Your tools with their status; admins may ask for everyone's (all=true)")
     FastTrackDashboard dashboard(@RequestParam(defaultValue = "false") boolean all, CurrentUser user) {
-        if (all && user.role() != Role.ADMIN) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "all", "only admins see everyone's tools");
+        if (all) {
+            user.requireAdmin("all", "only admins see everyone's tools");
         }
         return queries.query(new FindFastTrackDashboardQuery(user.organizationId(), all ? null : user.userId()),
                 ResponseTypes.instanceOf(FastTrackDashboard.class)).join();

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,6 @@ import com.firmos.api.messages.fasttrack.RevokeToolAccessCommand;
 import com.firmos.api.messages.fasttrack.ToolAccessLevel;
 import com.firmos.api.messages.fasttrack.ToolAccessList;
 import com.firmos.rest.consistency.RequestCommands;
-import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 import com.firmos.rest.security.Role;
 
@@ -52,7 +50,7 @@ class ToolAccessController {
     @Operation(summary = "Grant a user view, edit or admin access to a tool, optionally until a time")
     ToolAccessList grant(@PathVariable String userId, @PathVariable String slug, @RequestBody GrantRequest body,
             CurrentUser user, HttpServletRequest request) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins grant or revoke tool access");
         UUID id = permissionId(user, userId, slug);
         commands.send(new GrantToolAccessCommand(id, user.organizationId(), userId, slug, body.level(),
                 body.expiresAt(), user.userId()), id, user, request);
@@ -63,7 +61,7 @@ class ToolAccessController {
     @Operation(summary = "Revoke a user's access to a tool")
     ResponseEntity<Void> revoke(@PathVariable String userId, @PathVariable String slug, CurrentUser user,
             HttpServletRequest request) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins grant or revoke tool access");
         UUID id = permissionId(user, userId, slug);
         commands.send(new RevokeToolAccessCommand(id, user.organizationId()), id, user, request);
         return ResponseEntity.noContent().build();
@@ -77,11 +75,6 @@ class ToolAccessController {
                 ResponseTypes.instanceOf(ToolAccessList.class)).join();
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null, "only admins grant or revoke tool access");
-        }
-    }
 
     /** One permission per organization, user and tool, so its id follows from them. */
     private static UUID permissionId(CurrentUser user, String userId, String slug) {

@@ -2,7 +2,6 @@ package com.firmos.rest.operations;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,9 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
-import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,33 +29,28 @@ class ProjectionController {
     @GetMapping
     @Operation(summary = "Every event processor: segments and owners, position, lag behind the head, errors")
     List<ProjectionStatus> all(CurrentUser user) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins operate projections");
         return projections.all();
     }
 
     @GetMapping("/{name}")
     ProjectionStatus one(@PathVariable String name, CurrentUser user) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins operate projections");
         return projections.one(name);
     }
 
     @PostMapping("/{name}/rebuild")
     @Operation(summary = "Clear the projection's tables and replay every event into them; poll the status")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name, CurrentUser user) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins operate projections");
         return ResponseEntity.accepted().body(projections.rebuild(name));
     }
 
     @PostMapping("/rebuild")
     @Operation(summary = "Rebuild every projection that can be replayed")
     ResponseEntity<List<ProjectionStatus>> rebuildAll(CurrentUser user) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins operate projections");
         return ResponseEntity.accepted().body(projections.rebuildAll());
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null, "only admins operate projections");
-        }
-    }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +35,6 @@ import com.firmos.api.messages.revenue.VendorView;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
-import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -98,7 +96,7 @@ class PayablesController {
     @PostMapping("/bills/{id}/approval")
     @Operation(summary = "Approve a pending bill; admins only")
     BillView approve(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins approve, reject or pay bills");
         commands.send(new ApproveBillCommand(id, user.organizationId()), id, user, request);
         return bill(user, id);
     }
@@ -107,7 +105,7 @@ class PayablesController {
     @Operation(summary = "Reject a pending bill, with a reason; admins only")
     BillView reject(@PathVariable UUID id, @RequestBody ReasonRequest body, CurrentUser user,
             HttpServletRequest request) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins approve, reject or pay bills");
         commands.send(new RejectBillCommand(id, user.organizationId(), body.reason()), id, user, request);
         return bill(user, id);
     }
@@ -116,7 +114,7 @@ class PayablesController {
     @Operation(summary = "Record that an approved bill was paid (today unless a date is given); admins only")
     BillView pay(@PathVariable UUID id, @RequestBody(required = false) PaymentRequest body, CurrentUser user,
             HttpServletRequest request) {
-        requireAdmin(user);
+        user.requireAdmin(null, "only admins approve, reject or pay bills");
         LocalDate paidOn = body == null || body.paidOn() == null ? LocalDate.now() : body.paidOn();
         commands.send(new PayBillCommand(id, user.organizationId(), paidOn), id, user, request);
         return bill(user, id);
@@ -145,11 +143,6 @@ class PayablesController {
                 dueFrom, dueTo), ResponseTypes.instanceOf(Payables.class)).join();
     }
 
-    private static void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.ADMIN) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null, "only admins approve, reject or pay bills");
-        }
-    }
 
     private BillView bill(CurrentUser user, UUID id) {
         return queries.query(new FindBillQuery(user.organizationId(), id),

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,6 @@ import com.firmos.api.messages.revenue.UnbilledHours;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
-import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -112,8 +110,8 @@ class TimeEntryController {
 
     private static TimeEntryDetails detailsOf(TimeEntryRequest body, CurrentUser user) {
         String userId = body.userId() == null ? user.userId() : body.userId();
-        if (!userId.equals(user.userId()) && user.role() != Role.ADMIN) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "userId", "only admins log hours for others");
+        if (!userId.equals(user.userId())) {
+            user.requireAdmin("userId", "only admins log hours for others");
         }
         return new TimeEntryDetails(userId, body.projectId(), body.taskId(), body.hours(), body.workedOn(),
                 body.billable() == null || body.billable(), body.note());

@@ -2,9 +2,11 @@ package com.firmos.rest.security;
 
 import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import com.firmos.api.messages.Actor;
+import com.firmos.rest.problem.ApiProblem;
 
 /** The caller as its verified token describes it; the only source of the tenant. */
 public record CurrentUser(String userId, String name, String organizationId, Role role) {
@@ -16,6 +18,13 @@ public record CurrentUser(String userId, String name, String organizationId, Rol
     /** The caller as commands name it, for rules that depend on who acts. */
     public Actor actor() {
         return new Actor(userId, role.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Refuses with 403, naming the field (or none) and why, unless the caller is an admin. */
+    public void requireAdmin(String field, String why) {
+        if (role != Role.ADMIN) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", field, why);
+        }
     }
 
     static CurrentUser of(Jwt jwt) {
