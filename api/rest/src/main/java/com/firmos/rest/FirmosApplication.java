@@ -1,6 +1,8 @@
 package com.firmos.rest;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,6 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.migrations.upcasting.UpcasterConfiguration;
 import com.firmos.query.QuerySideConfiguration;
+import com.firmos.rest.cli.DeadLettersCommand;
 import com.firmos.rest.cli.ProjectionsCommand;
 import com.firmos.rest.cli.TokenCommand;
 
@@ -25,16 +28,19 @@ public class FirmosApplication {
     /** Axon's update checker calls a public host at start; a production backend opts in, not out. */
     static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
+    /** The jar's operator sub-commands: {@code java -jar firmos.jar NAME ...} runs one instead of the server. */
+    private static final Map<String, Function<String[], Integer>> SUB_COMMANDS = Map.of(
+            TokenCommand.NAME, TokenCommand::run,
+            ProjectionsCommand.NAME, rest -> ProjectionsCommand.run(rest, System.out, System.err),
+            DeadLettersCommand.NAME, rest -> DeadLettersCommand.run(rest, System.out, System.err));
+
     public static void main(String[] args) {
         if (System.getProperty(UPDATE_CHECKER_DISABLED) == null
                 && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty(UPDATE_CHECKER_DISABLED, "true");
         }
-        if (args.length > 0 && TokenCommand.NAME.equals(args[0])) {
-            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && ProjectionsCommand.NAME.equals(args[0])) {
-            System.exit(ProjectionsCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        if (args.length > 0 && SUB_COMMANDS.containsKey(args[0])) {
+            System.exit(SUB_COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(FirmosApplication.class, args);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,6 +52,20 @@ class AxonConfiguration {
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
                         builder.messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore())));
+    }
+
+    /**
+     * A rebuild replays every event, so the letters parked before it would only hold back their sequences behind
+     * events the rebuild already applies: every processor with a dead-letter queue empties it on reset.
+     */
+    @Bean
+    ConfigurerModule deadLettersClearedOnRebuild(EventProcessorProperties properties) {
+        return configurer -> properties.getProcessors().forEach((group, settings) -> {
+            if (settings.getDlq().isEnabled()) {
+                configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (configuration, builder) -> builder.allowReset(true));
+            }
+        });
     }
 
     @Bean

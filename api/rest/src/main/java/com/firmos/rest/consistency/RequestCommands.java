@@ -27,6 +27,8 @@ import jakarta.servlet.http.HttpServletRequest;
 public class RequestCommands {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** Request attribute naming the aggregate a command of this request has stored events for. */
+    public static final String STORED_AGGREGATE = RequestCommands.class.getName() + ".storedAggregate";
     private static final int MAX_HEADER_LENGTH = 200;
 
     private final CommandGateway commandGateway;
@@ -45,6 +47,7 @@ public class RequestCommands {
     public void send(Object command, String aggregateId, CurrentUser user, HttpServletRequest request) {
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request)));
+        request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * An event processor as an operator sees it: whether it runs, replays or failed, each segment's position and
  * owner, and how far behind the head of the event stream it is ({@code progress} is the share of the stream
- * the slowest segment has passed, 100 when caught up).
+ * the slowest segment has passed, 100 when caught up; {@code parkedSequences} counts the sequences held in
+ * its dead-letter queue, every tenant's).
  */
 public record ProjectionStatus(
         String name,
@@ -13,6 +14,7 @@ public record ProjectionStatus(
         boolean replaying,
         boolean rebuildable,
         boolean error,
+        long parkedSequences,
         long head,
         long lag,
         int progress,

@@ -28,11 +28,14 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final JdbcClient jdbc;
+    private final DeadLetters deadLetters;
 
-    Projections(EventProcessingConfiguration processing, EventStore events, JdbcClient jdbc) {
+    Projections(EventProcessingConfiguration processing, EventStore events, JdbcClient jdbc,
+            DeadLetters deadLetters) {
         this.processing = processing;
         this.events = events;
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     public List<ProjectionStatus> all() {
@@ -75,8 +78,8 @@ public class Projections {
         long lag = segments.isEmpty() ? head + 1 : Math.max(behind ? 1 : 0, head - slowest);
         int progress = lag == 0 ? 100 : head <= 0 ? 0 : (int) Math.min(99, Math.max(0, slowest * 100 / head));
         return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), processor.supportsReset(),
-                processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null), head, lag,
-                progress, segments);
+                processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null),
+                deadLetters.parkedSequences(name), head, lag, progress, segments);
     }
 
     private static ProjectionStatus.SegmentStatus segment(EventTrackerStatus status, Map<Integer, String> owners) {

@@ -3,6 +3,7 @@ package com.firmos.rest.problem;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.firmos.api.messages.CommandRefusal;
+import com.firmos.rest.consistency.RequestCommands;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.exc.StreamReadException;
@@ -58,8 +60,17 @@ public class ProblemDetailsAdvice {
                 .orElseGet(() -> unexpected(exception, request));
     }
 
+    /**
+     * A view missing right after this request stored its write means a projection parked the event in its
+     * dead-letter queue: the write stands, so the answer is 202 with the entity's id rather than a 404.
+     */
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+    ResponseEntity<?> apiProblem(ApiProblem problem, HttpServletRequest request) {
+        Object stored = request.getAttribute(RequestCommands.STORED_AGGREGATE);
+        if (problem.status() == HttpStatus.NOT_FOUND && stored != null) {
+            return ResponseEntity.accepted().body(Map.of("id", stored, "detail",
+                    "the change is stored; its view is not available yet (a projection could not apply it)"));
+        }
         return problem(problem.status(), problem.code(), problem.field(), problem.getMessage(), request);
     }
 

@@ -1,5 +1,7 @@
 package com.firmos.rest.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -56,9 +58,7 @@ class ModuleRulesTest {
 
     @ArchTest
     static final ArchRule messagesAreRecords = classes()
-            .that().resideInAPackage("com.firmos.api.messages..")
-            .and().haveSimpleNameEndingWith("Command")
-            .or().haveSimpleNameEndingWith("Event")
-            .or().haveSimpleNameEndingWith("Query")
+            .that(resideInAPackage("com.firmos.api.messages..").and(simpleNameEndingWith("Command")
+                    .or(simpleNameEndingWith("Event")).or(simpleNameEndingWith("Query"))))
             .should().beRecords();
 }

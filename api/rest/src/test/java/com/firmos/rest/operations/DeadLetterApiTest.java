@@ -1,0 +1,168 @@
+package com.firmos.rest.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.cli.DeadLettersCommand;
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Cli;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A real projector made to fail: a check constraint on the planning table refuses one title, the way a bug or a
+ * schema mismatch would. The failing event parks its engagement's sequence while other engagements flow on.
+ */
+class DeadLetterApiTest extends IntegrationTest {
+
+    private String poison;
+    private String constraint;
+
+    @BeforeEach
+    void poisonOneTitle() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        poison = "poison-" + marker;
+        constraint = "refuse_" + marker;
+        jdbc.sql("ALTER TABLE planning_activity ADD CONSTRAINT " + constraint + " CHECK (title <> '" + poison
+                + "') NOT VALID").update();
+    }
+
+    @AfterEach
+    void fixTheProjection() {
+        jdbc.sql("ALTER TABLE planning_activity DROP CONSTRAINT IF EXISTS " + constraint).update();
+    }
+
+    @Test
+    void aFailingEventParksItsSequenceWhileOtherSequencesFlow() {
+        Playbook failing = new Playbook(api, admin());
+        Playbook healthy = new Playbook(api, admin());
+
+        parkedActivity(failing, poison);
+        parkedActivity(failing, "Held back behind it");
+        healthy.activity("Flows on");
+
+        assertThat(healthy.bucket("this_quarter")).containsExactly("Flows on");
+        assertThat(failing.bucket("this_quarter")).isEmpty();
+        JsonNode sequence = parked(failing);
+        assertThat(sequence.get("letters").findValues("eventType").stream().map(JsonNode::asString))
+                .containsExactly("ActivityCreatedEvent", "ActivityCreatedEvent");
+        assertThat(sequence.get("letters").get(0).get("causeMessage").asString()).contains(constraint);
+        assertThat(api.get("/api/v1/admin/projections/planning-view", admin()).json().get("parkedSequences")
+                .asLong()).isPositive();
+    }
+
+    @Test
+    void aRetryDrainsTheSequenceOnceTheProjectionIsFixed() {
+        Playbook failing = new Playbook(api, admin());
+        parkedActivity(failing, poison);
+        parkedActivity(failing, "Held back behind it");
+        String sequence = parked(failing).get("sequence").asString();
+
+        JsonNode stillBroken = retry(sequence);
+        assertThat(stillBroken.get("drained")).isEmpty();
+        assertThat(stillBroken.get("stillParked").get(0).get("letters").size()).isEqualTo(2);
+        fixTheProjection();
+        JsonNode fixed = retry(sequence);
+
+        assertThat(fixed.get("drained").get(0).asString()).isEqualTo(sequence);
+        assertThat(failing.bucket("this_quarter")).containsExactly(poison, "Held back behind it");
+        assertThat(deadLetters(admin())).isEmpty();
+    }
+
+    @Test
+    void anEvictedEventIsNeverAppliedAndTheRestOfItsSequenceGoesOn() {
+        Playbook failing = new Playbook(api, admin());
+        parkedActivity(failing, poison);
+        parkedActivity(failing, "Held back behind it");
+        JsonNode sequence = parked(failing);
+        String poisonEvent = sequence.get("letters").get(0).get("eventId").asString();
+
+        Response evicted = api.delete("/api/v1/admin/dead-letters/planning-view/letters/" + poisonEvent, admin());
+        assertThat(evicted.status()).as(evicted.body()).isEqualTo(204);
+        assertThat(parked(failing).get("letters").size()).isEqualTo(1);
+        retry(sequence.get("sequence").asString());
+
+        assertThat(failing.bucket("this_quarter")).containsExactly("Held back behind it");
+        assertThat(deadLetters(admin())).isEmpty();
+    }
+
+    @Test
+    void anAdminSeesAndHandlesOnlyTheirOwnTenantsDeadLetters() {
+        Playbook failing = new Playbook(api, admin());
+        parkedActivity(failing, poison);
+        JsonNode sequence = parked(failing);
+        String stranger = token(otherTenant, "admin");
+        String eventId = sequence.get("letters").get(0).get("eventId").asString();
+
+        assertThat(deadLetters(stranger)).isEmpty();
+        assertThat(api.post("/api/v1/admin/dead-letters/planning-view/sequences/" + sequence.get("sequence")
+                .asString() + "/retry", stranger, null).status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/admin/dead-letters/planning-view/letters/" + eventId, stranger).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/admin/dead-letters", token(tenant, "consultant")).status()).isEqualTo(403);
+        assertThat(parked(failing).get("letters").size()).isEqualTo(1);
+    }
+
+    @Test
+    void theCommandListsAndRetriesWithProgress() {
+        Playbook failing = new Playbook(api, admin());
+        parkedActivity(failing, poison);
+        String sequence = parked(failing).get("sequence").asString();
+
+        Cli.Output listed = command("list", "planning-view");
+        fixTheProjection();
+        Cli.Output retried = command("retry", "planning-view");
+
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("sequence " + sequence, "ActivityCreatedEvent", constraint);
+        assertThat(retried.exitCode()).as(retried.err()).isZero();
+        assertThat(retried.out()).contains("[1/1] " + sequence + " drained", "1 of 1 sequence(s) drained");
+        assertThat(failing.bucket("this_quarter")).containsExactly(poison);
+    }
+
+    /** The write stands although the board cannot show it: 202 with the new activity's id, not a 404. */
+    private void parkedActivity(Playbook playbook, String title) {
+        Response created = api.post("/api/v1/activities", admin(), """
+                {"engagementId": "%s", "title": "%s"}""".formatted(playbook.engagement(), title));
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        assertThat(created.json().get("id").asString()).isNotBlank();
+    }
+
+    private JsonNode parked(Playbook playbook) {
+        List<JsonNode> sequences = deadLetters(admin()).stream()
+                .filter(sequence -> sequence.get("sequence").asString().endsWith(playbook.engagement().toString()))
+                .toList();
+        assertThat(sequences).as("the engagement's parked sequence").hasSize(1);
+        assertThat(sequences.getFirst().get("processor").asString()).isEqualTo("planning-view");
+        return sequences.getFirst();
+    }
+
+    private List<JsonNode> deadLetters(String token) {
+        Response listed = api.get("/api/v1/admin/dead-letters", token);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        return listed.json().valueStream().toList();
+    }
+
+    private JsonNode retry(String sequence) {
+        Response retried = api.post("/api/v1/admin/dead-letters/planning-view/sequences/" + sequence + "/retry",
+                admin(), null);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        return retried.json();
+    }
+
+    private Cli.Output command(String... words) {
+        String[] args = Stream.concat(Arrays.stream(words), Stream.of("--url", baseUrl(), "--token", admin()))
+                .toArray(String[]::new);
+        return Cli.run((out, err) -> DeadLettersCommand.run(args, out, err));
+    }
+}
