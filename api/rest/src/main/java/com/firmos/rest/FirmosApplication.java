@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.migrations.upcasting.UpcasterConfiguration;
 import com.firmos.query.QuerySideConfiguration;
+import com.firmos.rest.cli.AuditCommand;
 import com.firmos.rest.cli.DeadLettersCommand;
 import com.firmos.rest.cli.ProjectionsCommand;
 import com.firmos.rest.cli.TokenCommand;
@@ -32,7 +33,8 @@ public class FirmosApplication {
     private static final Map<String, Function<String[], Integer>> SUB_COMMANDS = Map.of(
             TokenCommand.NAME, TokenCommand::run,
             ProjectionsCommand.NAME, rest -> ProjectionsCommand.run(rest, System.out, System.err),
-            DeadLettersCommand.NAME, rest -> DeadLettersCommand.run(rest, System.out, System.err));
+            DeadLettersCommand.NAME, rest -> DeadLettersCommand.run(rest, System.out, System.err),
+            AuditCommand.NAME, rest -> AuditCommand.run(rest, System.out, System.err));
 
     public static void main(String[] args) {
         if (System.getProperty(UPDATE_CHECKER_DISABLED) == null

@@ -1,6 +1,10 @@
 package com.firmos.rest.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -80,14 +84,51 @@ final class AdminClient {
         call("DELETE", path);
     }
 
+    /** Hands each line of a streamed answer to {@code line} as it arrives. */
+    void lines(String path, LineHandler line) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = stream(path);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
+                StandardCharsets.UTF_8))) {
+            for (String next = reader.readLine(); next != null; next = reader.readLine()) {
+                line.accept(json.readTree(next));
+            }
+        }
+    }
+
+    /** Copies a streamed answer to {@code target} as it arrives and returns the number of bytes. */
+    long download(String path, OutputStream target) throws IOException, InterruptedException {
+        try (InputStream body = stream(path).body()) {
+            return body.transferTo(target);
+        }
+    }
+
+    interface LineHandler {
+        void accept(JsonNode line) throws IOException;
+    }
+
+    private HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
+        HttpResponse<InputStream> response = http.send(request("GET", path),
+                HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() >= 400) {
+            try (InputStream body = response.body()) {
+                throw new IOException("HTTP " + response.statusCode() + " "
+                        + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return response;
+    }
+
+    private HttpRequest request(String method, String path) {
+        return HttpRequest.newBuilder(URI.create(url + path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + token).build();
+    }
+
     static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private JsonNode call(String method, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request(method, path), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 400) {
             throw new IOException("HTTP " + response.statusCode() + " " + response.body());
         }

@@ -1,0 +1,86 @@
+package com.firmos.rest.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The tenant's audit trail for admins: the stored events as JSON Lines, and the verification of their hash chain.
+ * Both stream: an export of millions of events and a long verification start answering at once.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/audit")
+@Tag(name = "Operations")
+class AuditController {
+
+    static final String JSON_LINES = "application/x-ndjson";
+    private static final String WHY = "only admins read the audit trail";
+
+    private final AuditExport export;
+    private final AuditChain chain;
+    private final ObjectMapper json;
+
+    AuditController(AuditExport export, AuditChain chain, ObjectMapper json) {
+        this.export = export;
+        this.chain = chain;
+        this.json = json;
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "Stored events as JSON Lines: the tenant's, one engagement's (engagementId) or one entity's"
+            + " (entityId), with payload and metadata as stored, actor and time")
+    void events(@RequestParam Optional<UUID> engagementId, @RequestParam Optional<String> entityId, CurrentUser user,
+            HttpServletResponse response) throws IOException {
+        user.requireAdmin(null, WHY);
+        if (engagementId.isPresent() && entityId.isPresent()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "entityId",
+                    "name either engagementId or entityId, not both");
+        }
+        AuditExport.Scope scope = engagementId.<AuditExport.Scope>map(AuditExport.Scope.Engagement::new)
+                .or(() -> entityId.map(AuditExport.Scope.Entity::new)).orElseGet(AuditExport.Scope.Tenant::new);
+        response.setContentType(JSON_LINES);
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + user.organizationId()
+                + ".jsonl\"");
+        export.write(user.organizationId(), scope, response.getOutputStream(), written -> {
+        });
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Verify the tenant's hash chain: JSON Lines of {\"checked\": n} while it runs, then"
+            + " {\"verification\": {...}} with the first altered, deleted or inserted event")
+    void verification(CurrentUser user, HttpServletResponse response) throws IOException {
+        user.requireAdmin(null, WHY);
+        response.setContentType(JSON_LINES);
+        OutputStream out = response.getOutputStream();
+        ChainVerification verdict = chain.verify(user.organizationId(), checked -> line(out, Map.of("checked",
+                checked)));
+        line(out, Map.of("verification", verdict));
+    }
+
+    private void line(OutputStream out, Object value) {
+        try {
+            out.write(json.writeValueAsString(value).getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("the client went away during the verification", e);
+        }
+    }
+}
