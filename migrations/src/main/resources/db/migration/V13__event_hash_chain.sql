@@ -35,31 +35,49 @@ SELECT sha256(previous
     || coalesce(e.meta_data, ''::bytea))
 $$;
 
--- The head row's lock orders one tenant's concurrent writers; other tenants never wait on it.
-CREATE FUNCTION firmos_chain_append(e domain_event_entry) RETURNS VOID
+-- Appends a run of one tenant's events to its chain. The head row's lock orders the tenant's concurrent writers
+-- (other tenants never wait on it), and it is read and written once per run, not once per event.
+CREATE FUNCTION firmos_chain_append(tenant TEXT, run REFCURSOR) RETURNS VOID
     LANGUAGE plpgsql AS $$
 DECLARE
-    tenant   TEXT := coalesce(convert_from(e.meta_data, 'UTF8')::jsonb ->> 'organizationId', '');
+    stored   domain_event_entry;
     previous BYTEA;
-    next_position BIGINT;
-    link     BYTEA;
+    reached  BIGINT;
 BEGIN
     INSERT INTO event_chain_head (organization_id, position, hash)
     VALUES (tenant, 0, decode(repeat('00', 32), 'hex'))
     ON CONFLICT (organization_id) DO NOTHING;
-    SELECT position + 1, hash INTO next_position, previous
-    FROM event_chain_head WHERE organization_id = tenant FOR UPDATE;
-    link := firmos_event_digest(previous, e);
-    UPDATE event_chain_head SET position = next_position, hash = link WHERE organization_id = tenant;
-    INSERT INTO event_chain (organization_id, position, global_index, event_identifier, hash)
-    VALUES (tenant, next_position, e.global_index, e.event_identifier, link);
+    SELECT position, hash INTO reached, previous FROM event_chain_head WHERE organization_id = tenant FOR UPDATE;
+    LOOP
+        FETCH run INTO stored;
+        EXIT WHEN NOT FOUND;
+        reached := reached + 1;
+        previous := firmos_event_digest(previous, stored);
+        INSERT INTO event_chain (organization_id, position, global_index, event_identifier, hash)
+        VALUES (tenant, reached, stored.global_index, stored.event_identifier, previous);
+    END LOOP;
+    CLOSE run;
+    UPDATE event_chain_head SET position = reached, hash = previous WHERE organization_id = tenant;
 END
 $$;
 
-CREATE FUNCTION firmos_chain_event() RETURNS TRIGGER
+CREATE FUNCTION firmos_event_tenant(meta_data BYTEA) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE AS $$
+SELECT coalesce(convert_from(meta_data, 'UTF8')::jsonb ->> 'organizationId', '')
+$$;
+
+-- Once per INSERT statement: a bulk load of a million events takes each tenant's head once. Tenants are taken in
+-- name order, so two statements spanning the same tenants cannot deadlock.
+CREATE FUNCTION firmos_chain_events() RETURNS TRIGGER
     LANGUAGE plpgsql AS $$
+DECLARE
+    tenant TEXT;
+    run    REFCURSOR;
 BEGIN
-    PERFORM firmos_chain_append(NEW);
+    FOR tenant IN SELECT DISTINCT firmos_event_tenant(meta_data) FROM inserted ORDER BY 1 LOOP
+        OPEN run FOR SELECT * FROM inserted WHERE firmos_event_tenant(meta_data) = tenant ORDER BY global_index;
+        PERFORM firmos_chain_append(tenant, run);
+    END LOOP;
     RETURN NULL;
 END
 $$;
@@ -67,14 +85,18 @@ $$;
 -- Events stored before this migration join their tenant's chain in the order they were stored.
 DO $$
 DECLARE
-    stored domain_event_entry;
+    tenant TEXT;
+    run    REFCURSOR;
 BEGIN
-    FOR stored IN SELECT * FROM domain_event_entry ORDER BY global_index LOOP
-        PERFORM firmos_chain_append(stored);
+    FOR tenant IN SELECT DISTINCT firmos_event_tenant(meta_data) FROM domain_event_entry ORDER BY 1 LOOP
+        OPEN run FOR SELECT * FROM domain_event_entry WHERE firmos_event_tenant(meta_data) = tenant
+            ORDER BY global_index;
+        PERFORM firmos_chain_append(tenant, run);
     END LOOP;
 END
 $$;
 
 CREATE TRIGGER domain_event_entry_chain
     AFTER INSERT ON domain_event_entry
-    FOR EACH ROW EXECUTE FUNCTION firmos_chain_event();
+    REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION firmos_chain_events();

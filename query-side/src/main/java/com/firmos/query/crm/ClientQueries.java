@@ -36,6 +36,7 @@ import com.firmos.api.messages.crm.ClientStatus;
 import com.firmos.api.messages.crm.EngagementLevel;
 import com.firmos.api.messages.crm.FindClient360Query;
 import com.firmos.api.messages.crm.FindClientHealthQuery;
+import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthQuery;
 import com.firmos.api.messages.crm.HealthPoint;
 import com.firmos.api.messages.crm.InteractionType;
@@ -45,6 +46,7 @@ import com.firmos.api.messages.crm.MeddpiccRole;
 import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.crm.Sentiment;
 import com.firmos.api.messages.crm.StakeholderView;
+import com.firmos.query.ReadClock;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -74,12 +76,18 @@ public class ClientQueries {
     private final JdbcClient jdbc;
     private final CrmQueries deals;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ClientQueries(JdbcClient jdbc, CrmQueries deals, ObjectMapper json) {
+    ClientQueries(JdbcClient jdbc, CrmQueries deals, ObjectMapper json, ReadClock clock) {
         this.jdbc = jdbc;
         this.deals = deals;
         this.json = json;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    ClientHealthList handle(FindClientsByHealthAsOfQuery query) {
+        return deals.asOf(query.clients().organizationId(), query.asOf(), () -> handle(query.clients()));
     }
 
     @QueryHandler

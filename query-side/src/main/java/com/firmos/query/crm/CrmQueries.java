@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.UUID;
 
 import org.axonframework.queryhandling.QueryHandler;
@@ -34,6 +35,7 @@ import com.firmos.api.messages.crm.ExitCriterion;
 import com.firmos.api.messages.crm.FindCompetitorsQuery;
 import com.firmos.api.messages.crm.FindDealQuery;
 import com.firmos.api.messages.crm.FindForecastQuery;
+import com.firmos.api.messages.crm.FindPipelineAsOfQuery;
 import com.firmos.api.messages.crm.FindPipelineQuery;
 import com.firmos.api.messages.crm.FindWinRateQuery;
 import com.firmos.api.messages.crm.Forecast;
@@ -44,6 +46,8 @@ import com.firmos.api.messages.crm.PipelineDeal;
 import com.firmos.api.messages.crm.PipelineStage;
 import com.firmos.api.messages.crm.StageExitReport;
 import com.firmos.api.messages.crm.WinRate;
+import com.firmos.query.ReadClock;
+import com.firmos.query.asof.AsOfReplay;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -63,12 +67,29 @@ class CrmQueries {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Environment environment;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final CrmProjector projector;
+    private final AsOfReplay history;
 
-    CrmQueries(JdbcClient jdbc, ObjectMapper json, Environment environment) {
+    CrmQueries(JdbcClient jdbc, ObjectMapper json, Environment environment, ReadClock clock, CrmProjector projector,
+            AsOfReplay history) {
         this.jdbc = jdbc;
         this.json = json;
         this.environment = environment;
+        this.clock = clock;
+        this.projector = projector;
+        this.history = history;
+    }
+
+    @QueryHandler
+    Pipeline handle(FindPipelineAsOfQuery query) {
+        return history.replay(query.pipeline().organizationId(), query.asOf(), List.of(projector),
+                () -> handle(query.pipeline()));
+    }
+
+    /** For the other CRM read models' time travel: the same projector builds their tables. */
+    <R> R asOf(String organizationId, Instant moment, Supplier<R> read) {
+        return history.replay(organizationId, moment, List.of(projector), read);
     }
 
     @QueryHandler

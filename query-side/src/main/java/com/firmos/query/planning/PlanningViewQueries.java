@@ -22,6 +22,7 @@ import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityView;
 import com.firmos.api.messages.activity.FindActivityCommentsQuery;
 import com.firmos.api.messages.activity.FindActivityQuery;
+import com.firmos.api.messages.activity.FindPlanningViewAsOfQuery;
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
 import com.firmos.api.messages.activity.FindWinningMoveQuery;
 import com.firmos.api.messages.activity.FindWinningMovesQuery;
@@ -33,6 +34,7 @@ import com.firmos.api.messages.activity.WinningMoveActivity;
 import com.firmos.api.messages.activity.WinningMoveStatus;
 import com.firmos.api.messages.activity.WinningMoveView;
 import com.firmos.api.messages.activity.WinningMovesView;
+import com.firmos.query.asof.AsOfReplay;
 
 /** The queries the planning-view projection answers; every one is bounded to the caller's tenant. */
 @Component
@@ -40,10 +42,14 @@ class PlanningViewQueries {
 
     private final JdbcClient jdbc;
     private final ActivityCards cards;
+    private final PlanningViewProjector projector;
+    private final AsOfReplay history;
 
-    PlanningViewQueries(JdbcClient jdbc, ActivityCards cards) {
+    PlanningViewQueries(JdbcClient jdbc, ActivityCards cards, PlanningViewProjector projector, AsOfReplay history) {
         this.jdbc = jdbc;
         this.cards = cards;
+        this.projector = projector;
+        this.history = history;
     }
 
     @QueryHandler
@@ -81,6 +87,12 @@ class PlanningViewQueries {
         return new PlanningView(query.engagementId(), byBucket.entrySet().stream()
                 .map(entry -> new PlanningBucket(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList());
+    }
+
+    @QueryHandler
+    PlanningView handle(FindPlanningViewAsOfQuery query) {
+        return history.replay(query.view().organizationId(), query.asOf(), List.of(projector),
+                () -> handle(query.view()));
     }
 
     @QueryHandler

@@ -1,6 +1,7 @@
 package com.firmos.rest.activity;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 import com.firmos.api.messages.activity.CreateActivityCommand;
 import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
+import com.firmos.api.messages.activity.FindPlanningViewAsOfQuery;
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
 import com.firmos.api.messages.activity.MoveActivityCommand;
 import com.firmos.api.messages.activity.PlanningView;
@@ -31,9 +33,11 @@ import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.history.AsOf;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -122,10 +126,13 @@ class ActivityController {
             @RequestParam(name = "phase", required = false) Set<PlaybookPhase> phases,
             @RequestParam(name = "status", required = false) Set<ActivityStatus> statuses,
             @RequestParam(name = "team", required = false) Set<String> teams,
-            @RequestParam(name = "winningMove", required = false) Set<UUID> winningMoves, CurrentUser user) {
-        return queries.query(new FindPlanningViewQuery(user.organizationId(), engagementId, orEmpty(phases),
-                orEmpty(statuses), orEmpty(teams), orEmpty(winningMoves)),
-                ResponseTypes.instanceOf(PlanningView.class)).join();
+            @RequestParam(name = "winningMove", required = false) Set<UUID> winningMoves,
+            @RequestParam(required = false) @Parameter(description = AsOf.DESCRIPTION) Instant asOf,
+            CurrentUser user) {
+        FindPlanningViewQuery view = new FindPlanningViewQuery(user.organizationId(), engagementId, orEmpty(phases),
+                orEmpty(statuses), orEmpty(teams), orEmpty(winningMoves));
+        Object query = AsOf.past(asOf) == null ? view : new FindPlanningViewAsOfQuery(view, asOf);
+        return queries.query(query, ResponseTypes.instanceOf(PlanningView.class)).join();
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

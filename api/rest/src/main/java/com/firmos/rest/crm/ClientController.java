@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.crm.AddStakeholderCommand;
@@ -41,6 +42,7 @@ import com.firmos.api.messages.crm.EditStakeholderCommand;
 import com.firmos.api.messages.crm.EngagementLevel;
 import com.firmos.api.messages.crm.FindClient360Query;
 import com.firmos.api.messages.crm.FindClientHealthQuery;
+import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthQuery;
 import com.firmos.api.messages.crm.InteractionDetails;
 import com.firmos.api.messages.crm.InteractionType;
@@ -57,11 +59,13 @@ import com.firmos.api.messages.crm.ClientEngagement;
 import com.firmos.api.messages.crm.UnassignClientCommand;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.history.AsOf;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -130,9 +134,11 @@ class ClientController {
 
     @GetMapping("/clients")
     @Operation(summary = "The tenant's clients by health score, lowest (most in need of attention) first")
-    ClientHealthList list(CurrentUser user) {
-        return queries.query(new FindClientsByHealthQuery(user.organizationId()),
-                ResponseTypes.instanceOf(ClientHealthList.class)).join();
+    ClientHealthList list(@RequestParam(required = false) @Parameter(description = AsOf.DESCRIPTION) Instant asOf,
+            CurrentUser user) {
+        FindClientsByHealthQuery clients = new FindClientsByHealthQuery(user.organizationId());
+        Object query = AsOf.past(asOf) == null ? clients : new FindClientsByHealthAsOfQuery(clients, asOf);
+        return queries.query(query, ResponseTypes.instanceOf(ClientHealthList.class)).join();
     }
 
     @GetMapping("/clients/{id}")

@@ -2,6 +2,7 @@ package com.firmos.rest.crm;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import com.firmos.api.messages.crm.EditDealCommand;
 import com.firmos.api.messages.crm.FindCompetitorsQuery;
 import com.firmos.api.messages.crm.FindDealQuery;
 import com.firmos.api.messages.crm.FindForecastQuery;
+import com.firmos.api.messages.crm.FindPipelineAsOfQuery;
 import com.firmos.api.messages.crm.FindPipelineQuery;
 import com.firmos.api.messages.crm.FindWinRateQuery;
 import com.firmos.api.messages.crm.Forecast;
@@ -46,10 +48,12 @@ import com.firmos.api.messages.engagement.FindEngagementQuery;
 import com.firmos.rest.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.history.AsOf;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -156,9 +160,12 @@ class DealController {
             @RequestParam(required = false) DealType type, @RequestParam(required = false) DealSource source,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closeFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closeTo,
+            @RequestParam(required = false) @Parameter(description = AsOf.DESCRIPTION) Instant asOf,
             CurrentUser user) {
-        return queries.query(new FindPipelineQuery(user.organizationId(), ownerId, clientId, type, source, closeFrom,
-                closeTo), ResponseTypes.instanceOf(Pipeline.class)).join();
+        FindPipelineQuery pipeline = new FindPipelineQuery(user.organizationId(), ownerId, clientId, type, source,
+                closeFrom, closeTo);
+        Object query = AsOf.past(asOf) == null ? pipeline : new FindPipelineAsOfQuery(pipeline, asOf);
+        return queries.query(query, ResponseTypes.instanceOf(Pipeline.class)).join();
     }
 
     @GetMapping("/pipeline/win-rate")

@@ -1,0 +1,112 @@
+package com.firmos.query.asof;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.firmos.query.ReadClock;
+
+/**
+ * Builds a read model as it stood at a past moment, in one transaction that is always rolled back: every read
+ * table is shadowed by an empty temporary table of the same name (PostgreSQL resolves unqualified names to the
+ * session's temporary tables first), the tenant's events up to that moment go through the real projector, the
+ * real query reads the result, and the rollback drops it all. The live tables are never written.
+ */
+@Component
+public class AsOfReplay {
+
+    /** Tables that are not read models: the event store, Axon's bookkeeping, migrations and the scheduler. */
+    private static final List<String> NOT_READ_MODELS = List.of("domain_event_entry", "snapshot_event_entry",
+            "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
+            "event_chain", "event_chain_head", "scheduled_tasks");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ReadClock clock;
+    private final Configuration axon;
+
+    AsOfReplay(JdbcClient jdbc, PlatformTransactionManager transactionManager, ReadClock clock,
+            @Lazy Configuration axon) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // Its own transaction: the query bus may already run one, and this one always ends in a rollback.
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.axon = axon;
+    }
+
+    /** Replays the tenant's events up to {@code moment} into {@code projectors}, then answers with {@code read}. */
+    public <R> R replay(String organizationId, Instant moment, List<Object> projectors, Supplier<R> read) {
+        return transactions.execute(status -> {
+            status.setRollbackOnly();
+            shadowReadTables();
+            List<AnnotationEventHandlerAdapter> handlers = projectors.stream().map(this::adapter).toList();
+            try (Stream<? extends EventMessage<?>> events = events(organizationId)) {
+                events.filter(event -> !event.getTimestamp().isAfter(moment))
+                        .forEach(event -> handlers.forEach(handler -> apply(handler, event)));
+            }
+            return clock.at(moment, read);
+        });
+    }
+
+    private void shadowReadTables() {
+        List<String> tables = jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                + " AND NOT tablename = ANY(:excluded) ORDER BY tablename")
+                .param("excluded", NOT_READ_MODELS.toArray(String[]::new)).query(String.class).list();
+        for (String table : tables) {
+            // Names come from the catalog, never from a request.
+            jdbc.sql("CREATE TEMPORARY TABLE \"" + table + "\" (LIKE public.\"" + table
+                    + "\" INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES) ON COMMIT DROP").update();
+        }
+    }
+
+    private Stream<? extends EventMessage<?>> events(String organizationId) {
+        Stream<TrackedDomainEventData<byte[]>> stored = jdbc.sql("""
+                SELECT e.* FROM event_chain c JOIN domain_event_entry e ON e.global_index = c.global_index
+                WHERE c.organization_id = :org ORDER BY c.position""")
+                .param("org", organizationId).withFetchSize(1000).query((rs, n) -> entry(rs)).stream();
+        return EventUtils.upcastAndDeserializeTrackedEvents(stored, axon.eventSerializer(), axon.upcasterChain());
+    }
+
+    private static TrackedDomainEventData<byte[]> entry(ResultSet row) throws SQLException {
+        return new TrackedDomainEventData<>(
+                GapAwareTrackingToken.newInstance(row.getLong("global_index"), Collections.emptySet()),
+                new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregate_identifier"),
+                        row.getLong("sequence_number"), row.getString("event_identifier"),
+                        row.getString("time_stamp"), row.getString("payload_type"),
+                        row.getString("payload_revision"), row.getBytes("payload"), row.getBytes("meta_data")));
+    }
+
+    private AnnotationEventHandlerAdapter adapter(Object projector) {
+        return new AnnotationEventHandlerAdapter(projector, axon.parameterResolverFactory(),
+                axon.handlerDefinition(projector.getClass()));
+    }
+
+    private static void apply(AnnotationEventHandlerAdapter handler, EventMessage<?> event) {
+        try {
+            if (handler.canHandle(event)) {
+                handler.handle(event);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not replay event " + event.getIdentifier(), e);
+        }
+    }
+}
