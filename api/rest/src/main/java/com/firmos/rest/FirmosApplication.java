@@ -14,6 +14,7 @@ import com.firmos.migrations.upcasting.UpcasterConfiguration;
 import com.firmos.query.QuerySideConfiguration;
 import com.firmos.rest.cli.AuditCommand;
 import com.firmos.rest.cli.DeadLettersCommand;
+import com.firmos.rest.cli.MigrateCommand;
 import com.firmos.rest.cli.ProjectionsCommand;
 import com.firmos.rest.cli.TokenCommand;
 
@@ -34,7 +35,8 @@ public class FirmosApplication {
             TokenCommand.NAME, TokenCommand::run,
             ProjectionsCommand.NAME, rest -> ProjectionsCommand.run(rest, System.out, System.err),
             DeadLettersCommand.NAME, rest -> DeadLettersCommand.run(rest, System.out, System.err),
-            AuditCommand.NAME, rest -> AuditCommand.run(rest, System.out, System.err));
+            AuditCommand.NAME, rest -> AuditCommand.run(rest, System.out, System.err),
+            MigrateCommand.NAME, rest -> MigrateCommand.run(rest, System.out, System.err));
 
     public static void main(String[] args) {
         if (System.getProperty(UPDATE_CHECKER_DISABLED) == null

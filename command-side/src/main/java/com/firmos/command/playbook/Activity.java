@@ -27,6 +27,7 @@ import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
+import com.firmos.api.messages.activity.ActivityImportedFromMilestoneEvent;
 import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
 import com.firmos.api.messages.activity.ActivityMovedEvent;
 import com.firmos.api.messages.activity.ActivityResourceAddedEvent;
@@ -50,6 +51,7 @@ import com.firmos.api.messages.activity.DeleteActivityCommentCommand;
 import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
 import com.firmos.api.messages.activity.EditActivityCommentCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
+import com.firmos.api.messages.activity.ImportMilestoneCommand;
 import com.firmos.api.messages.activity.MoveActivityCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
@@ -75,6 +77,7 @@ class Activity {
     private UUID activityId;
     private String organizationId;
     private UUID engagementId;
+    private UUID migratedFromMilestoneId;
     // Kept whole because edits emit only real changes and carry the previous details for the timeline.
     private ActivityDetails details;
     private ActivityLifecycle lifecycle;
@@ -107,6 +110,28 @@ class Activity {
         EngagementFacts engagement = engagements.requireOpen(command.engagementId(), command.organizationId());
         apply(new ActivityCreatedEvent(command.activityId(), command.organizationId(), command.engagementId(),
                 inPhase(command.details(), engagement.phase()), command.status()));
+    }
+
+    /** A milestone of the old Workbench keeps its status and completion; importing it twice changes nothing. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ImportMilestoneCommand command, EngagementLookup engagements) {
+        if (activityId != null) {
+            if (!organizationId.equals(command.organizationId())
+                    || !command.milestoneId().equals(migratedFromMilestoneId)) {
+                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id",
+                        "an activity with this id already exists and is not this milestone's");
+            }
+            return;
+        }
+        ActivityDetailsPolicy.check(command.details());
+        if (command.status() == null || ActivityLifecycle.of(command.status()) == ActivityLifecycle.SUGGESTION) {
+            throw DomainException.invalid("status", "a milestone is planned, in progress, done or skipped");
+        }
+        EngagementFacts engagement = engagements.requireOpen(command.engagementId(), command.organizationId());
+        apply(new ActivityImportedFromMilestoneEvent(command.activityId(), command.organizationId(),
+                command.engagementId(), command.milestoneId(), inPhase(command.details(), engagement.phase()),
+                command.status(), command.completedAt(), command.completedBy()));
     }
 
     @CommandHandler
@@ -312,6 +337,16 @@ class Activity {
         activityId = event.activityId();
         organizationId = event.organizationId();
         engagementId = event.engagementId();
+        details = event.details();
+        lifecycle = ActivityLifecycle.of(event.status());
+    }
+
+    @EventSourcingHandler
+    void on(ActivityImportedFromMilestoneEvent event) {
+        activityId = event.activityId();
+        organizationId = event.organizationId();
+        engagementId = event.engagementId();
+        migratedFromMilestoneId = event.milestoneId();
         details = event.details();
         lifecycle = ActivityLifecycle.of(event.status());
     }

@@ -46,6 +46,7 @@ import com.firmos.api.messages.crm.StakeholderDetails;
 import com.firmos.api.messages.crm.StakeholderEditedEvent;
 import com.firmos.api.messages.crm.StakeholderRemovedEvent;
 import com.firmos.api.messages.engagement.ProposalDraftedEvent;
+import com.firmos.query.ProjectionTables;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -56,9 +57,12 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 @ProcessingGroup(CrmProjector.PROCESSING_GROUP)
-public class CrmProjector {
+public class CrmProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "crm";
+    private static final List<String> TABLES = List.of("crm_client", "crm_client_assignment", "crm_stakeholder",
+            "crm_interaction", "crm_deal", "crm_deal_competitor", "crm_deal_stage_report", "crm_deal_proposal",
+            "crm_competitor");
 
     private final JdbcClient jdbc;
     private final ExitCriteria criteria;
@@ -256,10 +260,19 @@ public class CrmProjector {
     /** The daily health history stays: it records what was observed each day, which no replay can recompute. */
     @ResetHandler
     void reset() {
-        for (String table : List.of("crm_client", "crm_client_assignment", "crm_stakeholder", "crm_interaction",
-                "crm_deal", "crm_deal_competitor", "crm_deal_stage_report", "crm_deal_proposal", "crm_competitor")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private boolean moveDeal(UUID dealId, DealStage stage, long version, Instant at, LocalDate closedOn,

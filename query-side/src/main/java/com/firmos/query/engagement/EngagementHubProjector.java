@@ -44,6 +44,7 @@ import com.firmos.api.messages.project.TaskCreatedEvent;
 import com.firmos.api.messages.project.TaskDetails;
 import com.firmos.api.messages.project.TaskEditedEvent;
 import com.firmos.api.messages.project.TaskStatusChangedEvent;
+import com.firmos.query.ProjectionTables;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -54,9 +55,11 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 @ProcessingGroup(EngagementHubProjector.PROCESSING_GROUP)
-public class EngagementHubProjector {
+public class EngagementHubProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "engagements";
+    private static final List<String> TABLES = List.of("conversation_message", "conversation", "task", "project",
+            "proposal", "engagement_order", "engagement");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -343,10 +346,19 @@ public class EngagementHubProjector {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("conversation_message", "conversation", "task", "project", "proposal",
-                "engagement_order", "engagement")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     /** Sets one column group of a row when the event is newer than the row. */

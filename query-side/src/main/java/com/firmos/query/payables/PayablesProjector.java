@@ -17,6 +17,7 @@ import com.firmos.api.messages.revenue.BillPaidEvent;
 import com.firmos.api.messages.revenue.BillRecordedEvent;
 import com.firmos.api.messages.revenue.BillRejectedEvent;
 import com.firmos.api.messages.revenue.VendorRegisteredEvent;
+import com.firmos.query.ProjectionTables;
 
 /**
  * Builds {@code vendor} and {@code bill}. Each bill's events arrive in order (per aggregate); a row carries the
@@ -24,9 +25,10 @@ import com.firmos.api.messages.revenue.VendorRegisteredEvent;
  */
 @Component
 @ProcessingGroup(PayablesProjector.PROCESSING_GROUP)
-public class PayablesProjector {
+public class PayablesProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "payables";
+    private static final List<String> TABLES = List.of("bill", "vendor");
 
     private final JdbcClient jdbc;
 
@@ -81,9 +83,19 @@ public class PayablesProjector {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("bill", "vendor")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void move(UUID billId, String status, LocalDate paidOn, String reason, long version) {

@@ -24,12 +24,14 @@ import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
+import com.firmos.api.messages.activity.ActivityImportedFromMilestoneEvent;
 import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
 import com.firmos.api.messages.activity.ActivityMovedEvent;
 import com.firmos.api.messages.activity.ActivityResource;
 import com.firmos.api.messages.activity.ActivityResourceAddedEvent;
 import com.firmos.api.messages.activity.ActivityResourceRemovedEvent;
 import com.firmos.api.messages.activity.ActivityResourcesReorderedEvent;
+import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.activity.ActivitySuggestionDismissedEvent;
 import com.firmos.api.messages.activity.ActivityTeamAssignedEvent;
@@ -43,6 +45,7 @@ import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
 import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
+import com.firmos.query.ProjectionTables;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -54,9 +57,12 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 @ProcessingGroup(PlanningViewProjector.PROCESSING_GROUP)
-public class PlanningViewProjector {
+public class PlanningViewProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "planning-view";
+    private static final List<String> TABLES = List.of("planning_activity_resource", "planning_activity_member",
+            "planning_activity_winning_move", "planning_activity_comment", "planning_relation",
+            "planning_winning_move", "planning_activity");
 
     private final JdbcClient jdbc;
     private final BoardPositions positions;
@@ -70,28 +76,46 @@ public class PlanningViewProjector {
 
     @EventHandler
     void on(ActivityCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        boolean known = jdbc.sql("SELECT count(*) FROM planning_activity WHERE id = :id")
-                .param("id", event.activityId()).query(Integer.class).single() > 0;
-        if (known) {
-            return;
+        insertCard(event.activityId(), event.organizationId(), event.engagementId(), event.details(),
+                event.status(), version, at);
+    }
+
+    @EventHandler
+    void on(ActivityImportedFromMilestoneEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        if (insertCard(event.activityId(), event.organizationId(), event.engagementId(), event.details(),
+                event.status(), version, at)) {
+            jdbc.sql("""
+                    UPDATE planning_activity SET migrated_from_milestone_id = :milestone, completed_at = :completedAt,
+                        completed_by = :completedBy WHERE id = :id""")
+                    .param("id", event.activityId()).param("milestone", event.milestoneId())
+                    .param("completedAt", utc(event.completedAt())).param("completedBy", event.completedBy())
+                    .update();
         }
-        ActivityDetails details = event.details();
-        int position = positions.openSlot(event.organizationId(), event.engagementId(), details.timeBucket(),
-                details.orderIndex());
+    }
+
+    /** Returns false when the card is already there: a redelivered event changes nothing. */
+    private boolean insertCard(UUID id, String organizationId, UUID engagementId, ActivityDetails details,
+            ActivityStatus status, long version, Instant at) {
+        boolean known = jdbc.sql("SELECT count(*) FROM planning_activity WHERE id = :id")
+                .param("id", id).query(Integer.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        int position = positions.openSlot(organizationId, engagementId, details.timeBucket(), details.orderIndex());
         jdbc.sql("""
                 INSERT INTO planning_activity (id, organization_id, engagement_id, title, description, icon,
                     icon_color, status, phase, time_bucket, scheduled_date, due_date, order_index, version,
                     created_at, updated_at)
                 VALUES (:id, :org, :engagement, :title, :description, :icon, :iconColor, :status, :phase,
                     :bucket, :scheduled, :due, :position, :version, :at, :at)""")
-                .param("id", event.activityId())
-                .param("org", event.organizationId())
-                .param("engagement", event.engagementId())
+                .param("id", id)
+                .param("org", organizationId)
+                .param("engagement", engagementId)
                 .param("title", details.title())
                 .param("description", details.description())
                 .param("icon", details.icon())
                 .param("iconColor", details.iconColor())
-                .param("status", wire(event.status()))
+                .param("status", wire(status))
                 .param("phase", wire(details.phase()))
                 .param("bucket", wire(details.timeBucket()))
                 .param("scheduled", details.scheduledDate())
@@ -100,6 +124,7 @@ public class PlanningViewProjector {
                 .param("version", version)
                 .param("at", utc(at))
                 .update();
+        return true;
     }
 
     @EventHandler
@@ -390,11 +415,19 @@ public class PlanningViewProjector {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("planning_activity_resource", "planning_activity_member",
-                "planning_activity_winning_move", "planning_activity_comment", "planning_relation",
-                "planning_winning_move", "planning_activity")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     /** Moves the card to the event's version; false when the card already has it (or is gone). */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
+import com.firmos.api.messages.activity.ActivityImportedFromMilestoneEvent;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.activity.ActivitySuggestionDismissedEvent;
 import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
@@ -22,6 +23,7 @@ import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
 import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
+import com.firmos.query.ProjectionTables;
 
 /**
  * Builds {@code relation} and {@code relation_entity}: every relation of a tenant, and the title, status and
@@ -30,9 +32,10 @@ import com.firmos.api.messages.relation.RelationRemovedEvent;
  */
 @Component
 @ProcessingGroup(RelationsProjector.PROCESSING_GROUP)
-public class RelationsProjector {
+public class RelationsProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "relations";
+    private static final List<String> TABLES = List.of("relation", "relation_entity");
 
     private final JdbcClient jdbc;
 
@@ -62,6 +65,12 @@ public class RelationsProjector {
 
     @EventHandler
     void on(ActivityCreatedEvent event) {
+        entity(event.organizationId(), "activity", event.activityId().toString(), event.engagementId(),
+                event.details().title(), wire(event.status()));
+    }
+
+    @EventHandler
+    void on(ActivityImportedFromMilestoneEvent event) {
         entity(event.organizationId(), "activity", event.activityId().toString(), event.engagementId(),
                 event.details().title(), wire(event.status()));
     }
@@ -99,9 +108,19 @@ public class RelationsProjector {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("relation", "relation_entity")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void entity(String org, String type, String id, java.util.UUID engagement, String title,

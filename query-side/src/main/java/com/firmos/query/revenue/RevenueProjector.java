@@ -36,6 +36,7 @@ import com.firmos.api.messages.revenue.TimeEntryCorrectedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDeletedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDetails;
 import com.firmos.api.messages.revenue.TimeEntryLoggedEvent;
+import com.firmos.query.ProjectionTables;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,9 +48,10 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 @ProcessingGroup(RevenueProjector.PROCESSING_GROUP)
-public class RevenueProjector {
+public class RevenueProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "revenue";
+    private static final List<String> TABLES = List.of("invoice_schedule", "time_entry", "invoice_payment", "invoice");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -234,9 +236,19 @@ public class RevenueProjector {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("invoice_schedule", "time_entry", "invoice_payment", "invoice")) {
+        for (String table : TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     private void status(UUID invoiceId, String status, long version) {

@@ -16,6 +16,7 @@ import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
+import com.firmos.api.messages.activity.ActivityImportedFromMilestoneEvent;
 import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
 import com.firmos.api.messages.activity.ActivityMovedEvent;
 import com.firmos.api.messages.activity.ActivityResourceAddedEvent;
@@ -55,6 +56,9 @@ class TimelineDescriber {
         return switch (payload) {
             case ActivityCreatedEvent e -> activity("created", e.engagementId(), null,
                     withStatus(detailValues(e.details()), wire(e.status())));
+            case ActivityImportedFromMilestoneEvent e -> new TimelineDescription("created", e.engagementId(), null,
+                    values("status", wire(e.status()), "migrated_from_milestone_id", e.milestoneId().toString()),
+                    "imported from milestone " + e.milestoneId(), null, null, false);
             case ActivityDetailsEditedEvent e -> describeEdit(e);
             case ActivityStatusChangedEvent e -> new TimelineDescription("status_change", e.engagementId(),
                     Map.of("status", wire(e.oldStatus())), statusChange(e), e.comment(), null, null, false);

@@ -37,6 +37,7 @@ import com.firmos.api.messages.timeline.TimelineEntry;
 import com.firmos.api.messages.timeline.TimelinePage;
 import com.firmos.query.EventFields;
 import com.firmos.query.Jdbc;
+import com.firmos.query.ProjectionTables;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -47,9 +48,10 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 @ProcessingGroup(TimelineProjector.PROCESSING_GROUP)
-public class TimelineProjector {
+public class TimelineProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "timeline";
+    private static final List<String> TABLES = List.of("timeline_entry");
     public static final int MAX_PAGE_SIZE = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineProjector.class);
@@ -106,7 +108,19 @@ public class TimelineProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM timeline_entry").update();
+        for (String table : TABLES) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
     }
 
     @QueryHandler

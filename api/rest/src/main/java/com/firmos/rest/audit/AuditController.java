@@ -1,8 +1,6 @@
 package com.firmos.rest.audit;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.rest.operations.JsonLines;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -30,7 +29,6 @@ import tools.jackson.databind.ObjectMapper;
 @Tag(name = "Operations")
 class AuditController {
 
-    static final String JSON_LINES = "application/x-ndjson";
     private static final String WHY = "only admins read the audit trail";
 
     private final AuditExport export;
@@ -55,7 +53,7 @@ class AuditController {
         }
         AuditExport.Scope scope = engagementId.<AuditExport.Scope>map(AuditExport.Scope.Engagement::new)
                 .or(() -> entityId.map(AuditExport.Scope.Entity::new)).orElseGet(AuditExport.Scope.Tenant::new);
-        response.setContentType(JSON_LINES);
+        response.setContentType(JsonLines.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + user.organizationId()
                 + ".jsonl\"");
         export.write(user.organizationId(), scope, response.getOutputStream(), written -> {
@@ -67,20 +65,10 @@ class AuditController {
             + " {\"verification\": {...}} with the first altered, deleted or inserted event")
     void verification(CurrentUser user, HttpServletResponse response) throws IOException {
         user.requireAdmin(null, WHY);
-        response.setContentType(JSON_LINES);
-        OutputStream out = response.getOutputStream();
-        ChainVerification verdict = chain.verify(user.organizationId(), checked -> line(out, Map.of("checked",
+        response.setContentType(JsonLines.MEDIA_TYPE);
+        JsonLines lines = new JsonLines(response.getOutputStream(), json);
+        ChainVerification verdict = chain.verify(user.organizationId(), checked -> lines.write(Map.of("checked",
                 checked)));
-        line(out, Map.of("verification", verdict));
-    }
-
-    private void line(OutputStream out, Object value) {
-        try {
-            out.write(json.writeValueAsString(value).getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
-            out.flush();
-        } catch (IOException e) {
-            throw new IllegalStateException("the client went away during the verification", e);
-        }
+        lines.write(Map.of("verification", verdict));
     }
 }

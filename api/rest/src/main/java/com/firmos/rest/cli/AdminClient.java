@@ -86,13 +86,25 @@ final class AdminClient {
 
     /** Hands each line of a streamed answer to {@code line} as it arrives. */
     void lines(String path, LineHandler line) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = stream(path);
+        read(stream(path), line);
+    }
+
+    private void read(HttpResponse<InputStream> response, LineHandler line) throws IOException {
+        failOnError(response);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
                 StandardCharsets.UTF_8))) {
             for (String next = reader.readLine(); next != null; next = reader.readLine()) {
                 line.accept(json.readTree(next));
             }
         }
+    }
+
+    /** Posts a JSON body and hands each line of the streamed answer to {@code line} as it arrives. */
+    void postLines(String path, byte[] body, LineHandler line) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).build();
+        read(http.send(request, HttpResponse.BodyHandlers.ofInputStream()), line);
     }
 
     /** Copies a streamed answer to {@code target} as it arrives and returns the number of bytes. */
@@ -109,13 +121,17 @@ final class AdminClient {
     private HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
         HttpResponse<InputStream> response = http.send(request("GET", path),
                 HttpResponse.BodyHandlers.ofInputStream());
+        failOnError(response);
+        return response;
+    }
+
+    private static void failOnError(HttpResponse<InputStream> response) throws IOException {
         if (response.statusCode() >= 400) {
             try (InputStream body = response.body()) {
                 throw new IOException("HTTP " + response.statusCode() + " "
                         + new String(body.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        return response;
     }
 
     private HttpRequest request(String method, String path) {

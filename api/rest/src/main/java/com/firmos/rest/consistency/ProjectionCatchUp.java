@@ -41,11 +41,12 @@ public class ProjectionCatchUp {
     }
 
     public void awaitAggregate(String aggregateId) {
-        Long index = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = :id")
+        long index = jdbc.sql("SELECT coalesce(max(global_index), -1) FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = :id")
                 .param("id", aggregateId)
                 .query(Long.class)
                 .single();
-        if (index != null) {
+        if (index >= 0) {
             awaitPosition(index);
         }
     }
