@@ -10,14 +10,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code projections status | rebuild NAME | rebuild-all [--url URL] [--token TOKEN]}: operates the running
- * server's projections through its admin API ({@link AdminClient}). A rebuild prints its progress every second
- * until the projection has caught up.
+ * server's projections through its admin API ({@link AdminClient}). A rebuild, or a shadow rebuild ({@code shadow
+ * NAME}, then {@code switch NAME}), prints its progress every second until the projection has caught up.
  */
 public final class ProjectionsCommand {
 
     public static final String NAME = "projections";
-    private static final String USAGE = "usage: projections status | rebuild NAME | rebuild-all"
-            + " [--url http://localhost:8080] [--token ADMIN_TOKEN]";
+    private static final String USAGE = "usage: projections status | rebuild NAME | rebuild-all | shadow NAME"
+            + " | switch NAME | shadow-cancel NAME [--url http://localhost:8080] [--token ADMIN_TOKEN]";
+    private static final String API = "/api/v1/admin/projections/";
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final AdminClient client;
@@ -57,10 +58,50 @@ public final class ProjectionsCommand {
                 }
                 return follow(names);
             }
+            case "shadow", "switch", "shadow-cancel" -> {
+                return words.size() == 2 ? shadow(words.getFirst(), words.get(1)) : 2;
+            }
             default -> {
                 return 2;
             }
         }
+    }
+
+    /** Shadow rebuilds: start one and follow it until it has caught up, switch it in, or abandon it. */
+    private int shadow(String step, String name) throws IOException, InterruptedException {
+        String path = API + AdminClient.segment(name) + "/shadow";
+        switch (step) {
+            case "shadow" -> {
+                JsonNode status = client.post(path);
+                while (!status.get("caughtUp").asBoolean()) {
+                    out.printf("%s shadow at %d of %d%s%n", name, status.get("position").asLong(),
+                            status.get("head").asLong(), status.get("error").isNull() ? ""
+                                    : "  ERROR " + status.get("error").asString());
+                    Thread.sleep(POLL);
+                    status = client.get(path);
+                }
+                compare(client.get(path));
+                out.println("switch it in with: projections switch " + name);
+            }
+            case "switch" -> {
+                compare(client.post(path + "/switch"));
+                out.println(name + " switched to the rebuilt tables");
+            }
+            default -> {
+                client.delete(path);
+                out.println(name + " shadow abandoned");
+            }
+        }
+        return 0;
+    }
+
+    private void compare(JsonNode status) {
+        for (JsonNode table : status.get("tables")) {
+            out.printf("  %-32s live %d rows, shadow %d rows  %s%n", table.get("table").asString(),
+                    table.get("liveRows").asLong(), table.get("shadowRows").asLong(),
+                    table.get("same").asBoolean() ? "same" : "DIFFERENT");
+        }
+        out.printf("%d table(s) differ%n", status.get("differingTables").asInt());
     }
 
     private int follow(List<String> names) throws IOException, InterruptedException {

@@ -3,12 +3,15 @@ package com.firmos.rest.operations;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.query.shadow.ShadowRebuilds;
+import com.firmos.query.shadow.ShadowStatus;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,9 +24,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ProjectionController {
 
     private final Projections projections;
+    private final ShadowRebuilds shadows;
 
-    ProjectionController(Projections projections) {
+    ProjectionController(Projections projections, ShadowRebuilds shadows) {
         this.projections = projections;
+        this.shadows = shadows;
     }
 
     @GetMapping
@@ -53,4 +58,35 @@ class ProjectionController {
         return ResponseEntity.accepted().body(projections.rebuildAll());
     }
 
+    @PostMapping("/{name}/shadow")
+    @Operation(summary = "Rebuild the projection into shadow tables while the live ones keep serving; poll the"
+            + " shadow's status for progress and the comparison with the live tables")
+    ResponseEntity<ShadowStatus> startShadow(@PathVariable String name, CurrentUser user) {
+        user.requireAdmin(null, "only admins operate projections");
+        return ResponseEntity.accepted().body(shadows.start(name));
+    }
+
+    @GetMapping("/{name}/shadow")
+    @Operation(summary = "The shadow rebuild's progress, and row counts and checksums of its tables against the"
+            + " live ones")
+    ShadowStatus shadow(@PathVariable String name, CurrentUser user) {
+        user.requireAdmin(null, "only admins operate projections");
+        return shadows.status(name);
+    }
+
+    @PostMapping("/{name}/shadow/switch")
+    @Operation(summary = "Switch the caught-up shadow in, in one transaction; answers the comparison as it stood"
+            + " just before")
+    ShadowStatus switchShadow(@PathVariable String name, CurrentUser user) {
+        user.requireAdmin(null, "only admins operate projections");
+        return shadows.switchOver(name);
+    }
+
+    @DeleteMapping("/{name}/shadow")
+    @Operation(summary = "Abandon the shadow rebuild and drop its tables")
+    ResponseEntity<Void> cancelShadow(@PathVariable String name, CurrentUser user) {
+        user.requireAdmin(null, "only admins operate projections");
+        shadows.cancel(name);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -33,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.firmos.api.messages.CommandRefusal;
+import com.firmos.query.shadow.ShadowRebuildRefusedException;
 import com.firmos.rest.consistency.RequestCommands;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,6 +73,13 @@ public class ProblemDetailsAdvice {
                     "the change is stored; its view is not available yet (a projection could not apply it)"));
         }
         return problem(problem.status(), problem.code(), problem.field(), problem.getMessage(), request);
+    }
+
+    @ExceptionHandler(ShadowRebuildRefusedException.class)
+    ResponseEntity<ProblemDetail> shadowRefused(ShadowRebuildRefusedException refused, HttpServletRequest request) {
+        return refused.unknown()
+                ? problem(HttpStatus.NOT_FOUND, "not-found", "name", refused.getMessage(), request)
+                : problem(HttpStatus.CONFLICT, "shadow-refused", "name", refused.getMessage(), request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -1,0 +1,118 @@
+package com.firmos.rest.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+class ShadowRebuildApiTest extends IntegrationTest {
+
+    private static final String SHADOW = "/api/v1/admin/projections/planning-view/shadow";
+
+    @AfterEach
+    void noShadowLeftBehind() {
+        api.delete(SHADOW, admin());
+    }
+
+    @Test
+    void aShadowBuildsBesideTheLiveTablesReportsTheDifferenceAndSwitchesWithoutAFailedRead() throws Exception {
+        Playbook playbook = new Playbook(api, admin());
+        playbook.activity("Kick-off");
+        playbook.activity("Discovery");
+        // A live table gone wrong, the way a projector bug would leave it: only a rebuild puts it right.
+        jdbc.sql("UPDATE planning_activity SET title = 'tampered' WHERE organization_id = :org").param("org", tenant)
+                .update();
+
+        Response started = api.post(SHADOW, admin(), null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(Playbook.cardTitles(playbook.board(""))).as("the live board serves while the shadow builds")
+                .containsExactly("tampered", "tampered");
+        assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow().get("caughtUp").asBoolean())).isTrue();
+        JsonNode comparison = shadow();
+        assertThat(table(comparison, "planning_activity").get("same").asBoolean()).isFalse();
+        assertThat(table(comparison, "planning_activity").get("liveRows").asLong())
+                .isEqualTo(table(comparison, "planning_activity").get("shadowRows").asLong());
+        assertThat(table(comparison, "planning_winning_move").get("same").asBoolean()).isTrue();
+
+        List<Integer> failures = readWhile(() -> {
+            Response switched = api.post(SHADOW + "/switch", admin(), null);
+            assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+        });
+
+        assertThat(failures).as("reads that failed during the switch").isEmpty();
+        assertThat(Playbook.cardTitles(playbook.board(""))).containsExactly("Kick-off", "Discovery");
+        assertThat(api.get(SHADOW, admin()).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
+                + " AND tablename = 'planning_activity'").query(String.class).list())
+                .contains("idx_planning_activity_board", "uk_planning_activity_milestone");
+        playbook.activity("After the switch");
+        assertThat(Playbook.cardTitles(playbook.board(""))).as("the live processor carries on from the shadow")
+                .containsExactly("Kick-off", "Discovery", "After the switch");
+    }
+
+    @Test
+    void aShadowThatHasNotCaughtUpIsNotSwitchedAndCanBeAbandoned() {
+        new Playbook(api, admin()).activity("Kick-off");
+
+        assertThat(api.post(SHADOW + "/switch", admin(), null).status()).as("no shadow yet").isEqualTo(404);
+        assertThat(api.post(SHADOW, admin(), null).status()).isEqualTo(202);
+        assertThat(api.post(SHADOW, admin(), null).status()).as("one at a time").isEqualTo(409);
+        Response cancelled = api.delete(SHADOW, admin());
+
+        assertThat(cancelled.status()).isEqualTo(204);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'shadow_planning_view'")
+                .query(Integer.class).single()).isZero();
+        assertThat(api.post("/api/v1/admin/projections/fast-track/shadow", admin(), null).status()).isEqualTo(404);
+        assertThat(api.post(SHADOW, token(tenant, "consultant"), null).status()).isEqualTo(403);
+    }
+
+    private JsonNode shadow() {
+        Response status = api.get(SHADOW, admin());
+        assertThat(status.status()).as(status.body()).isEqualTo(200);
+        return status.json();
+    }
+
+    private static JsonNode table(JsonNode status, String name) {
+        return status.get("tables").valueStream().filter(table -> table.get("table").asString().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    /** Reads the board over and over from another thread while {@code action} runs; returns failed statuses. */
+    private List<Integer> readWhile(Runnable action) throws InterruptedException {
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicInteger reads = new AtomicInteger();
+        ConcurrentLinkedQueue<Integer> failures = new ConcurrentLinkedQueue<>();
+        String path = "/api/v1/engagements/" + jdbc.sql("SELECT engagement_id FROM planning_activity"
+                + " WHERE organization_id = :org LIMIT 1").param("org", tenant).query(String.class).single()
+                + "/planning-view";
+        Thread reader = Thread.ofVirtual().start(() -> {
+            while (reading.get() || reads.get() < 20) {
+                int status = api.get(path, admin()).status();
+                reads.incrementAndGet();
+                if (status != 200) {
+                    failures.add(status);
+                }
+            }
+        });
+        Thread.sleep(200);
+        action.run();
+        Thread.sleep(200);
+        reading.set(false);
+        reader.join();
+        assertThat(reads.get()).as("reads during the switch").isGreaterThan(20);
+        return List.copyOf(failures);
+    }
+}

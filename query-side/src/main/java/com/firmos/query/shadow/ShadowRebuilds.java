@@ -1,0 +1,264 @@
+package com.firmos.query.shadow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.firmos.query.ProjectionTables;
+
+/**
+ * Rebuilds a projection without downtime. Its tables are created again, empty, in a schema of their own
+ * ({@code shadow_<group>}, with the live tables' constraint and index names), and a second processor runs the
+ * same projector over the whole event stream into them: its transactions put that schema first on the search
+ * path, so the projector's unqualified SQL lands there while the live tables keep serving. Before the switch the
+ * two are compared table by table. The switch is one transaction: with both processors stopped, the live tables
+ * are dropped, the shadow tables moved into their place and the shadow's position given to the live processor,
+ * which then carries on. Readers wait for that transaction's locks (milliseconds) and then read the new tables.
+ */
+@Component
+public class ShadowRebuilds {
+
+    private static final int SWITCH_ATTEMPTS = 5;
+
+    private final Map<String, ProjectionTables> projections;
+    private final Map<String, PooledStreamingEventProcessor> building = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final TransactionManager axonTransactions;
+    private final TransactionTemplate transactions;
+    private final TokenStore tokenStore;
+    private final Configuration axon;
+
+    ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+            TransactionManager axonTransactions, TokenStore tokenStore, @Lazy Configuration axon) {
+        this.projections = projections.stream()
+                .collect(Collectors.toMap(ProjectionTables::processingGroup, Function.identity()));
+        this.jdbc = jdbc;
+        this.axonTransactions = axonTransactions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.tokenStore = tokenStore;
+        this.axon = axon;
+    }
+
+    /** Starts building the shadow of {@code group} from the first event; a leftover shadow is dropped first. */
+    public synchronized ShadowStatus start(String group) {
+        ProjectionTables projection = projection(group);
+        if (building.containsKey(group)) {
+            throw new ShadowRebuildRefusedException("a shadow rebuild of " + group + " is already running", false);
+        }
+        transactions.executeWithoutResult(status -> {
+            createShadowTables(schema(group), projection.tables());
+            removeTokens(shadowName(group));
+        });
+        PooledStreamingEventProcessor processor = processor(group, projection);
+        building.put(group, processor);
+        processor.start();
+        return status(group);
+    }
+
+    public ShadowStatus status(String group) {
+        ProjectionTables projection = projection(group);
+        PooledStreamingEventProcessor processor = running(group);
+        long head = axon.eventStore().createHeadToken().position().orElse(-1L);
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long position = segments.values().stream()
+                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1L)).min().orElse(-1L);
+        boolean caughtUp = !segments.isEmpty() && position >= head
+                && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
+                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
+        List<ShadowStatus.TableComparison> tables = projection.tables().stream()
+                .map(table -> compare(schema(group), table)).toList();
+        return new ShadowStatus(group, schema(group), processor.isRunning(), position, head, caughtUp, error,
+                (int) tables.stream().filter(table -> !table.same()).count(), tables);
+    }
+
+    /** Switches the caught-up shadow in; returns the comparison as it stood just before. */
+    public synchronized ShadowStatus switchOver(String group) {
+        ProjectionTables projection = projection(group);
+        PooledStreamingEventProcessor shadow = running(group);
+        ShadowStatus before = status(group);
+        if (!before.caughtUp() || before.error() != null) {
+            throw new ShadowRebuildRefusedException("the shadow of " + group + " has not caught up (at "
+                    + before.position() + " of " + before.head() + "); switch once it has", false);
+        }
+        StreamingEventProcessor live = axon.eventProcessingConfiguration()
+                .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+        shadow.shutDown();
+        live.shutDown();
+        try {
+            swap(group, projection.tables());
+            building.remove(group);
+        } catch (RuntimeException e) {
+            shadow.start();
+            throw e;
+        } finally {
+            live.start();
+        }
+        return before;
+    }
+
+    /** Stops the shadow and drops its tables; the live projection is untouched. */
+    public synchronized void cancel(String group) {
+        projection(group);
+        PooledStreamingEventProcessor shadow = building.remove(group);
+        if (shadow != null) {
+            shadow.shutDown();
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("DROP SCHEMA IF EXISTS " + schema(group) + " CASCADE").update();
+            removeTokens(shadowName(group));
+        });
+    }
+
+    private void createShadowTables(String schema, List<String> tables) {
+        jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+        jdbc.sql("CREATE SCHEMA " + schema).update();
+        for (String table : tables) {
+            jdbc.sql("CREATE TABLE " + schema + "." + table + " (LIKE public." + table
+                    + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
+            jdbc.sql("""
+                    SELECT 'ALTER TABLE ' || :schema || '.' || :table || ' ADD CONSTRAINT ' || quote_ident(conname)
+                        || ' ' || pg_get_constraintdef(oid)
+                    FROM pg_constraint WHERE conrelid = ('public.' || :table)::regclass AND contype IN ('p', 'u')""")
+                    .param("schema", schema).param("table", table).query(String.class).list()
+                    .forEach(ddl -> jdbc.sql(ddl).update());
+            jdbc.sql("""
+                    SELECT replace(indexdef, ' ON public.', ' ON ' || :schema || '.') FROM pg_indexes i
+                    WHERE schemaname = 'public' AND tablename = :table AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+                        WHERE c.conrelid = ('public.' || :table)::regclass AND c.conname = i.indexname)""")
+                    .param("schema", schema).param("table", table).query(String.class).list()
+                    .forEach(ddl -> jdbc.sql(ddl).update());
+        }
+    }
+
+    private PooledStreamingEventProcessor processor(String group, ProjectionTables projector) {
+        String name = shadowName(group);
+        return PooledStreamingEventProcessor.builder()
+                .name(name)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projector)
+                        .parameterResolverFactory(axon.parameterResolverFactory())
+                        .handlerDefinition(axon.handlerDefinition(projector.getClass()))
+                        .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
+                .errorHandler(PropagatingErrorHandler.instance())
+                .messageSource(axon.eventStore())
+                .tokenStore(tokenStore)
+                .transactionManager(searchingFirst(schema(group)))
+                .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor(
+                        Thread.ofPlatform().name("Coordinator[" + name + "]").daemon().factory()))
+                .workerExecutor(Executors.newSingleThreadScheduledExecutor(
+                        Thread.ofPlatform().name("WorkPackage[" + name + "]").daemon().factory()))
+                .initialSegmentCount(1)
+                .batchSize(500)
+                .build();
+    }
+
+    /** Transactions whose unqualified table names resolve to the shadow schema first. */
+    private TransactionManager searchingFirst(String schema) {
+        return () -> {
+            Transaction transaction = axonTransactions.startTransaction();
+            jdbc.sql("SET LOCAL search_path TO " + schema + ", public").update();
+            return transaction;
+        };
+    }
+
+    private void swap(String group, List<String> tables) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> swapOnce(group, tables));
+                return;
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt == SWITCH_ATTEMPTS) {
+                    throw new ShadowRebuildRefusedException("readers held the tables of " + group
+                            + " through " + SWITCH_ATTEMPTS + " attempts to switch; try again", false);
+                }
+            }
+        }
+    }
+
+    /**
+     * A short lock timeout, below PostgreSQL's deadlock check, makes the switch the side that gives up (and
+     * retries) when it meets a reader, never the reader.
+     */
+    private void swapOnce(String group, List<String> tables) {
+        String schema = schema(group);
+        String live = tables.stream().map(table -> "public." + table).collect(Collectors.joining(", "));
+        jdbc.sql("SET LOCAL lock_timeout = '500ms'").update();
+        jdbc.sql("LOCK TABLE " + live + " IN ACCESS EXCLUSIVE MODE").update();
+        jdbc.sql("DROP TABLE " + live).update();
+        for (String table : tables) {
+            jdbc.sql("ALTER TABLE " + schema + "." + table + " SET SCHEMA public").update();
+        }
+        jdbc.sql("DROP SCHEMA " + schema).update();
+        jdbc.sql("""
+                UPDATE token_entry live SET token = shadow.token, token_type = shadow.token_type
+                FROM token_entry shadow
+                WHERE live.processor_name = :live AND shadow.processor_name = :shadow AND shadow.segment = 0""")
+                .param("live", group).param("shadow", shadowName(group)).update();
+        removeTokens(shadowName(group));
+    }
+
+    private ShadowStatus.TableComparison compare(String schema, String table) {
+        return jdbc.sql("SELECT (SELECT count(*) FROM public." + table + ") AS live_rows, (SELECT count(*) FROM "
+                        + schema + "." + table + ") AS shadow_rows, " + checksum("public." + table)
+                        + " AS live_sum, " + checksum(schema + "." + table) + " AS shadow_sum")
+                .query((rs, n) -> new ShadowStatus.TableComparison(table, rs.getLong("live_rows"),
+                        rs.getLong("shadow_rows"), rs.getString("live_sum"), rs.getString("shadow_sum"),
+                        rs.getLong("live_rows") == rs.getLong("shadow_rows")
+                                && rs.getString("live_sum").equals(rs.getString("shadow_sum"))))
+                .single();
+    }
+
+    /** Independent of row order: the rows' own hashes, sorted, hashed again. */
+    private static String checksum(String table) {
+        return "(SELECT coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') FROM " + table + " t)";
+    }
+
+    private void removeTokens(String processorName) {
+        jdbc.sql("DELETE FROM token_entry WHERE processor_name = :name").param("name", processorName).update();
+    }
+
+    private PooledStreamingEventProcessor running(String group) {
+        PooledStreamingEventProcessor processor = building.get(group);
+        if (processor == null) {
+            throw new ShadowRebuildRefusedException("no shadow rebuild of " + group + " is running here", true);
+        }
+        return processor;
+    }
+
+    private ProjectionTables projection(String group) {
+        ProjectionTables projection = projections.get(group);
+        if (projection == null) {
+            throw new ShadowRebuildRefusedException(group + " has no tables of its own in the default schema to"
+                    + " rebuild in a shadow", true);
+        }
+        return projection;
+    }
+
+    /** Group names are constants of the projectors, never taken from a request unchecked. */
+    private static String schema(String group) {
+        return "shadow_" + group.replace('-', '_');
+    }
+
+    private static String shadowName(String group) {
+        return group + "@shadow";
+    }
+}
