@@ -41,9 +41,14 @@ public final class KnownEngagements implements EngagementLookup {
         if (closed.contains(engagementId)) {
             throw new DomainException(RefusalCode.INVALID_TRANSITION, "engagementId", "the engagement is closed");
         }
-        return new EngagementFacts(engagementId, entry.phase());
+        return new EngagementFacts(engagementId, entry.phase(), clientOf(engagementId));
     }
 
     private record Entry(String organizationId, PlaybookPhase phase) {
+    }
+
+    /** The client every known engagement belongs to, derived so tests can name it. */
+    public static UUID clientOf(UUID engagementId) {
+        return UUID.nameUUIDFromBytes(("client:" + engagementId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

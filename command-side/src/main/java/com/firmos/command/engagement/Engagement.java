@@ -151,7 +151,7 @@ class Engagement {
         if (status == EngagementStatus.CLOSED) {
             throw Refusals.state("engagementId", "the engagement is closed and takes no new work");
         }
-        return new EngagementFacts(engagementId, phase);
+        return new EngagementFacts(engagementId, phase, clientId);
     }
 
     @EventSourcingHandler

@@ -78,6 +78,8 @@ public final class TokenCommand {
                 .claim(CurrentUser.ROLE_CLAIM, options.get("role").toLowerCase(Locale.ROOT))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(properties.localTokenLifetime())))
+                .audience(properties.audience() == null || properties.audience().isBlank() ? null
+                        : List.of(properties.audience()))
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(LocalSecret.bytes(properties)));

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How bearer tokens are verified. With an issuer URI or a JWK set URI (WorkOS or any OIDC provider) tokens
  * are checked against the provider's keys; otherwise they are HS256 tokens signed with {@code secret}, which
- * the {@code token} sub-command mints for local use.
+ * the {@code token} sub-command mints for local use. With an {@code audience}, a token must name it in {@code aud}.
  */
 @ConfigurationProperties("firmos.security.jwt")
 public record JwtProperties(
@@ -16,7 +16,8 @@ public record JwtProperties(
         String jwkSetUri,
         String secret,
         @DefaultValue("firmos-local") String localIssuer,
-        @DefaultValue("PT8H") Duration localTokenLifetime) {
+        @DefaultValue("PT8H") Duration localTokenLifetime,
+        String audience) {
 
     /** The secret shipped in application.yml; a server using it says so at start. */
     public static final String DEVELOPMENT_SECRET = "local-development-secret-not-for-production-use-0123456789";

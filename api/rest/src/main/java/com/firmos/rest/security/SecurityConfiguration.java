@@ -1,5 +1,6 @@
 package com.firmos.rest.security;
 
+import java.text.ParseException;
 import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -29,17 +31,22 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.firmos.rest.portal.PortalSessions;
+import com.nimbusds.jwt.JWTParser;
+
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Bearer-token security. Workbench paths ({@code /api/v1}) admit admins, consultants and viewers, and only
- * admins and consultants may write; {@code client} tokens belong to the portal and never reach them.
+ * admins and consultants may write; {@code client} tokens belong to the portal ({@code /api/v1/portal}) and never
+ * reach them. Opening a magic link and exchanging it for a portal session need no token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtProperties.class)
 public class SecurityConfiguration {
 
     public static final String WORKBENCH_PATHS = "/api/v1/**";
+    public static final String PORTAL_PATHS = "/api/v1/portal/**";
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
@@ -52,6 +59,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/portal/links/*").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/v1/portal/links/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/portal/sessions").permitAll()
+                        .requestMatchers(PORTAL_PATHS).hasRole(Role.CLIENT.name())
                         .requestMatchers(HttpMethod.GET, WORKBENCH_PATHS).hasAnyRole(readers)
                         .requestMatchers(WORKBENCH_PATHS).hasAnyRole(writers)
                         .anyRequest().denyAll())
@@ -65,8 +76,27 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Portal sessions, which this server signs itself, and workbench tokens, from the identity provider or the
+     * local secret, each verified only by their own decoder: the unverified issuer merely picks which one.
+     */
     @Bean
-    JwtDecoder jwtDecoder(JwtProperties properties) {
+    JwtDecoder jwtDecoder(JwtProperties properties, PortalSessions portalSessions) {
+        JwtDecoder workbench = workbenchDecoder(properties);
+        JwtDecoder portal = portalSessions.decoder();
+        return token -> portalSessions.issuer().equals(unverifiedIssuer(token))
+                ? portal.decode(token) : workbench.decode(token);
+    }
+
+    private static String unverifiedIssuer(String token) {
+        try {
+            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException e) {
+            throw new BadJwtException("the bearer token is not a JWT", e);
+        }
+    }
+
+    private JwtDecoder workbenchDecoder(JwtProperties properties) {
         NimbusJwtDecoder decoder;
         OAuth2TokenValidator<Jwt> standard;
         if (properties.usesProvider()) {
@@ -85,7 +115,8 @@ public class SecurityConfiguration {
                     .build();
             standard = JwtValidators.createDefaultWithIssuer(properties.localIssuer());
         }
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, requiredClaims()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, requiredClaims(),
+                audience(properties.audience())));
         return decoder;
     }
 
@@ -112,6 +143,14 @@ public class SecurityConfiguration {
             return complete ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(
                     new OAuth2Error("invalid_token", "the token needs sub, org_id and a known role", null));
         };
+    }
+
+    /** A token meant for another API of the same provider is not one for this API. */
+    private static OAuth2TokenValidator<Jwt> audience(String expected) {
+        return jwt -> !hasText(expected) || jwt.getAudience() != null && jwt.getAudience().contains(expected)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                        "the token is not meant for this API (aud)", null));
     }
 
     private static JwtAuthenticationConverter roleConverter() {

@@ -41,6 +41,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        // Tests run with an audience, so that a token for another API is refused (JwtNegativeTest).
+        registry.add("firmos.security.jwt.audience", () -> "firmos-api");
     }
 
     @BeforeEach

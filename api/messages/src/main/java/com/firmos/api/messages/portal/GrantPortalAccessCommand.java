@@ -1,0 +1,23 @@
+package com.firmos.api.messages.portal;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Gives a client contact a magic link to one engagement. Only hashes travel: {@code tokenHash} is the SHA-256 of the
+ * link's token (shown once to the staff member), {@code passwordHash} a BCrypt hash when a password is set.
+ */
+public record GrantPortalAccessCommand(
+        @TargetAggregateIdentifier UUID accessId,
+        String organizationId,
+        UUID engagementId,
+        String contactName,
+        Set<PortalSection> sections,
+        Instant expiresAt,
+        boolean singleUse,
+        String tokenHash,
+        String passwordHash) {
+}

@@ -1,0 +1,7 @@
+package com.firmos.api.messages.portal;
+
+import java.util.List;
+
+public record PortalAccessList(
+        List<PortalAccessView> accesses) {
+}

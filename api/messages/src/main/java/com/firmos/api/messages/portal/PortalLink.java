@@ -1,0 +1,21 @@
+package com.firmos.api.messages.portal;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the exchange needs to decide on a presented token; only the server sees it. */
+public record PortalLink(
+        UUID accessId,
+        String organizationId,
+        UUID engagementId,
+        UUID clientId,
+        String contactName,
+        Set<PortalSection> sections,
+        Instant expiresAt,
+        boolean active,
+        boolean singleUse,
+        boolean used,
+        String tokenHash,
+        String passwordHash) {
+}

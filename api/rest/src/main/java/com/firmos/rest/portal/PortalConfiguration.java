@@ -1,0 +1,60 @@
+package com.firmos.rest.portal;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.firmos.rest.problem.ApiProblem;
+
+/** Lets portal controllers take a {@link PortalUser}; only a portal session token resolves to one. */
+@Configuration(proxyBeanMethods = false)
+class PortalConfiguration {
+
+    @Bean
+    PasswordEncoder portalPasswords() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    WebMvcConfigurer portalUserResolver(PortalSessions sessions) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PortalUserResolver(sessions.issuer()));
+            }
+        };
+    }
+
+    private record PortalUserResolver(String issuer) implements HandlerMethodArgumentResolver {
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType().equals(PortalUser.class);
+        }
+
+        @Override
+        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                NativeWebRequest request, WebDataBinderFactory binderFactory) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+                    && issuer.equals(jwt.getClaimAsString("iss"))) {
+                return PortalUser.of(jwt);
+            }
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null,
+                    "the portal is reached with a portal session, from a magic link");
+        }
+    }
+}

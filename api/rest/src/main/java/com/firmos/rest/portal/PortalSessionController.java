@@ -1,0 +1,130 @@
+package com.firmos.rest.portal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.firmos.api.messages.portal.ExchangePortalLinkCommand;
+import com.firmos.api.messages.portal.FindPortalLinkQuery;
+import com.firmos.api.messages.portal.PortalLink;
+import com.firmos.api.messages.portal.PortalSection;
+import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.Role;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Where a magic link leads. Opening it (GET or HEAD) only says whether it works and needs a password, and changes
+ * nothing, so a mail scanner that follows links cannot use one up. Posting the token (and password) starts a
+ * portal session. Every kind of failure gets the same 401, and failures are limited per token and per address.
+ */
+@RestController
+@RequestMapping("/api/v1/portal")
+@Tag(name = "Client Portal")
+class PortalSessionController {
+
+    private static final String INVALID = "the link is not valid: it may have expired or been replaced or revoked,"
+            + " or the password is wrong";
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final PortalSessions sessions;
+    private final PortalAttempts attempts;
+    private final PasswordEncoder passwords;
+    private final ProjectionCatchUp catchUp;
+
+    PortalSessionController(QueryGateway queries, CommandGateway commands, PortalSessions sessions,
+            PortalAttempts attempts, PasswordEncoder passwords, ProjectionCatchUp catchUp) {
+        this.queries = queries;
+        this.commands = commands;
+        this.sessions = sessions;
+        this.attempts = attempts;
+        this.passwords = passwords;
+        this.catchUp = catchUp;
+    }
+
+    record LinkCheck(boolean passwordRequired, Instant expiresAt) {
+    }
+
+    record ExchangeRequest(String token, String password) {
+    }
+
+    record SessionStarted(String sessionToken, Instant expiresAt, UUID engagementId, List<PortalSection> sections) {
+    }
+
+    @RequestMapping(path = "/links/{token}", method = {RequestMethod.GET, RequestMethod.HEAD})
+    @Operation(summary = "Whether a magic link works and needs a password; never uses the link up")
+    LinkCheck check(@PathVariable String token, HttpServletRequest request) {
+        PortalLink link = usable(token, request);
+        return new LinkCheck(link.passwordHash() != null, link.expiresAt());
+    }
+
+    @PostMapping("/sessions")
+    @Operation(summary = "Exchange a magic link's token (and password, when it has one) for a portal session")
+    ResponseEntity<SessionStarted> exchange(@RequestBody ExchangeRequest body, HttpServletRequest request) {
+        String token = body == null || body.token() == null ? "" : body.token();
+        PortalLink link = usable(token, request);
+        if (link.passwordHash() != null && (body.password() == null
+                || !passwords.matches(body.password(), link.passwordHash()))) {
+            throw refused(token, request);
+        }
+        CurrentUser contact = new CurrentUser("portal:" + link.accessId(), link.contactName(),
+                link.organizationId(), Role.CLIENT);
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ExchangePortalLinkCommand(
+                    link.accessId(), link.organizationId(), link.tokenHash(), Instant.now()))
+                    .andMetaData(RequestCommands.metadata(contact, request)));
+        } catch (CommandExecutionException notUsable) {
+            throw refused(token, request);
+        }
+        // The next look at the link must already see it used (single use) and its last access.
+        catchUp.awaitAggregate(link.accessId().toString());
+        PortalSessions.Session session = sessions.mint(link);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new SessionStarted(session.token(),
+                session.expiresAt(), link.engagementId(), link.sections().stream().sorted().toList()));
+    }
+
+    /** The link behind the token when it can still be used; otherwise the one answer for every failure. */
+    private PortalLink usable(String token, HttpServletRequest request) {
+        String hash = PortalTokens.hash(token);
+        if (attempts.blocked(hash, request.getRemoteAddr())) {
+            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "token",
+                    "too many failed attempts; wait a few minutes before trying again");
+        }
+        PortalLink link = queries.query(new FindPortalLinkQuery(hash), ResponseTypes.instanceOf(PortalLink.class))
+                .join();
+        boolean usable = link != null && PortalTokens.same(hash, link.tokenHash()) && link.active()
+                && (link.expiresAt() == null || Instant.now().isBefore(link.expiresAt()))
+                && !(link.singleUse() && link.used());
+        if (!usable) {
+            throw refused(token, request);
+        }
+        return link;
+    }
+
+    private ApiProblem refused(String token, HttpServletRequest request) {
+        attempts.failed(PortalTokens.hash(token), request.getRemoteAddr());
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-link", "token", INVALID);
+    }
+}

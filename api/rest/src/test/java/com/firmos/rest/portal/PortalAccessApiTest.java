@@ -1,0 +1,182 @@
+package com.firmos.rest.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+class PortalAccessApiTest extends IntegrationTest {
+
+    @Test
+    void aGrantShowsItsTokenOnceAndTheListNeverDoes() {
+        Playbook playbook = new Playbook(api, admin());
+
+        Response granted = grant(playbook.engagement(), "[\"playbook\"]", null, false, null);
+        String token = granted.json().get("token").asString();
+        exchange(token, null);
+        Response list = api.get("/api/v1/engagements/" + playbook.engagement() + "/portal-access", admin());
+
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(granted.json().get("access").get("contactName").asString()).isEqualTo("Grace Hopper");
+        assertThat(list.body()).doesNotContain(token).doesNotContain(PortalTokens.hash(token));
+        JsonNode access = list.json().get("accesses").get(0);
+        assertThat(access.get("grantedBy").asString()).isEqualTo("user_admin");
+        assertThat(access.get("lastAccessAt").isNull()).isFalse();
+        assertThat(access.get("passwordProtected").asBoolean()).isFalse();
+    }
+
+    @Test
+    void openingALinkNeverUsesItUp() {
+        String token = grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, true, null).json()
+                .get("token").asString();
+
+        Response opened = api.get("/api/v1/portal/links/" + token, null);
+        Response openedAgain = api.get("/api/v1/portal/links/" + token, null);
+        Response headed = api.send("HEAD", "/api/v1/portal/links/" + token, null, null, Map.of());
+        Response exchanged = exchange(token, null);
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().get("passwordRequired").asBoolean()).isFalse();
+        assertThat(openedAgain.status()).isEqualTo(200);
+        assertThat(headed.status()).isEqualTo(200);
+        assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/portal/links/" + token, null).status()).as("single use, now used").isEqualTo(401);
+    }
+
+    @Test
+    void aSessionSeesItsOwnEngagementsBoardAndNoWorkbenchPath() {
+        Playbook playbook = new Playbook(api, admin());
+        playbook.activity("Kick-off");
+        Playbook other = new Playbook(api, admin());
+        other.activity("Someone else's");
+        String session = session(grant(playbook.engagement(), "[\"playbook\", \"timeline\"]", null, false, null));
+
+        Response board = api.get("/api/v1/portal/planning-view", session);
+
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        assertThat(Playbook.cardTitles(board.json())).containsExactly("Kick-off");
+        assertThat(api.get("/api/v1/engagements/" + playbook.engagement() + "/planning-view", session).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/portal/planning-view", admin()).status()).isEqualTo(403);
+        String noPlaybook = session(grant(playbook.engagement(), "[\"timeline\"]", null, false, null));
+        assertThat(api.get("/api/v1/portal/planning-view", noPlaybook).status()).isEqualTo(403);
+    }
+
+    @Test
+    void expiredRevokedReplacedAndWrongTokensAllGetTheSameAnswer() throws Exception {
+        UUID engagement = new Playbook(api, admin()).engagement();
+        String expiring = grant(engagement, "[\"playbook\"]", Instant.now().plusSeconds(2), false, null).json()
+                .get("token").asString();
+        Response revokedGrant = grant(engagement, "[\"playbook\"]", null, false, null);
+        api.delete("/api/v1/portal-access/" + revokedGrant.json().get("access").get("id").asString(), admin());
+        Response rotatedGrant = grant(engagement, "[\"playbook\"]", null, false, null);
+        Response rotation = api.post("/api/v1/portal-access/" + rotatedGrant.json().get("access").get("id")
+                .asString() + "/rotation", admin(), null);
+        String guarded = grant(engagement, "[\"playbook\"]", null, false, "correct horse").json().get("token")
+                .asString();
+        Thread.sleep(2500);
+
+        List<Response> refused = List.of(exchange(expiring, null),
+                exchange(revokedGrant.json().get("token").asString(), null),
+                exchange(rotatedGrant.json().get("token").asString(), null),
+                exchange(PortalTokens.fresh(), null), exchange(guarded, "wrong password"), exchange(guarded, null));
+
+        assertThat(refused).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.json().get("detail").asString()).isEqualTo(refused.getFirst().json().get("detail")
+                    .asString());
+            assertThat(answer.json().get("code").asString()).isEqualTo("invalid-link");
+        });
+        assertThat(exchange(rotation.json().get("token").asString(), null).status()).isEqualTo(201);
+        assertThat(exchange(guarded, "correct horse").status()).isEqualTo(201);
+    }
+
+    @Test
+    void twentyConcurrentExchangesOfASingleUseLinkStartExactlyOneSession() throws Exception {
+        String token = grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, true, null).json()
+                .get("token").asString();
+        List<Future<Integer>> answers;
+        try (ExecutorService clients = Executors.newFixedThreadPool(20)) {
+            answers = IntStream.range(0, 20).mapToObj(i -> clients.submit(() -> exchange(token, null).status()))
+                    .toList();
+        }
+
+        List<Integer> statuses = answers.stream().map(PortalAccessApiTest::join).toList();
+
+        assertThat(statuses.stream().filter(status -> status == 201)).hasSize(1);
+        assertThat(statuses).allMatch(status -> status == 201 || status == 401 || status == 429);
+    }
+
+    @Test
+    void repeatedFailuresWithOneTokenAreStopped() {
+        String guess = PortalTokens.fresh();
+
+        List<Integer> statuses = IntStream.range(0, 11).mapToObj(i -> exchange(guess, null).status()).toList();
+
+        assertThat(statuses.subList(0, 10)).containsOnly(401);
+        assertThat(statuses.get(10)).isEqualTo(429);
+    }
+
+    @Test
+    void onlyStaffOfTheTenantHandOutAndRevokeLinks() {
+        UUID engagement = new Playbook(api, admin()).engagement();
+        String id = grant(engagement, "[\"playbook\"]", null, false, null).json().get("access").get("id").asString();
+
+        assertThat(api.post("/api/v1/engagements/" + engagement + "/portal-access", token(tenant, "viewer"),
+                "{\"contactName\": \"X\", \"sections\": [\"playbook\"]}").status()).isEqualTo(403);
+        assertThat(api.delete("/api/v1/portal-access/" + id, token(otherTenant, "admin")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/engagements/" + engagement + "/portal-access", token(otherTenant, "admin"))
+                .json().get("accesses").size()).isZero();
+        Response noSections = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
+                "{\"contactName\": \"X\", \"sections\": []}");
+        assertThat(noSections.status()).isEqualTo(400);
+        assertThat(noSections.json().get("field").asString()).isEqualTo("sections");
+        Response pastExpiry = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
+                "{\"contactName\": \"X\", \"sections\": [\"playbook\"], \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(pastExpiry.status()).isEqualTo(400);
+        assertThat(pastExpiry.json().get("field").asString()).isEqualTo("expiresAt");
+    }
+
+    private Response grant(UUID engagement, String sections, Instant expiresAt, boolean singleUse, String password) {
+        Response granted = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(), """
+                {"contactName": "Grace Hopper", "sections": %s, "expiresAt": %s, "singleUse": %s, "password": %s}"""
+                .formatted(sections, expiresAt == null ? "null" : "\"" + expiresAt + "\"", singleUse,
+                        password == null ? "null" : "\"" + password + "\""));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        return granted;
+    }
+
+    private Response exchange(String token, String password) {
+        return api.post("/api/v1/portal/sessions", null, """
+                {"token": "%s", "password": %s}""".formatted(token, password == null ? "null" : "\"" + password
+                + "\""));
+    }
+
+    private String session(Response granted) {
+        Response exchanged = exchange(granted.json().get("token").asString(), null);
+        assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
+        return exchanged.json().get("sessionToken").asString();
+    }
+
+    private static int join(Future<Integer> answer) {
+        try {
+            return answer.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
