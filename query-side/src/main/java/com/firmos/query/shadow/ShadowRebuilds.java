@@ -1,5 +1,6 @@
 package com.firmos.query.shadow;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +39,7 @@ import com.firmos.query.ProjectionTables;
 @Component
 public class ShadowRebuilds {
 
-    private static final int SWITCH_ATTEMPTS = 5;
+    private static final int SWITCH_ATTEMPTS = 10;
 
     private final Map<String, ProjectionTables> projections;
     private final Map<String, PooledStreamingEventProcessor> building = new ConcurrentHashMap<>();
@@ -185,13 +187,22 @@ public class ShadowRebuilds {
             try {
                 transactions.executeWithoutResult(status -> swapOnce(group, tables));
                 return;
-            } catch (PessimisticLockingFailureException busy) {
+            } catch (DataAccessException failure) {
+                if (!lockTimedOut(failure)) {
+                    throw failure;
+                }
                 if (attempt == SWITCH_ATTEMPTS) {
                     throw new ShadowRebuildRefusedException("readers held the tables of " + group
                             + " through " + SWITCH_ATTEMPTS + " attempts to switch; try again", false);
                 }
             }
         }
+    }
+
+    /** PostgreSQL's lock_not_available, which Spring does not always translate to a locking failure. */
+    private static boolean lockTimedOut(DataAccessException failure) {
+        return failure instanceof PessimisticLockingFailureException
+                || failure.getMostSpecificCause() instanceof SQLException sql && "55P03".equals(sql.getSQLState());
     }
 
     /**

@@ -1,30 +1,67 @@
 package com.firmos.rest.portal;
 
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
 import com.firmos.api.messages.activity.PlanningView;
+import com.firmos.api.messages.conversation.ConversationList;
+import com.firmos.api.messages.conversation.FindConversationsQuery;
+import com.firmos.api.messages.conversation.FindMessagesQuery;
+import com.firmos.api.messages.conversation.MessagePage;
+import com.firmos.api.messages.conversation.PostMessageCommand;
 import com.firmos.api.messages.portal.PortalSection;
+import com.firmos.api.messages.revenue.FindInvoiceQuery;
+import com.firmos.api.messages.revenue.FindInvoicesQuery;
+import com.firmos.api.messages.revenue.InvoiceList;
+import com.firmos.api.messages.revenue.InvoiceStatus;
+import com.firmos.api.messages.revenue.InvoiceView;
+import com.firmos.api.messages.revenue.MarkInvoiceViewedCommand;
+import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** What a portal session reads: always its own engagement, and only the sections its link was given. */
+/**
+ * What a portal session reads and writes: always its own engagement, only the sections its link was given, and
+ * never what is for staff: internal messages do not exist here, nor invoices that were not sent.
+ */
 @RestController
 @RequestMapping("/api/v1/portal")
 @Tag(name = "Client Portal")
 class PortalController {
 
-    private final QueryGateway queries;
+    /** The invoices a client has been sent; drafts and cancelled ones are the firm's business. */
+    private static final Set<InvoiceStatus> SENT = Set.of(InvoiceStatus.SENT, InvoiceStatus.VIEWED,
+            InvoiceStatus.OVERDUE, InvoiceStatus.PAID);
+    private static final int PAGE = 50;
 
-    PortalController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final RequestCommands commands;
+
+    PortalController(QueryGateway queries, RequestCommands commands) {
         this.queries = queries;
+        this.commands = commands;
+    }
+
+    record MessageRequest(String content) {
     }
 
     @GetMapping("/planning-view")
@@ -33,5 +70,75 @@ class PortalController {
         user.require(PortalSection.PLAYBOOK);
         return queries.query(new FindPlanningViewQuery(user.organizationId(), user.engagementId(), Set.of(),
                 Set.of(), Set.of(), Set.of()), ResponseTypes.instanceOf(PlanningView.class)).join();
+    }
+
+    @GetMapping("/conversations")
+    @Operation(summary = "The engagement's conversations, counting only messages the client may see")
+    ConversationList conversations(PortalUser user) {
+        user.require(PortalSection.CONVERSATIONS);
+        return queries.query(new FindConversationsQuery(user.organizationId(), user.engagementId(), false),
+                ResponseTypes.instanceOf(ConversationList.class)).join();
+    }
+
+    @GetMapping("/conversations/{id}/messages")
+    @Operation(summary = "A conversation's messages, newest first, without internal ones")
+    MessagePage messages(@PathVariable UUID id, @RequestParam(required = false) String cursor, PortalUser user) {
+        requireConversation(user, id);
+        return queries.query(new FindMessagesQuery(user.organizationId(), id, false, cursor, PAGE),
+                ResponseTypes.instanceOf(MessagePage.class)).join();
+    }
+
+    @PostMapping("/conversations/{id}/messages")
+    @Operation(summary = "Post a message to a conversation; a client's message is never internal")
+    ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, PortalUser user,
+            HttpServletRequest request) {
+        requireConversation(user, id);
+        UUID messageId = UUID.randomUUID();
+        commands.send(new PostMessageCommand(messageId, user.organizationId(), id, contact(user).userId(),
+                body == null ? null : body.content(), List.of(), false), messageId, contact(user), request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, user));
+    }
+
+    @GetMapping("/invoices")
+    @Operation(summary = "The engagement's invoices that were sent to the client (section invoices)")
+    InvoiceList invoices(PortalUser user) {
+        user.require(PortalSection.INVOICES);
+        return queries.query(new FindInvoicesQuery(user.organizationId(), SENT, null, user.engagementId(), null,
+                null), ResponseTypes.instanceOf(InvoiceList.class)).join();
+    }
+
+    @GetMapping("/invoices/{id}")
+    @Operation(summary = "Open one sent invoice; a first opening records it as viewed")
+    InvoiceView invoice(@PathVariable UUID id, PortalUser user, HttpServletRequest request) {
+        user.require(PortalSection.INVOICES);
+        InvoiceView invoice = sentInvoice(user, id);
+        if (invoice.status() == InvoiceStatus.SENT) {
+            commands.send(new MarkInvoiceViewedCommand(id, user.organizationId()), id, contact(user), request);
+            invoice = sentInvoice(user, id);
+        }
+        return invoice;
+    }
+
+    private InvoiceView sentInvoice(PortalUser user, UUID id) {
+        InvoiceView invoice = queries.query(new FindInvoiceQuery(user.organizationId(), id),
+                ResponseTypes.instanceOf(InvoiceView.class)).join();
+        if (invoice == null || !user.engagementId().equals(invoice.engagementId())
+                || !SENT.contains(invoice.status())) {
+            throw ApiProblem.notFound("invoice " + id);
+        }
+        return invoice;
+    }
+
+    private void requireConversation(PortalUser user, UUID id) {
+        user.require(PortalSection.CONVERSATIONS);
+        boolean ours = conversations(user).conversations().stream().anyMatch(view -> view.id().equals(id));
+        if (!ours) {
+            throw ApiProblem.notFound("conversation " + id);
+        }
+    }
+
+    /** The contact as the author of what they write: events name them like any other actor. */
+    private static CurrentUser contact(PortalUser user) {
+        return new CurrentUser("portal:" + user.accessId(), user.name(), user.organizationId(), Role.CLIENT);
     }
 }

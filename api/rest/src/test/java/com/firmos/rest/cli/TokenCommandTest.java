@@ -17,7 +17,9 @@ class TokenCommandTest {
         Output output = run("--sub", "user_ada", "--name", "Ada Lovelace", "--org", "org_demo", "--role", "admin");
 
         assertThat(output.exitCode()).isZero();
-        var claims = SignedJWT.parse(output.out().trim()).getJWTClaimsSet();
+        // Other tests' servers in this JVM may log to standard output meanwhile: the token is its own line.
+        String token = output.out().lines().filter(line -> line.startsWith("eyJ")).findFirst().orElseThrow();
+        var claims = SignedJWT.parse(token).getJWTClaimsSet();
         assertThat(claims.getSubject()).isEqualTo("user_ada");
         assertThat(claims.getStringClaim("name")).isEqualTo("Ada Lovelace");
         assertThat(claims.getStringClaim("org_id")).isEqualTo("org_demo");

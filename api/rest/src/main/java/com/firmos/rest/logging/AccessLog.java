@@ -1,0 +1,55 @@
+package com.firmos.rest.logging;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The access log, written through the application's logging so that it is redacted like every other line (the
+ * servlet container's own access log stays off): method, path and query, status and time taken.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AccessLog extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger("firmos.access");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (LOG.isInfoEnabled()) {
+                LOG.info("{} {}{} status={} {}ms", request.getMethod(), request.getRequestURI(),
+                        query(request.getQueryString()), response.getStatus(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+    }
+
+    /** Decoded, so that an encoded email or phone number is seen and redacted like any other. */
+    private static String query(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        try {
+            return "?" + URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return "?" + raw;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.firmos.rest.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An engagement with an internal message and a draft invoice, each carrying a marker: whatever the portal answers,
+ * the markers never appear, while what the client may see does.
+ */
+class PortalSectionsApiTest extends IntegrationTest {
+
+    private final String internalMarker = "INTERNAL-" + UUID.randomUUID();
+    private final String draftMarker = "DRAFT-" + UUID.randomUUID();
+    private String engagement;
+    private String conversation;
+    private String sentInvoice;
+    private String draftInvoice;
+
+    @BeforeEach
+    void engagementWithStaffOnlyData() {
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
+                .get("id").asString();
+        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json()
+                .get("id").asString();
+        Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
+                "{\"subject\": \"Kick-off logistics\"}");
+        conversation = started.header("Location").replace("/api/v1/conversations/", "").replace("/messages", "");
+        message("{\"content\": \"Agenda for Monday\"}");
+        message("{\"content\": \"" + internalMarker + " they are over budget\", \"internal\": true}");
+        sentInvoice = invoice(client, "Consulting");
+        assertThat(api.post("/api/v1/invoices/" + sentInvoice + "/issue", admin(), null).status()).isEqualTo(200);
+        draftInvoice = invoice(client, draftMarker);
+    }
+
+    @Test
+    void thePortalShowsWhatTheClientMaySeeAndNothingForStaff() {
+        String session = session("[\"playbook\", \"conversations\", \"invoices\"]");
+
+        List<Response> answers = List.of(api.get("/api/v1/portal/conversations", session),
+                api.get("/api/v1/portal/conversations/" + conversation + "/messages", session),
+                api.get("/api/v1/portal/invoices", session), api.get("/api/v1/portal/planning-view", session),
+                api.get("/api/v1/portal/invoices/" + draftInvoice, session));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(internalMarker,
+                draftMarker));
+        assertThat(answers.get(0).json().get("conversations").get(0).get("messageCount").asInt()).isEqualTo(1);
+        assertThat(answers.get(1).json().get("messages").findValues("content").stream().map(JsonNode::asString))
+                .containsExactly("Agenda for Monday");
+        assertThat(answers.get(2).json().get("invoices").findValues("id").stream().map(JsonNode::asString))
+                .containsExactly(sentInvoice);
+        assertThat(answers.get(4).status()).isEqualTo(404);
+    }
+
+    @Test
+    void openingASentInvoiceRecordsItAsViewed() {
+        String session = session("[\"invoices\"]");
+
+        Response opened = api.get("/api/v1/portal/invoices/" + sentInvoice, session);
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().get("status").asString()).isEqualTo("viewed");
+        assertThat(api.get("/api/v1/invoices/" + sentInvoice, admin()).json().get("status").asString())
+                .isEqualTo("viewed");
+    }
+
+    @Test
+    void aClientPostsMessagesThatStaffSeeAsTheirs() {
+        String session = session("[\"conversations\"]");
+
+        Response posted = api.post("/api/v1/portal/conversations/" + conversation + "/messages", session,
+                "{\"content\": \"See you Monday\", \"internal\": true}");
+
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        JsonNode latest = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).json()
+                .get("messages").get(0);
+        assertThat(latest.get("content").asString()).isEqualTo("See you Monday");
+        assertThat(latest.get("internal").asBoolean()).as("a client cannot post internally").isFalse();
+        assertThat(latest.get("senderId").asString()).startsWith("portal:");
+    }
+
+    @Test
+    void sectionsNotSharedAndOtherEngagementsStayClosed() {
+        String session = session("[\"playbook\"]");
+        String otherConversation = api.post("/api/v1/engagements/" + engagement() + "/conversations", admin(),
+                "{\"subject\": \"Elsewhere\"}").header("Location").replace("/api/v1/conversations/", "")
+                .replace("/messages", "");
+        String everything = session("[\"conversations\", \"invoices\"]");
+
+        assertThat(api.get("/api/v1/portal/invoices", session).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/portal/conversations", session).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/portal/conversations/" + otherConversation + "/messages", everything)
+                .status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/portal/conversations/" + otherConversation + "/messages", everything,
+                "{\"content\": \"hello\"}").status()).isEqualTo(404);
+    }
+
+    private String session(String sections) {
+        String token = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
+                "{\"contactName\": \"Grace\", \"sections\": " + sections + "}").json().get("token").asString();
+        Response exchanged = api.post("/api/v1/portal/sessions", null, "{\"token\": \"" + token + "\"}");
+        assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
+        return exchanged.json().get("sessionToken").asString();
+    }
+
+    private void message(String body) {
+        Response posted = api.post("/api/v1/conversations/" + conversation + "/messages", admin(), body);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    }
+
+    private String invoice(String client, String description) {
+        Response created = api.post("/api/v1/invoices", admin(), """
+                {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
+                 "lines": [{"description": "%s", "quantity": 1, "unitPrice": 100}]}"""
+                .formatted(client, engagement, LocalDate.now().plusDays(30), description));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+}
