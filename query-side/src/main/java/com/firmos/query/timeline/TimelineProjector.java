@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.timeline.FindPortalTimelineQuery;
 import com.firmos.api.messages.timeline.FindTimelineQuery;
 import com.firmos.api.messages.timeline.RequestContext;
 import com.firmos.api.messages.timeline.TimelineEntry;
@@ -51,6 +53,10 @@ import tools.jackson.databind.ObjectMapper;
 public class TimelineProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "timeline";
+    private static final String[] CLIENT_VISIBLE = {"activity", "winning_move", "engagement", "project", "task",
+        "conversation", "message"};
+    private static final String[] INVOICE_SENT_EVENTS = {"invoice_issued", "invoice_viewed", "invoice_overdue",
+        "invoice_paid", "payment_recorded"};
     private static final List<String> TABLES = List.of("timeline_entry");
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -123,33 +129,61 @@ public class TimelineProjector implements ProjectionTables {
         return TABLES;
     }
 
+    /** What a client sees of its engagement; anything not listed here stays with the staff. */
+    @QueryHandler
+    TimelinePage handle(FindPortalTimelineQuery query) {
+        TimelinePage page = page("""
+                engagement_id = :engagement AND NOT internal
+                  AND (entity_type = ANY(CAST(:visible AS text[]))
+                       OR entity_type = 'invoice' AND event_type = ANY(CAST(:sent AS text[])))""",
+                Map.of("org", query.organizationId(), "engagement", query.engagementId(), "visible",
+                        CLIENT_VISIBLE, "sent", INVOICE_SENT_EVENTS), query.cursor(), query.limit());
+        return new TimelinePage(page.entries().stream().map(TimelineProjector::forClient).toList(),
+                page.nextCursor());
+    }
+
+    /** Who on the staff did it stays (by name); where they did it from does not. */
+    private static TimelineEntry forClient(TimelineEntry entry) {
+        return new TimelineEntry(entry.eventId(), entry.organizationId(), entry.engagementId(), entry.entityType(),
+                entry.entityId(), entry.eventType(), null, entry.actorName(), entry.occurredAt(), entry.oldValue(),
+                entry.newValue(), entry.comment(), false, null);
+    }
+
     @QueryHandler
     TimelinePage handle(FindTimelineQuery query) {
-        int limit = Math.clamp(query.limit(), 1, MAX_PAGE_SIZE);
-        TimelineCursor after = TimelineCursor.decode(query.cursor());
-        List<PositionedEntry> rows = jdbc.sql("SELECT " + COLUMNS + """
-                 FROM timeline_entry
-                WHERE organization_id = :org
-                  AND (CAST(:engagement AS uuid) IS NULL OR engagement_id = :engagement)
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("org", query.organizationId());
+        parameters.put("engagement", query.engagementId());
+        parameters.put("entityType", query.entityType());
+        parameters.put("entityId", query.entityId());
+        parameters.put("eventTypes", Jdbc.textArray(query.eventTypes()));
+        parameters.put("actorId", query.actorId());
+        parameters.put("from", utc(query.from()));
+        parameters.put("to", utc(query.to()));
+        return page("""
+                (CAST(:engagement AS uuid) IS NULL OR engagement_id = :engagement)
                   AND (CAST(:entityType AS text) IS NULL OR entity_type = :entityType)
                   AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
                   AND (cardinality(CAST(:eventTypes AS text[])) = 0
                        OR event_type = ANY(CAST(:eventTypes AS text[])))
                   AND (CAST(:actorId AS text) IS NULL OR actor_id = :actorId)
                   AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
-                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
+                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)""", parameters, query.cursor(),
+                query.limit());
+    }
+
+    /** One page of the tenant's entries meeting {@code conditions}, newest first, after the cursor's entry. */
+    private TimelinePage page(String conditions, Map<String, Object> parameters, String cursor, int requested) {
+        int limit = Math.clamp(requested, 1, MAX_PAGE_SIZE);
+        TimelineCursor after = TimelineCursor.decode(cursor);
+        List<PositionedEntry> rows = jdbc.sql("SELECT " + COLUMNS + " FROM timeline_entry WHERE organization_id = :org"
+                        + " AND " + conditions + """
+
                   AND (CAST(:afterAt AS timestamptz) IS NULL
                        OR (occurred_at, global_position) < (:afterAt, :afterPosition))
                 ORDER BY occurred_at DESC, global_position DESC
                 LIMIT :limit""")
-                .param("org", query.organizationId())
-                .param("engagement", query.engagementId())
-                .param("entityType", query.entityType())
-                .param("entityId", query.entityId())
-                .param("eventTypes", Jdbc.textArray(query.eventTypes()))
-                .param("actorId", query.actorId())
-                .param("from", utc(query.from()))
-                .param("to", utc(query.to()))
+                .params(parameters)
                 .param("afterAt", after == null ? null : utc(after.occurredAt()))
                 .param("afterPosition", after == null ? 0L : after.position())
                 .param("limit", limit + 1)

@@ -16,20 +16,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.api.messages.activity.ActivityComments;
+import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ActivityView;
+import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
+import com.firmos.api.messages.activity.CommentOnActivityCommand;
+import com.firmos.api.messages.activity.FindActivityCommentsQuery;
+import com.firmos.api.messages.activity.FindActivityQuery;
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
 import com.firmos.api.messages.activity.PlanningView;
+import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.conversation.ConversationList;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
 import com.firmos.api.messages.conversation.MessagePage;
 import com.firmos.api.messages.conversation.PostMessageCommand;
+import com.firmos.api.messages.engagement.EngagementProject;
+import com.firmos.api.messages.engagement.EngagementStatus;
+import com.firmos.api.messages.engagement.EngagementView;
+import com.firmos.api.messages.engagement.FindEngagementQuery;
 import com.firmos.api.messages.portal.PortalSection;
+import com.firmos.api.messages.project.FindProjectBoardQuery;
+import com.firmos.api.messages.project.ProjectBoard;
 import com.firmos.api.messages.revenue.FindInvoiceQuery;
 import com.firmos.api.messages.revenue.FindInvoicesQuery;
 import com.firmos.api.messages.revenue.InvoiceList;
 import com.firmos.api.messages.revenue.InvoiceStatus;
 import com.firmos.api.messages.revenue.InvoiceView;
 import com.firmos.api.messages.revenue.MarkInvoiceViewedCommand;
+import com.firmos.api.messages.timeline.FindPortalTimelineQuery;
+import com.firmos.api.messages.timeline.TimelinePage;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
@@ -70,6 +86,89 @@ class PortalController {
         user.require(PortalSection.PLAYBOOK);
         return queries.query(new FindPlanningViewQuery(user.organizationId(), user.engagementId(), Set.of(),
                 Set.of(), Set.of(), Set.of()), ResponseTypes.instanceOf(PlanningView.class)).join();
+    }
+
+    /** The engagement at a glance: no budget, orders, proposal or deal, which are the firm's business. */
+    record PortalStatus(UUID engagementId, String name, EngagementStatus status, PlaybookPhase phase,
+            List<EngagementProject> projects) {
+    }
+
+    @GetMapping("/status")
+    @Operation(summary = "The engagement's name, status, phase and projects (section status)")
+    PortalStatus status(PortalUser user) {
+        user.require(PortalSection.STATUS);
+        EngagementView engagement = engagement(user);
+        return new PortalStatus(engagement.id(), engagement.name(), engagement.status(), engagement.phase(),
+                engagement.projects());
+    }
+
+    @GetMapping("/timeline")
+    @Operation(summary = "The engagement's timeline as the client may see it, newest first (section timeline)")
+    TimelinePage timeline(@RequestParam(required = false) String cursor, PortalUser user) {
+        user.require(PortalSection.TIMELINE);
+        return queries.query(new FindPortalTimelineQuery(user.organizationId(), user.engagementId(), cursor, PAGE),
+                ResponseTypes.instanceOf(TimelinePage.class)).join();
+    }
+
+    @GetMapping("/projects/{id}/board")
+    @Operation(summary = "A project's tasks by status (sections projects or tasks)")
+    ProjectBoard board(@PathVariable UUID id, PortalUser user) {
+        if (!user.sections().contains(PortalSection.TASKS)) {
+            user.require(PortalSection.PROJECTS);
+        }
+        boolean ours = engagement(user).projects().stream().anyMatch(project -> project.projectId().equals(id));
+        if (!ours) {
+            throw ApiProblem.notFound("project " + id);
+        }
+        return queries.query(new FindProjectBoardQuery(user.organizationId(), id),
+                ResponseTypes.instanceOf(ProjectBoard.class)).join();
+    }
+
+    private EngagementView engagement(PortalUser user) {
+        EngagementView engagement = queries.query(new FindEngagementQuery(user.organizationId(),
+                user.engagementId()), ResponseTypes.instanceOf(EngagementView.class)).join();
+        if (engagement == null) {
+            throw ApiProblem.notFound("engagement " + user.engagementId());
+        }
+        return engagement;
+    }
+
+    record StatusRequest(ActivityStatus status, String comment) {
+    }
+
+    record CommentRequest(String text) {
+    }
+
+    @PostMapping("/activities/{id}/status")
+    @Operation(summary = "Move an activity of the board to another status, by the activity's own rules")
+    ActivityView changeStatus(@PathVariable UUID id, @RequestBody StatusRequest body, PortalUser user,
+            HttpServletRequest request) {
+        requireActivity(user, id);
+        commands.send(new ChangeActivityStatusCommand(id, user.organizationId(), null,
+                body == null ? null : body.status(), body == null ? null : body.comment(), contact(user).userId(),
+                null), id, contact(user), request);
+        return requireActivity(user, id);
+    }
+
+    @PostMapping("/activities/{id}/comments")
+    @Operation(summary = "Comment on an activity of the board")
+    ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
+            PortalUser user, HttpServletRequest request) {
+        requireActivity(user, id);
+        commands.send(new CommentOnActivityCommand(id, user.organizationId(), UUID.randomUUID(),
+                contact(user).userId(), body == null ? null : body.text()), id, contact(user), request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(queries.query(new FindActivityCommentsQuery(
+                user.organizationId(), id), ResponseTypes.instanceOf(ActivityComments.class)).join());
+    }
+
+    private ActivityView requireActivity(PortalUser user, UUID id) {
+        user.require(PortalSection.PLAYBOOK);
+        ActivityView activity = queries.query(new FindActivityQuery(user.organizationId(), id),
+                ResponseTypes.instanceOf(ActivityView.class)).join();
+        if (activity == null || !user.engagementId().equals(activity.engagementId())) {
+            throw ApiProblem.notFound("activity " + id);
+        }
+        return activity;
     }
 
     @GetMapping("/conversations")

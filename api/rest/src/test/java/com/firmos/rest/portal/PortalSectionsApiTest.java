@@ -45,12 +45,13 @@ class PortalSectionsApiTest extends IntegrationTest {
 
     @Test
     void thePortalShowsWhatTheClientMaySeeAndNothingForStaff() {
-        String session = session("[\"playbook\", \"conversations\", \"invoices\"]");
+        String session = session("[\"playbook\", \"conversations\", \"invoices\", \"timeline\", \"status\"]");
 
         List<Response> answers = List.of(api.get("/api/v1/portal/conversations", session),
                 api.get("/api/v1/portal/conversations/" + conversation + "/messages", session),
                 api.get("/api/v1/portal/invoices", session), api.get("/api/v1/portal/planning-view", session),
-                api.get("/api/v1/portal/invoices/" + draftInvoice, session));
+                api.get("/api/v1/portal/invoices/" + draftInvoice, session),
+                api.get("/api/v1/portal/timeline", session), api.get("/api/v1/portal/status", session));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(internalMarker,
                 draftMarker));
@@ -60,6 +61,56 @@ class PortalSectionsApiTest extends IntegrationTest {
         assertThat(answers.get(2).json().get("invoices").findValues("id").stream().map(JsonNode::asString))
                 .containsExactly(sentInvoice);
         assertThat(answers.get(4).status()).isEqualTo(404);
+        JsonNode timeline = answers.get(5).json().get("entries");
+        assertThat(timeline.findValues("entityType").stream().map(JsonNode::asString).distinct())
+                .contains("conversation", "message", "engagement").doesNotContain("portal_access");
+        JsonNode staffTimeline = api.get("/api/v1/timeline?engagementId=" + engagement + "&limit=100", admin())
+                .json().get("entries");
+        assertThat(staffTimeline.findValues("eventType").stream().map(JsonNode::asString))
+                .as("staff see who was given access").contains("portal_access_granted");
+        assertThat(timeline.findValues("eventType").stream().map(JsonNode::asString))
+                .doesNotContain("portal_access_granted");
+        assertThat(timeline.findValues("requestContext")).allMatch(JsonNode::isNull);
+        assertThat(answers.get(6).json().has("budget")).isFalse();
+        assertThat(answers.get(6).json().get("status").asString()).isEqualTo("active");
+    }
+
+    @Test
+    void aClientMovesAndCommentsOnTheirEngagementsActivitiesOnly() {
+        String activity = api.post("/api/v1/activities", admin(), "{\"engagementId\": \"" + engagement
+                + "\", \"title\": \"Pilot team\"}").json().get("id").asString();
+        String elsewhere = api.post("/api/v1/activities", admin(), "{\"engagementId\": \"" + engagement()
+                + "\", \"title\": \"Not theirs\"}").json().get("id").asString();
+        String session = session("[\"playbook\"]");
+
+        Response moved = api.post("/api/v1/portal/activities/" + activity + "/status", session,
+                "{\"status\": \"in_progress\"}");
+        Response commented = api.post("/api/v1/portal/activities/" + activity + "/comments", session,
+                "{\"text\": \"We picked the team\"}");
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("status").asString()).isEqualTo("in_progress");
+        assertThat(commented.status()).as(commented.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/activities/" + activity + "/comments", admin()).body())
+                .contains("We picked the team", "portal:");
+        assertThat(api.post("/api/v1/portal/activities/" + activity + "/status", session,
+                "{\"status\": \"suggestion\"}").status()).as("the activity's own rules").isEqualTo(409);
+        assertThat(api.post("/api/v1/portal/activities/" + elsewhere + "/status", session,
+                "{\"status\": \"in_progress\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aProjectBoardIsSharedOnlyForTheSessionsEngagement() {
+        String project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(),
+                "{\"name\": \"CRM rollout\"}").json().get("id").asString();
+        String elsewhere = api.post("/api/v1/engagements/" + engagement() + "/projects", admin(),
+                "{\"name\": \"Other\"}").json().get("id").asString();
+        String session = session("[\"tasks\", \"status\"]");
+
+        assertThat(api.get("/api/v1/portal/projects/" + project + "/board", session).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/portal/projects/" + elsewhere + "/board", session).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/portal/status", session).json().get("projects").findValues("name").stream()
+                .map(JsonNode::asString)).containsExactly("CRM rollout");
     }
 
     @Test
