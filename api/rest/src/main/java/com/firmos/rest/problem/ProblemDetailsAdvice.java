@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.messaging.HandlerExecutionException;
@@ -82,8 +83,9 @@ public class ProblemDetailsAdvice {
                 : problem(HttpStatus.CONFLICT, "shadow-refused", "name", refused.getMessage(), request);
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException exception, HttpServletRequest request) {
+    /** An id of another kind of entity (an engagement's id sent to winning moves) is not one of this kind. */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException exception, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "not-found", null, "no such entity in your organization", request);
     }
 
