@@ -5,7 +5,10 @@ CREATE TABLE portal_access (
     organization_id TEXT        NOT NULL,
     engagement_id   UUID        NOT NULL,
     client_id       UUID,
+    -- The contact's name sealed under their own key (personal_data_key); erasing the key erases the name.
+    contact_subject TEXT        NOT NULL,
     contact_name    TEXT        NOT NULL,
+    contact_erased  BOOLEAN     NOT NULL DEFAULT FALSE,
     sections        TEXT[]      NOT NULL,
     expires_at      TIMESTAMPTZ,
     single_use      BOOLEAN     NOT NULL,

@@ -12,10 +12,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.portal.ErasePortalContactCommand;
 import com.firmos.api.messages.portal.ExchangePortalLinkCommand;
 import com.firmos.api.messages.portal.GrantPortalAccessCommand;
 import com.firmos.api.messages.portal.PortalAccessGrantedEvent;
 import com.firmos.api.messages.portal.PortalAccessRevokedEvent;
+import com.firmos.api.messages.portal.PortalContactErasedEvent;
 import com.firmos.api.messages.portal.PortalLinkExchangedEvent;
 import com.firmos.api.messages.portal.PortalLinkRotatedEvent;
 import com.firmos.api.messages.portal.RevokePortalAccessCommand;
@@ -34,8 +36,6 @@ import com.firmos.command.engagement.EngagementLookup;
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
 class PortalAccess {
 
-    static final int NAME_MAX = 200;
-
     @AggregateIdentifier
     private UUID accessId;
     private String organizationId;
@@ -44,6 +44,7 @@ class PortalAccess {
     private Instant expiresAt;
     private boolean singleUse;
     private boolean used;
+    private boolean erased;
     private PortalAccessLifecycle lifecycle;
 
     PortalAccess() {
@@ -51,14 +52,14 @@ class PortalAccess {
 
     @CommandHandler
     PortalAccess(GrantPortalAccessCommand command, EngagementLookup engagements) {
-        FieldRules.requiredText("contactName", command.contactName(), NAME_MAX);
+        FieldRules.required("contactName", command.contactName());
         if (command.sections() == null || command.sections().isEmpty()) {
             throw DomainException.invalid("sections", "name at least one section the contact may see");
         }
         FieldRules.required("tokenHash", command.tokenHash());
         EngagementFacts engagement = engagements.requireOpen(command.engagementId(), command.organizationId());
         apply(new PortalAccessGrantedEvent(command.accessId(), command.organizationId(), command.engagementId(),
-                engagement.clientId(), command.contactName().strip(), Set.copyOf(command.sections()),
+                engagement.clientId(), command.contactName(), Set.copyOf(command.sections()),
                 command.expiresAt(), command.singleUse(), command.tokenHash(), command.passwordHash()));
     }
 
@@ -76,6 +77,19 @@ class PortalAccess {
             return;
         }
         apply(new PortalAccessRevokedEvent(accessId, organizationId, engagementId));
+    }
+
+    /** Revokes as it erases: a link whose contact is gone must not open for anyone. */
+    @CommandHandler
+    void handle(ErasePortalContactCommand command) {
+        requireTenant(command.organizationId());
+        if (erased) {
+            return;
+        }
+        if (lifecycle == PortalAccessLifecycle.ACTIVE) {
+            apply(new PortalAccessRevokedEvent(accessId, organizationId, engagementId));
+        }
+        apply(new PortalContactErasedEvent(accessId, organizationId, engagementId));
     }
 
     @CommandHandler
@@ -115,6 +129,11 @@ class PortalAccess {
     @EventSourcingHandler
     void on(PortalLinkExchangedEvent event) {
         used = true;
+    }
+
+    @EventSourcingHandler
+    void on(PortalContactErasedEvent event) {
+        erased = true;
     }
 
     private void requireTenant(String callerOrganizationId) {

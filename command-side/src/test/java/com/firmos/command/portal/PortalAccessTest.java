@@ -9,10 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.api.messages.crm.Sealed;
+import com.firmos.api.messages.portal.ErasePortalContactCommand;
 import com.firmos.api.messages.portal.ExchangePortalLinkCommand;
 import com.firmos.api.messages.portal.GrantPortalAccessCommand;
 import com.firmos.api.messages.portal.PortalAccessGrantedEvent;
 import com.firmos.api.messages.portal.PortalAccessRevokedEvent;
+import com.firmos.api.messages.portal.PortalContactErasedEvent;
 import com.firmos.api.messages.portal.PortalLinkExchangedEvent;
 import com.firmos.api.messages.portal.PortalLinkRotatedEvent;
 import com.firmos.api.messages.portal.PortalSection;
@@ -30,6 +33,7 @@ class PortalAccessTest {
     private static final Set<PortalSection> SECTIONS = Set.of(PortalSection.PLAYBOOK, PortalSection.TIMELINE);
     private static final Instant EXPIRES = Instant.parse("2026-12-31T00:00:00Z");
     private static final Instant BEFORE = Instant.parse("2026-12-01T00:00:00Z");
+    private static final Sealed NAME = new Sealed(ID.toString(), "v1:sealed-name");
 
     private AggregateTestFixture<PortalAccess> fixture;
 
@@ -149,6 +153,30 @@ class PortalAccessTest {
     }
 
     @Test
+    void erasingTheContactRevokesTheAccessAndLeavesARecord() {
+        fixture.given(granted(false))
+                .when(new ErasePortalContactCommand(ID, ORG))
+                .expectEvents(new PortalAccessRevokedEvent(ID, ORG, ENGAGEMENT),
+                        new PortalContactErasedEvent(ID, ORG, ENGAGEMENT));
+    }
+
+    @Test
+    void erasingARevokedAccesssContactOnlyRecordsTheErasure() {
+        fixture.given(granted(false), new PortalAccessRevokedEvent(ID, ORG, ENGAGEMENT))
+                .when(new ErasePortalContactCommand(ID, ORG))
+                .expectEvents(new PortalContactErasedEvent(ID, ORG, ENGAGEMENT));
+    }
+
+    @Test
+    void erasingTwiceChangesNothing() {
+        fixture.given(granted(false), new PortalAccessRevokedEvent(ID, ORG, ENGAGEMENT),
+                        new PortalContactErasedEvent(ID, ORG, ENGAGEMENT))
+                .when(new ErasePortalContactCommand(ID, ORG))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotTouchAnotherTenantsPortalAccess() {
         fixture.given(granted(false))
                 .when(new RevokePortalAccessCommand(ID, "org_other"))
@@ -157,12 +185,12 @@ class PortalAccessTest {
     }
 
     private static GrantPortalAccessCommand grant(UUID engagement, Set<PortalSection> sections, boolean singleUse) {
-        return new GrantPortalAccessCommand(ID, ORG, engagement, "Grace Hopper", sections, EXPIRES, singleUse,
+        return new GrantPortalAccessCommand(ID, ORG, engagement, NAME, sections, EXPIRES, singleUse,
                 "hash-1", null);
     }
 
     private static PortalAccessGrantedEvent granted(boolean singleUse) {
         return new PortalAccessGrantedEvent(ID, ORG, ENGAGEMENT, KnownEngagements.clientOf(ENGAGEMENT),
-                "Grace Hopper", SECTIONS, EXPIRES, singleUse, "hash-1", null);
+                NAME, SECTIONS, EXPIRES, singleUse, "hash-1", null);
     }
 }

@@ -26,12 +26,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.MetadataKeys;
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.portal.FindPortalAccessesQuery;
 import com.firmos.api.messages.portal.FindPortalLinkQuery;
 import com.firmos.api.messages.portal.PortalAccessGrantedEvent;
 import com.firmos.api.messages.portal.PortalAccessList;
 import com.firmos.api.messages.portal.PortalAccessRevokedEvent;
 import com.firmos.api.messages.portal.PortalAccessView;
+import com.firmos.api.messages.portal.PortalContactErasedEvent;
 import com.firmos.api.messages.portal.PortalLink;
 import com.firmos.api.messages.portal.PortalLinkExchangedEvent;
 import com.firmos.api.messages.portal.PortalLinkRotatedEvent;
@@ -61,14 +63,15 @@ public class PortalAccessProjector implements ProjectionTables {
     void on(PortalAccessGrantedEvent event, @SequenceNumber long version, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER_ID) String grantedBy) {
         jdbc.sql("""
-                INSERT INTO portal_access (id, organization_id, engagement_id, client_id, contact_name, sections,
-                    expires_at, single_use, token_hash, password_hash, status, granted_by, granted_at, version)
-                VALUES (:id, :org, :engagement, :client, :contact, :sections, :expires, :singleUse, :token,
+                INSERT INTO portal_access (id, organization_id, engagement_id, client_id, contact_subject,
+                    contact_name, sections, expires_at, single_use, token_hash, password_hash, status, granted_by,
+                    granted_at, version)
+                VALUES (:id, :org, :engagement, :client, :subject, :contact, :sections, :expires, :singleUse, :token,
                     :password, 'active', :by, :at, :version)
                 ON CONFLICT (id) DO NOTHING""")
                 .param("id", event.accessId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("client", event.clientId())
-                .param("contact", event.contactName())
+                .param("subject", event.contactName().subjectId()).param("contact", event.contactName().ciphertext())
                 .param("sections", textArray(event.sections().stream().map(WireValues::wire).sorted().toList()))
                 .param("expires", utc(event.expiresAt())).param("singleUse", event.singleUse())
                 .param("token", event.tokenHash()).param("password", event.passwordHash())
@@ -89,6 +92,11 @@ public class PortalAccessProjector implements ProjectionTables {
     @EventHandler
     void on(PortalLinkExchangedEvent event, @SequenceNumber long version) {
         change(event.accessId(), version, "used = TRUE, last_access_at = :value", utc(event.at()));
+    }
+
+    @EventHandler
+    void on(PortalContactErasedEvent event, @SequenceNumber long version) {
+        change(event.accessId(), version, "contact_erased = :value", true);
     }
 
     @ResetHandler
@@ -123,7 +131,7 @@ public class PortalAccessProjector implements ProjectionTables {
                 .param("token", query.tokenHash())
                 .query((rs, n) -> new PortalLink(rs.getObject("id", UUID.class), rs.getString("organization_id"),
                         rs.getObject("engagement_id", UUID.class), rs.getObject("client_id", UUID.class),
-                        rs.getString("contact_name"), sections(rs.getArray("sections")), instant(rs, "expires_at"),
+                        contact(rs), sections(rs.getArray("sections")), instant(rs, "expires_at"),
                         "active".equals(rs.getString("status")), rs.getBoolean("single_use"), rs.getBoolean("used"),
                         rs.getString("token_hash"), rs.getString("password_hash")))
                 .optional().orElse(null);
@@ -137,11 +145,15 @@ public class PortalAccessProjector implements ProjectionTables {
 
     private static PortalAccessView view(ResultSet rs) throws SQLException {
         return new PortalAccessView(rs.getObject("id", UUID.class), rs.getObject("engagement_id", UUID.class),
-                rs.getObject("client_id", UUID.class), rs.getString("contact_name"),
+                rs.getObject("client_id", UUID.class), contact(rs), rs.getBoolean("contact_erased"),
                 sections(rs.getArray("sections")),
                 instant(rs, "expires_at"), rs.getBoolean("single_use"), rs.getString("password_hash") != null,
                 rs.getString("status"), rs.getString("granted_by"), instant(rs, "granted_at"),
                 instant(rs, "last_access_at"), rs.getLong("version"));
+    }
+
+    private static Sealed contact(ResultSet rs) throws SQLException {
+        return new Sealed(rs.getString("contact_subject"), rs.getString("contact_name"));
     }
 
     private static Set<PortalSection> sections(Array array) throws SQLException {

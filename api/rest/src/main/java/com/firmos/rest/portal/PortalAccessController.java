@@ -2,6 +2,7 @@ package com.firmos.rest.portal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.api.messages.portal.ErasePortalContactCommand;
 import com.firmos.api.messages.portal.FindPortalAccessesQuery;
 import com.firmos.api.messages.portal.GrantPortalAccessCommand;
 import com.firmos.api.messages.portal.PortalAccessList;
@@ -26,6 +28,7 @@ import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.api.messages.portal.RevokePortalAccessCommand;
 import com.firmos.api.messages.portal.RotatePortalLinkCommand;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -43,15 +46,28 @@ import jakarta.servlet.http.HttpServletRequest;
 class PortalAccessController {
 
     static final int PASSWORD_MIN = 8;
+    static final int NAME_MAX = 200;
 
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final PasswordEncoder passwords;
+    private final PersonalData personalData;
 
-    PortalAccessController(RequestCommands commands, QueryGateway queries, PasswordEncoder passwords) {
+    PortalAccessController(RequestCommands commands, QueryGateway queries, PasswordEncoder passwords,
+            PersonalData personalData) {
         this.commands = commands;
         this.queries = queries;
         this.passwords = passwords;
+        this.personalData = personalData;
+    }
+
+    /** An access as staff read it: the contact's name unsealed, or absent once the contact was erased. */
+    record Access(UUID id, UUID engagementId, UUID clientId, String contactName, boolean contactErased,
+            Set<PortalSection> sections, Instant expiresAt, boolean singleUse, boolean passwordProtected,
+            String status, String grantedBy, Instant grantedAt, Instant lastAccessAt, long version) {
+    }
+
+    record Accesses(List<Access> accesses) {
     }
 
     /** {@code singleUse} defaults to false: the link works until it expires or is rotated or revoked. */
@@ -60,7 +76,7 @@ class PortalAccessController {
     }
 
     /** The token appears here only: the server keeps its hash. */
-    record IssuedLink(PortalAccessView access, String token) {
+    record IssuedLink(Access access, String token) {
     }
 
     @PostMapping("/engagements/{engagementId}/portal-access")
@@ -70,16 +86,21 @@ class PortalAccessController {
         if (body.expiresAt() != null && !body.expiresAt().isAfter(Instant.now())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "expiresAt", "expiresAt must lie ahead");
         }
+        if (body.contactName() == null || body.contactName().isBlank() || body.contactName().length() > NAME_MAX) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "contactName",
+                    "contactName is required, at most " + NAME_MAX + " characters");
+        }
         if (body.password() != null && body.password().length() < PASSWORD_MIN) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "password",
                     "a password has at least " + PASSWORD_MIN + " characters");
         }
         UUID id = UUID.randomUUID();
         String token = PortalTokens.fresh();
-        commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId, body.contactName(),
+        commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId,
+                personalData.seal(user.organizationId(), id, body.contactName()),
                 body.sections(), body.expiresAt(), Boolean.TRUE.equals(body.singleUse()), PortalTokens.hash(token),
                 body.password() == null ? null : passwords.encode(body.password())), id, user, request);
-        PortalAccessView access = list(engagementId, user).accesses().stream()
+        Access access = list(engagementId, user).accesses().stream()
                 .filter(candidate -> candidate.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("portal access " + id));
         return ResponseEntity.created(URI.create("/api/v1/portal-access/" + id)).body(new IssuedLink(access, token));
@@ -87,9 +108,17 @@ class PortalAccessController {
 
     @GetMapping("/engagements/{engagementId}/portal-access")
     @Operation(summary = "The engagement's portal accesses with their last access time, never their tokens")
-    PortalAccessList list(@PathVariable UUID engagementId, CurrentUser user) {
-        return queries.query(new FindPortalAccessesQuery(user.organizationId(), engagementId),
-                ResponseTypes.instanceOf(PortalAccessList.class)).join();
+    Accesses list(@PathVariable UUID engagementId, CurrentUser user) {
+        return new Accesses(queries.query(new FindPortalAccessesQuery(user.organizationId(), engagementId),
+                ResponseTypes.instanceOf(PortalAccessList.class)).join().accesses().stream().map(this::shown)
+                .toList());
+    }
+
+    private Access shown(PortalAccessView view) {
+        String name = view.contactErased() ? null : personalData.unseal(view.contactName()).orElse(null);
+        return new Access(view.id(), view.engagementId(), view.clientId(), name, view.contactErased() || name == null,
+                view.sections(), view.expiresAt(), view.singleUse(), view.passwordProtected(), view.status(),
+                view.grantedBy(), view.grantedAt(), view.lastAccessAt(), view.version());
     }
 
     record RotatedLink(UUID accessId, String token) {
@@ -102,6 +131,16 @@ class PortalAccessController {
         commands.send(new RotatePortalLinkCommand(id, user.organizationId(), PortalTokens.hash(token)), id, user,
                 request);
         return new RotatedLink(id, token);
+    }
+
+    @PostMapping("/portal-access/{id}/erasure")
+    @Operation(summary = "Erase the contact behind an access (admins): revoked, and their name unreadable everywhere,"
+            + " in events and tables; the erasure itself stays in the audit trail")
+    ResponseEntity<Void> erase(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
+        user.requireAdmin(null, "only admins erase people");
+        commands.send(new ErasePortalContactCommand(id, user.organizationId()), id, user, request);
+        personalData.erase(id);
+        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/portal-access/{id}")

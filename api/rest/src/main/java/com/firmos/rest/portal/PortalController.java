@@ -238,6 +238,7 @@ class PortalController {
 
     /** The contact as the author of what they write: events name them like any other actor. */
     private static CurrentUser contact(PortalUser user) {
-        return new CurrentUser("portal:" + user.accessId(), user.name(), user.organizationId(), Role.CLIENT);
+        return new CurrentUser("portal:" + user.accessId(), PortalUser.ACTOR_NAME, user.organizationId(),
+                Role.CLIENT);
     }
 }

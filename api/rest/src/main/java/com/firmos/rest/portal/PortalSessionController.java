@@ -26,6 +26,7 @@ import com.firmos.api.messages.portal.PortalLink;
 import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.rest.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 import com.firmos.rest.security.Role;
@@ -53,15 +54,18 @@ class PortalSessionController {
     private final PortalAttempts attempts;
     private final PasswordEncoder passwords;
     private final ProjectionCatchUp catchUp;
+    private final PersonalData personalData;
 
     PortalSessionController(QueryGateway queries, CommandGateway commands, PortalSessions sessions,
-            PortalAttempts attempts, PasswordEncoder passwords, ProjectionCatchUp catchUp) {
+            PortalAttempts attempts, PasswordEncoder passwords, ProjectionCatchUp catchUp,
+            PersonalData personalData) {
         this.queries = queries;
         this.commands = commands;
         this.sessions = sessions;
         this.attempts = attempts;
         this.passwords = passwords;
         this.catchUp = catchUp;
+        this.personalData = personalData;
     }
 
     record LinkCheck(boolean passwordRequired, Instant expiresAt) {
@@ -89,7 +93,7 @@ class PortalSessionController {
                 || !passwords.matches(body.password(), link.passwordHash()))) {
             throw refused(token, request);
         }
-        CurrentUser contact = new CurrentUser("portal:" + link.accessId(), link.contactName(),
+        CurrentUser contact = new CurrentUser("portal:" + link.accessId(), PortalUser.ACTOR_NAME,
                 link.organizationId(), Role.CLIENT);
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ExchangePortalLinkCommand(
@@ -100,7 +104,7 @@ class PortalSessionController {
         }
         // The next look at the link must already see it used (single use) and its last access.
         catchUp.awaitAggregate(link.accessId().toString());
-        PortalSessions.Session session = sessions.mint(link);
+        PortalSessions.Session session = sessions.mint(link, personalData.unseal(link.contactName()).orElse(null));
         return ResponseEntity.status(HttpStatus.CREATED).body(new SessionStarted(session.token(),
                 session.expiresAt(), link.engagementId(), link.sections().stream().sorted().toList()));
     }

@@ -69,7 +69,7 @@ public class PortalSessions {
     record Session(String token, Instant expiresAt) {
     }
 
-    Session mint(PortalLink link) {
+    Session mint(PortalLink link, String contactName) {
         Instant now = Instant.now();
         Instant expires = now.plus(properties.sessionLifetime());
         if (link.expiresAt() != null && link.expiresAt().isBefore(expires)) {
@@ -79,7 +79,7 @@ public class PortalSessions {
                 .jwtID(UUID.randomUUID().toString())
                 .issuer(properties.sessionIssuer())
                 .subject("portal:" + link.accessId())
-                .claim(CurrentUser.NAME_CLAIM, link.contactName())
+                .claim(CurrentUser.NAME_CLAIM, contactName)
                 .claim(CurrentUser.ORGANIZATION_CLAIM, link.organizationId())
                 .claim(CurrentUser.ROLE_CLAIM, "client")
                 .claim(ENGAGEMENT_CLAIM, link.engagementId().toString())

@@ -2,6 +2,7 @@ package com.firmos.rest.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -129,6 +131,36 @@ class PortalAccessApiTest extends IntegrationTest {
 
         assertThat(statuses.subList(0, 10)).containsOnly(401);
         assertThat(statuses.get(10)).isEqualTo(429);
+    }
+
+    @Test
+    void erasingAContactRevokesTheLinkAndLeavesTheirNameNowhere() {
+        UUID engagement = new Playbook(api, admin()).engagement();
+        String name = "Erasable " + UUID.randomUUID();
+        Response granted = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
+                "{\"contactName\": \"" + name + "\", \"sections\": [\"playbook\"]}");
+        String id = granted.json().get("access").get("id").asString();
+        String token = granted.json().get("token").asString();
+        assertThat(session(granted)).isNotBlank();
+
+        assertThat(api.post("/api/v1/portal-access/" + id + "/erasure", token(tenant, "consultant"), null).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/portal-access/" + id + "/erasure", admin(), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/admin/projections/portal-access/rebuild", admin(), null).status())
+                .isEqualTo(202);
+
+        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/portal-access",
+                admin()).json().get("lag").asLong() == 0)).isTrue();
+        JsonNode access = api.get("/api/v1/engagements/" + engagement + "/portal-access", admin()).json()
+                .get("accesses").get(0);
+        assertThat(access.get("contactName").isNull()).isTrue();
+        assertThat(access.get("contactErased").asBoolean()).isTrue();
+        assertThat(access.get("status").asString()).isEqualTo("revoked");
+        assertThat(exchange(token, null).status()).isEqualTo(401);
+        String history = api.get("/api/v1/admin/audit/events?entityId=" + id, admin()).body();
+        assertThat(history).contains("PortalContactErasedEvent").doesNotContain(name);
+        assertThat(jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8'), '')"
+                + " FROM domain_event_entry").query(String.class).single()).doesNotContain(name);
     }
 
     @Test

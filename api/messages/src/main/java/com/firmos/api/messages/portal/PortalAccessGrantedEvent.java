@@ -6,13 +6,15 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.crm.Sealed;
+
 @Revision("1")
 public record PortalAccessGrantedEvent(
         UUID accessId,
         String organizationId,
         UUID engagementId,
         UUID clientId,
-        String contactName,
+        Sealed contactName,
         Set<PortalSection> sections,
         Instant expiresAt,
         boolean singleUse,

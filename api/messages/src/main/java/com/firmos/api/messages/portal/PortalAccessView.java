@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A portal access as staff see it: never its token or password, only whether one is set. */
+import com.firmos.api.messages.crm.Sealed;
+
+/** A portal access as staff see it: never its token or password, only whether one is set; the name sealed. */
 public record PortalAccessView(
         UUID id,
         UUID engagementId,
         UUID clientId,
-        String contactName,
+        Sealed contactName,
+        boolean contactErased,
         Set<PortalSection> sections,
         Instant expiresAt,
         boolean singleUse,

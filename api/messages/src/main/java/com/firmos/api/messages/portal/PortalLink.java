@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import com.firmos.api.messages.crm.Sealed;
+
 /** What the exchange needs to decide on a presented token; only the server sees it. */
 public record PortalLink(
         UUID accessId,
         String organizationId,
         UUID engagementId,
         UUID clientId,
-        String contactName,
+        Sealed contactName,
         Set<PortalSection> sections,
         Instant expiresAt,
         boolean active,
