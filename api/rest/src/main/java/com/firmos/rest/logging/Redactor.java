@@ -16,7 +16,8 @@ public final class Redactor {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w-])(?:\\+\\d[\\d ()-]{6,}\\d"
             + "|\\(\\d{3}\\) ?\\d{3}[-. ]\\d{4}|\\d{3}[-. ]\\d{3}[-. ]\\d{4})(?![\\w-])");
     private static final List<Rule> SECRETS = List.of(
-            new Rule(Pattern.compile("(?i)(bearer\\s+)[\\w.~+/=-]+"), "$1[redacted]"),
+            // A credential, not the word: "a bearer token" in a sentence stays readable.
+            new Rule(Pattern.compile("(?i)(bearer\\s+)[\\w.~+/=-]{16,}"), "$1[redacted]"),
             new Rule(Pattern.compile("eyJ[\\w-]*\\.[\\w-]*\\.[\\w-]*"), "[jwt]"),
             new Rule(Pattern.compile("(/portal/links/)[^/?\\s\"]+"), "$1[redacted]"),
             new Rule(Pattern.compile("(?i)(\"?(?:token|sessionToken|password)\"?\\s*[:=]\\s*\"?)[^\"\\s,}&]+"),

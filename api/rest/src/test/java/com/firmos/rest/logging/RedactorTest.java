@@ -13,7 +13,8 @@ class RedactorTest {
             international phone keeps four | call +44 20 7946 0958 now | call ***0958 now
             us phone keeps four | call (555) 123-4567 now | call ***4567 now
             dotted phone keeps four | call 555.123.4567 | call ***4567
-            bearer token disappears | Authorization: Bearer abc.def-ghi | Authorization: Bearer [redacted]
+            bearer token disappears | Authorization: Bearer abc.def-ghi-jkl-mno | Authorization: Bearer [redacted]
+            the words stay | mint a local bearer token with | mint a local bearer token with
             jwt disappears | token eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl seen | token [jwt] seen
             magic link disappears | GET /api/v1/portal/links/Zm9vYmFy-_x 200 | GET /api/v1/portal/links/[redacted] 200
             token field disappears | {"token": "Zm9vYmFy", "x": 1} | {"token": "[redacted]", "x": 1}
