@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ public class ShadowRebuilds {
     private static final int SWITCH_ATTEMPTS = 10;
 
     private final Map<String, ProjectionTables> projections;
-    private final Map<String, PooledStreamingEventProcessor> building = new ConcurrentHashMap<>();
+    private final Map<String, Shadow> building = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final TransactionManager axonTransactions;
     private final TransactionTemplate transactions;
@@ -70,9 +71,9 @@ public class ShadowRebuilds {
             createShadowTables(schema(group), projection.tables());
             removeTokens(shadowName(group));
         });
-        PooledStreamingEventProcessor processor = processor(group, projection);
-        building.put(group, processor);
-        processor.start();
+        Shadow shadow = shadow(group, projection);
+        building.put(group, shadow);
+        shadow.processor().start();
         return status(group);
     }
 
@@ -96,7 +97,7 @@ public class ShadowRebuilds {
     /** Switches the caught-up shadow in; returns the comparison as it stood just before. */
     public synchronized ShadowStatus switchOver(String group) {
         ProjectionTables projection = projection(group);
-        PooledStreamingEventProcessor shadow = running(group);
+        Shadow shadow = building.get(group);
         ShadowStatus before = status(group);
         if (!before.caughtUp() || before.error() != null) {
             throw new ShadowRebuildRefusedException("the shadow of " + group + " has not caught up (at "
@@ -104,13 +105,13 @@ public class ShadowRebuilds {
         }
         StreamingEventProcessor live = axon.eventProcessingConfiguration()
                 .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
-        shadow.shutDown();
+        shadow.processor().shutDown();
         live.shutDown();
         try {
             swap(group, projection.tables());
-            building.remove(group);
+            building.remove(group).retire();
         } catch (RuntimeException e) {
-            shadow.start();
+            shadow.processor().start();
             throw e;
         } finally {
             live.start();
@@ -121,9 +122,9 @@ public class ShadowRebuilds {
     /** Stops the shadow and drops its tables; the live projection is untouched. */
     public synchronized void cancel(String group) {
         projection(group);
-        PooledStreamingEventProcessor shadow = building.remove(group);
+        Shadow shadow = building.remove(group);
         if (shadow != null) {
-            shadow.shutDown();
+            shadow.retire();
         }
         transactions.executeWithoutResult(status -> {
             jdbc.sql("DROP SCHEMA IF EXISTS " + schema(group) + " CASCADE").update();
@@ -152,9 +153,22 @@ public class ShadowRebuilds {
         }
     }
 
-    private PooledStreamingEventProcessor processor(String group, ProjectionTables projector) {
+    /** A shadow processor with the threads it was given, which go when it does. */
+    private record Shadow(PooledStreamingEventProcessor processor, List<ScheduledExecutorService> executors) {
+
+        void retire() {
+            processor.shutDown();
+            executors.forEach(ScheduledExecutorService::shutdownNow);
+        }
+    }
+
+    private Shadow shadow(String group, ProjectionTables projector) {
         String name = shadowName(group);
-        return PooledStreamingEventProcessor.builder()
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("Coordinator[" + name + "]").daemon().factory());
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("WorkPackage[" + name + "]").daemon().factory());
+        return new Shadow(PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projector)
                         .parameterResolverFactory(axon.parameterResolverFactory())
@@ -164,13 +178,11 @@ public class ShadowRebuilds {
                 .messageSource(axon.eventStore())
                 .tokenStore(tokenStore)
                 .transactionManager(searchingFirst(schema(group)))
-                .coordinatorExecutor(Executors.newSingleThreadScheduledExecutor(
-                        Thread.ofPlatform().name("Coordinator[" + name + "]").daemon().factory()))
-                .workerExecutor(Executors.newSingleThreadScheduledExecutor(
-                        Thread.ofPlatform().name("WorkPackage[" + name + "]").daemon().factory()))
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(worker)
                 .initialSegmentCount(1)
                 .batchSize(500)
-                .build();
+                .build(), List.of(coordinator, worker));
     }
 
     /** Transactions whose unqualified table names resolve to the shadow schema first. */
@@ -248,11 +260,11 @@ public class ShadowRebuilds {
     }
 
     private PooledStreamingEventProcessor running(String group) {
-        PooledStreamingEventProcessor processor = building.get(group);
-        if (processor == null) {
+        Shadow shadow = building.get(group);
+        if (shadow == null) {
             throw new ShadowRebuildRefusedException("no shadow rebuild of " + group + " is running here", true);
         }
-        return processor;
+        return shadow.processor();
     }
 
     private ProjectionTables projection(String group) {
