@@ -5,10 +5,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
+import com.firmos.api.messages.crm.Sealed;
+
 /** The field checks every policy shares, each refusing with the field and the rule it broke. */
 public final class FieldRules {
 
     private static final BigDecimal AMOUNT_MAX = new BigDecimal("1000000000000");
+    private static final int SEALED_MAX = 20_000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private FieldRules() {
@@ -23,6 +26,24 @@ public final class FieldRules {
     public static void requiredText(String field, String value, int max) {
         required(field, value);
         maxLength(field, value, max);
+    }
+
+    /**
+     * Personal data reaches the domain only sealed under the key of the person it belongs to; {@code subject} is
+     * that person's id, or {@code null} when the value names its person itself.
+     */
+    public static void sealed(String field, Sealed value, Object subject) {
+        if (value == null) {
+            return;
+        }
+        requiredText(field + ".subjectId", value.subjectId(), 100);
+        requiredText(field + ".ciphertext", value.ciphertext(), SEALED_MAX);
+        if (!value.ciphertext().startsWith("v1:")) {
+            throw DomainException.invalid(field, field + " must be sealed before it reaches the domain");
+        }
+        if (subject != null && !value.subjectId().equals(subject.toString())) {
+            throw DomainException.invalid(field, field + " must be sealed under its own person's key");
+        }
     }
 
     public static void maxLength(String field, String value, int max) {

@@ -7,14 +7,16 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.Actor;
@@ -30,13 +32,14 @@ import com.firmos.api.messages.crm.ClientUnassignedEvent;
 import com.firmos.api.messages.crm.CreateClientCommand;
 import com.firmos.api.messages.crm.EditClientProfileCommand;
 import com.firmos.api.messages.crm.EditStakeholderCommand;
+import com.firmos.api.messages.crm.EraseStakeholderCommand;
 import com.firmos.api.messages.crm.MeddpiccField;
 import com.firmos.api.messages.crm.MeddpiccFieldSetEvent;
 import com.firmos.api.messages.crm.RemoveStakeholderCommand;
 import com.firmos.api.messages.crm.SetMeddpiccFieldCommand;
 import com.firmos.api.messages.crm.StakeholderAddedEvent;
-import com.firmos.api.messages.crm.StakeholderDetails;
 import com.firmos.api.messages.crm.StakeholderEditedEvent;
+import com.firmos.api.messages.crm.StakeholderErasedEvent;
 import com.firmos.api.messages.crm.StakeholderRemovedEvent;
 import com.firmos.api.messages.crm.UnassignClientCommand;
 import com.firmos.command.CommandSideConfiguration;
@@ -49,7 +52,12 @@ import com.firmos.command.FieldRules;
  * known.
  */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+// Raised whenever the snapshot's shape changes: snapshots of another revision are ignored, not misread.
+@Revision("2")
 class Client {
+
+    /** A stakeholder's id stays known after removal, so a removed stakeholder can still be erased. */
+    enum StakeholderState { CURRENT, REMOVED, ERASED }
 
     static final int MEDDPICC_MAX = 5_000;
     static final int STAKEHOLDERS_MAX = 200;
@@ -60,7 +68,7 @@ class Client {
     private String name;
     private Map<MeddpiccField, String> meddpicc = new EnumMap<>(MeddpiccField.class);
     private Map<String, AssignmentRole> assignments = new LinkedHashMap<>();
-    private Map<UUID, StakeholderDetails> stakeholders = new LinkedHashMap<>();
+    private Map<UUID, StakeholderState> stakeholders = new LinkedHashMap<>();
 
     Client() {
     }
@@ -105,7 +113,7 @@ class Client {
     @CommandHandler
     void handle(AssignClientCommand command) {
         requireTenant(command.organizationId());
-        ClientAccessPolicy.requireAdmin(command.actor());
+        ClientAccessPolicy.requireAdmin(command.actor(), "only admins manage client assignments");
         FieldRules.requiredText("userId", command.userId(), 100);
         FieldRules.required("role", command.role());
         if (command.role() != assignments.get(command.userId())) {
@@ -116,7 +124,7 @@ class Client {
     @CommandHandler
     void handle(UnassignClientCommand command) {
         requireTenant(command.organizationId());
-        ClientAccessPolicy.requireAdmin(command.actor());
+        ClientAccessPolicy.requireAdmin(command.actor(), "only admins manage client assignments");
         if (!assignments.containsKey(command.userId())) {
             throw DomainException.notFound("assignment");
         }
@@ -127,16 +135,14 @@ class Client {
     void handle(AddStakeholderCommand command) {
         requireWriter(command.organizationId(), command.actor());
         FieldRules.required("stakeholderId", command.stakeholderId());
-        StakeholderPolicy.check(command.details());
-        StakeholderDetails existing = stakeholders.get(command.stakeholderId());
-        if (existing != null) {
-            if (!existing.name().equals(command.details().name())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "stakeholderId", "a stakeholder with this id"
-                        + " exists");
-            }
+        StakeholderPolicy.check(command.stakeholderId(), command.details());
+        StakeholderState state = stakeholders.get(command.stakeholderId());
+        if (state == StakeholderState.CURRENT) {
+            // Sealed values differ on every request, so a retried add is recognised by its id alone.
             return;
         }
-        if (stakeholders.size() >= STAKEHOLDERS_MAX) {
+        requireNotErased(state);
+        if (current().count() >= STAKEHOLDERS_MAX) {
             throw DomainException.invalid("stakeholderId", "a client has at most " + STAKEHOLDERS_MAX
                     + " stakeholders");
         }
@@ -147,10 +153,8 @@ class Client {
     void handle(EditStakeholderCommand command) {
         requireWriter(command.organizationId(), command.actor());
         requireStakeholder(command.stakeholderId());
-        StakeholderPolicy.check(command.details());
-        if (!stakeholders.get(command.stakeholderId()).equals(command.details())) {
-            apply(new StakeholderEditedEvent(clientId, organizationId, command.stakeholderId(), command.details()));
-        }
+        StakeholderPolicy.check(command.stakeholderId(), command.details());
+        apply(new StakeholderEditedEvent(clientId, organizationId, command.stakeholderId(), command.details()));
     }
 
     @CommandHandler
@@ -160,13 +164,26 @@ class Client {
         apply(new StakeholderRemovedEvent(clientId, organizationId, command.stakeholderId()));
     }
 
+    @CommandHandler
+    void handle(EraseStakeholderCommand command) {
+        requireTenant(command.organizationId());
+        ClientAccessPolicy.requireAdmin(command.actor(), "only admins erase people");
+        StakeholderState state = stakeholders.get(command.stakeholderId());
+        if (state == null) {
+            throw DomainException.notFound("stakeholder");
+        }
+        if (state != StakeholderState.ERASED) {
+            apply(new StakeholderErasedEvent(clientId, organizationId, command.stakeholderId()));
+        }
+    }
+
     /** Called through {@link ClientLookup} by deals and interactions of this client. */
     ClientFacts factsForWriter(String callerOrganizationId, Actor actor) {
         if (clientId == null || !organizationId.equals(callerOrganizationId)) {
             throw RepositoryClientLookup.unknown();
         }
         ClientAccessPolicy.requireWriter(actor, assignments);
-        return new ClientFacts(clientId, Set.copyOf(stakeholders.keySet()));
+        return new ClientFacts(clientId, current().collect(Collectors.toUnmodifiableSet()));
     }
 
     @EventSourcingHandler
@@ -202,17 +219,17 @@ class Client {
 
     @EventSourcingHandler
     void on(StakeholderAddedEvent event) {
-        stakeholders.put(event.stakeholderId(), event.details());
-    }
-
-    @EventSourcingHandler
-    void on(StakeholderEditedEvent event) {
-        stakeholders.put(event.stakeholderId(), event.details());
+        stakeholders.put(event.stakeholderId(), StakeholderState.CURRENT);
     }
 
     @EventSourcingHandler
     void on(StakeholderRemovedEvent event) {
-        stakeholders.remove(event.stakeholderId());
+        stakeholders.put(event.stakeholderId(), StakeholderState.REMOVED);
+    }
+
+    @EventSourcingHandler
+    void on(StakeholderErasedEvent event) {
+        stakeholders.put(event.stakeholderId(), StakeholderState.ERASED);
     }
 
     private static void checkProfile(String name, BigDecimal budget) {
@@ -234,8 +251,20 @@ class Client {
     }
 
     private void requireStakeholder(UUID stakeholderId) {
-        if (stakeholderId == null || !stakeholders.containsKey(stakeholderId)) {
+        if (stakeholderId == null || stakeholders.get(stakeholderId) != StakeholderState.CURRENT) {
             throw DomainException.notFound("stakeholder");
         }
+    }
+
+    private static void requireNotErased(StakeholderState state) {
+        if (state == StakeholderState.ERASED) {
+            throw new DomainException(RefusalCode.INVALID_TRANSITION, "stakeholderId", "this stakeholder was erased;"
+                    + " the id cannot be used again");
+        }
+    }
+
+    private Stream<UUID> current() {
+        return stakeholders.entrySet().stream().filter(entry -> entry.getValue() == StakeholderState.CURRENT)
+                .map(Map.Entry::getKey);
     }
 }

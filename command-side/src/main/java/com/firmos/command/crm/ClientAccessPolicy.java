@@ -33,9 +33,9 @@ final class ClientAccessPolicy {
         }
     }
 
-    static void requireAdmin(Actor actor) {
+    static void requireAdmin(Actor actor, String detail) {
         if (actor == null || !ADMIN.equals(actor.role())) {
-            throw new DomainException(RefusalCode.FORBIDDEN, null, "only admins manage client assignments");
+            throw new DomainException(RefusalCode.FORBIDDEN, null, detail);
         }
     }
 

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.RefusalCode;
@@ -68,6 +69,8 @@ import com.firmos.command.engagement.EngagementLookup;
 
 /** A Living Playbook activity: always in one engagement of one tenant. */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+// Raised whenever the snapshot's shape changes: snapshots of another revision are ignored, not misread.
+@Revision("2")
 class Activity {
 
     static final int COMMENT_MAX = 10_000;

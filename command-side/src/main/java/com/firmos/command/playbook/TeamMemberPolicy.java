@@ -1,7 +1,6 @@
 package com.firmos.command.playbook;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import com.firmos.api.messages.RefusalCode;
@@ -9,7 +8,10 @@ import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 
-/** A member is a user or a person without an account, never both, and appears on a team once. */
+/**
+ * A member is a user or a person without an account, never both, and appears on a team once. A person without an
+ * account brings a sealed name and email; the same email gives the same id, so the id alone tells them apart.
+ */
 final class TeamMemberPolicy {
 
     static final int MEMBERS_MAX = 100;
@@ -25,12 +27,13 @@ final class TeamMemberPolicy {
         }
         if (user) {
             FieldRules.requiredText("userId", member.userId(), 100);
+            FieldRules.absent("name", member.name(), "for a user member; it comes from the user's account");
             FieldRules.absent("email", member.email(), "for a user member; it comes from the user's account");
         } else {
-            FieldRules.requiredText("name", member.name(), 200);
-            FieldRules.email("email", member.email());
+            FieldRules.required("name", member.name());
+            FieldRules.sealed("name", member.name(), member.nonUserMemberId());
+            FieldRules.sealed("email", member.email(), member.nonUserMemberId());
         }
-        FieldRules.maxLength("name", member.name(), 200);
         FieldRules.maxLength("role", member.role(), 100);
         if (team.stream().anyMatch(existing -> sameMember(existing, member))) {
             throw new DomainException(RefusalCode.ALREADY_EXISTS, user ? "userId" : "nonUserMemberId",
@@ -45,8 +48,6 @@ final class TeamMemberPolicy {
         if (a.userId() != null || b.userId() != null) {
             return Objects.equals(a.userId(), b.userId());
         }
-        return a.nonUserMemberId().equals(b.nonUserMemberId())
-                || a.email() != null && b.email() != null
-                && a.email().toLowerCase(Locale.ROOT).equals(b.email().toLowerCase(Locale.ROOT));
+        return a.nonUserMemberId().equals(b.nonUserMemberId());
     }
 }

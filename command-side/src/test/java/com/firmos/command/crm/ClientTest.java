@@ -19,7 +19,9 @@ import com.firmos.api.messages.crm.ClientCreatedEvent;
 import com.firmos.api.messages.crm.ClientStatus;
 import com.firmos.api.messages.crm.CreateClientCommand;
 import com.firmos.api.messages.crm.EditClientProfileCommand;
+import com.firmos.api.messages.crm.EditStakeholderCommand;
 import com.firmos.api.messages.crm.EngagementLevel;
+import com.firmos.api.messages.crm.EraseStakeholderCommand;
 import com.firmos.api.messages.crm.MeddpiccField;
 import com.firmos.api.messages.crm.MeddpiccFieldSetEvent;
 import com.firmos.api.messages.crm.MeddpiccRole;
@@ -28,6 +30,7 @@ import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.crm.SetMeddpiccFieldCommand;
 import com.firmos.api.messages.crm.StakeholderAddedEvent;
 import com.firmos.api.messages.crm.StakeholderDetails;
+import com.firmos.api.messages.crm.StakeholderErasedEvent;
 import com.firmos.api.messages.crm.StakeholderRemovedEvent;
 
 class ClientTest {
@@ -39,7 +42,8 @@ class ClientTest {
             ClientStatus.PROSPECT, null, null);
     private static final ClientAssignedEvent ADA_LEADS = new ClientAssignedEvent(ID, ORG, "user_ada",
             AssignmentRole.LEAD);
-    private static final StakeholderDetails GRACE = new StakeholderDetails("Grace", "CFO",
+    private static final Sealed NAME = new Sealed(STAKEHOLDER.toString(), "v1:grace");
+    private static final StakeholderDetails GRACE = new StakeholderDetails(NAME, "CFO",
             Set.of(MeddpiccRole.ECONOMIC_BUYER), EngagementLevel.HIGH, new Sealed(STAKEHOLDER.toString(), "v1:abc"),
             null, null);
 
@@ -112,7 +116,7 @@ class ClientTest {
 
     @Test
     void personalDataInClearIsRefused() {
-        StakeholderDetails clear = new StakeholderDetails("Grace", null, Set.of(), EngagementLevel.HIGH,
+        StakeholderDetails clear = new StakeholderDetails(NAME, null, Set.of(), EngagementLevel.HIGH,
                 new Sealed(STAKEHOLDER.toString(), "grace@client.com"), null, null);
         fixture.given(CREATED)
                 .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, clear))
@@ -121,7 +125,7 @@ class ClientTest {
 
     @Test
     void stakeholderNeedsAnEngagementLevel() {
-        StakeholderDetails levelless = new StakeholderDetails("Grace", null, Set.of(), null, null, null, null);
+        StakeholderDetails levelless = new StakeholderDetails(NAME, null, Set.of(), null, null, null, null);
         fixture.given(CREATED)
                 .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, levelless))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementLevel"));
@@ -139,5 +143,83 @@ class ClientTest {
         fixture.given(CREATED)
                 .when(new RemoveStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER))
                 .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    }
+
+    @Test
+    void nameInClearIsRefused() {
+        StakeholderDetails clear = new StakeholderDetails(new Sealed(STAKEHOLDER.toString(), "Grace"), null, Set.of(),
+                EngagementLevel.HIGH, null, null, null);
+        fixture.given(CREATED)
+                .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, clear))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "name"));
+    }
+
+    @Test
+    void personalDataSealedUnderAnotherPersonsKeyIsRefused() {
+        StakeholderDetails borrowed = new StakeholderDetails(new Sealed(UUID.randomUUID().toString(), "v1:x"), null,
+                Set.of(), EngagementLevel.HIGH, null, null, null);
+        fixture.given(CREATED)
+                .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, borrowed))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "name"));
+    }
+
+    @Test
+    void retriedAddOfTheSameStakeholderChangesNothing() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE))
+                .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, GRACE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void adminCanEraseStakeholder() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE))
+                .when(new EraseStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER))
+                .expectEvents(new StakeholderErasedEvent(ID, ORG, STAKEHOLDER));
+    }
+
+    @Test
+    void canEraseRemovedStakeholder() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE),
+                        new StakeholderRemovedEvent(ID, ORG, STAKEHOLDER))
+                .when(new EraseStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER))
+                .expectEvents(new StakeholderErasedEvent(ID, ORG, STAKEHOLDER));
+    }
+
+    @Test
+    void erasingTwiceRecordsOneErasure() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE),
+                        new StakeholderErasedEvent(ID, ORG, STAKEHOLDER))
+                .when(new EraseStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void consultantCannotEraseStakeholder() {
+        fixture.given(CREATED, ADA_LEADS, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE))
+                .when(new EraseStakeholderCommand(ID, ORG, DealTest.ASSIGNED, STAKEHOLDER))
+                .expectException(refusal(RefusalCode.FORBIDDEN, null));
+    }
+
+    @Test
+    void cannotEraseUnknownStakeholder() {
+        fixture.given(CREATED)
+                .when(new EraseStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER))
+                .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    }
+
+    @Test
+    void cannotEditErasedStakeholder() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE),
+                        new StakeholderErasedEvent(ID, ORG, STAKEHOLDER))
+                .when(new EditStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, GRACE))
+                .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    }
+
+    @Test
+    void cannotAddErasedStakeholderAgain() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE),
+                        new StakeholderErasedEvent(ID, ORG, STAKEHOLDER))
+                .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, GRACE))
+                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "stakeholderId"));
     }
 }

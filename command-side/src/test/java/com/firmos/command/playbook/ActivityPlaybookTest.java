@@ -51,6 +51,7 @@ import com.firmos.api.messages.activity.ResourceType;
 import com.firmos.api.messages.activity.ScoreData;
 import com.firmos.api.messages.activity.ScoreMetric;
 import com.firmos.api.messages.activity.TeamMember;
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
@@ -254,7 +255,7 @@ class ActivityPlaybookTest {
     @Test
     void canAddUserAndNonUserMembers() {
         TeamMember user = new TeamMember("user_bob", null, null, null, "lead");
-        TeamMember guest = new TeamMember(null, GUEST, "Grace", "grace@client.com", "sponsor");
+        TeamMember guest = new TeamMember(null, GUEST, sealed("Grace"), sealed("grace@client.com"), "sponsor");
         fixture.given(CREATED, new ActivityTeamMemberAddedEvent(ID, ORG, ENGAGEMENT, user))
                 .when(new AddActivityTeamMemberCommand(ID, ORG, guest))
                 .expectEvents(new ActivityTeamMemberAddedEvent(ID, ORG, ENGAGEMENT, guest));
@@ -263,29 +264,48 @@ class ActivityPlaybookTest {
     @Test
     void cannotAddMemberWithBothAUserAndANonUserId() {
         fixture.given(CREATED)
-                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember("user_bob", GUEST, "Bob", null, null)))
+                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember("user_bob", GUEST, null, null, null)))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "userId"));
     }
 
     @Test
     void cannotAddMemberWithNeitherId() {
         fixture.given(CREATED)
-                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember(null, null, "Bob", null, null)))
+                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember(null, null, sealed("Bob"), null, null)))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "userId"));
     }
 
     @Test
     void cannotAddNonUserMemberWithoutName() {
         fixture.given(CREATED)
-                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember(null, GUEST, null, "g@x.io", null)))
+                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember(null, GUEST, null, sealed("g@x.io"),
+                        null)))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "name"));
     }
 
     @Test
-    void cannotAddNonUserMemberWithMalformedEmail() {
+    void cannotAddNonUserMemberWithEmailInClear() {
+        TeamMember clear = new TeamMember(null, GUEST, sealed("G"), new Sealed(GUEST.toString(), "g@x.io"), null);
         fixture.given(CREATED)
-                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember(null, GUEST, "G", "grace-at-x", null)))
+                .when(new AddActivityTeamMemberCommand(ID, ORG, clear))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "email"));
+    }
+
+    @Test
+    void cannotAddNonUserMemberSealedUnderAnotherKey() {
+        TeamMember borrowed = new TeamMember(null, GUEST, new Sealed(UUID.randomUUID().toString(), "v1:g"), null,
+                null);
+        fixture.given(CREATED)
+                .when(new AddActivityTeamMemberCommand(ID, ORG, borrowed))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "name"));
+    }
+
+    @Test
+    void cannotAddUserMemberWithAName() {
+        fixture.given(CREATED)
+                .when(new AddActivityTeamMemberCommand(ID, ORG, new TeamMember("user_bob", null, sealed("Bob"), null,
+                        null)))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "name"));
     }
 
     @Test
@@ -298,9 +318,9 @@ class ActivityPlaybookTest {
     }
 
     @Test
-    void cannotAddTheSamePersonTwiceUnderAnotherId() {
-        TeamMember guest = new TeamMember(null, GUEST, "Grace", "grace@client.com", null);
-        TeamMember again = new TeamMember(null, UUID.randomUUID(), "Grace H.", "GRACE@client.com", null);
+    void cannotAddTheSamePersonTwice() {
+        TeamMember guest = new TeamMember(null, GUEST, sealed("Grace"), sealed("grace@client.com"), null);
+        TeamMember again = new TeamMember(null, GUEST, sealed("Grace H."), null, null);
         fixture.given(CREATED, new ActivityTeamMemberAddedEvent(ID, ORG, ENGAGEMENT, guest))
                 .when(new AddActivityTeamMemberCommand(ID, ORG, again))
                 .expectException(refusal(RefusalCode.ALREADY_EXISTS, "nonUserMemberId"));
@@ -308,7 +328,7 @@ class ActivityPlaybookTest {
 
     @Test
     void canRemoveMember() {
-        TeamMember guest = new TeamMember(null, GUEST, "Grace", null, null);
+        TeamMember guest = new TeamMember(null, GUEST, sealed("Grace"), null, null);
         fixture.given(CREATED, new ActivityTeamMemberAddedEvent(ID, ORG, ENGAGEMENT, guest))
                 .when(new RemoveActivityTeamMemberCommand(ID, ORG, null, GUEST))
                 .expectEvents(new ActivityTeamMemberRemovedEvent(ID, ORG, ENGAGEMENT, guest));
@@ -558,5 +578,9 @@ class ActivityPlaybookTest {
 
     private static ActivityLinkedToWinningMoveEvent linked() {
         return new ActivityLinkedToWinningMoveEvent(ID, ORG, ENGAGEMENT, MOVE, "Own the onboarding");
+    }
+
+    private static Sealed sealed(String value) {
+        return new Sealed(GUEST.toString(), "v1:" + value.hashCode());
     }
 }

@@ -189,11 +189,11 @@ public class ClientQueries {
                              WHERE NOT i.deleted AND s.id = ANY(i.stakeholder_ids)) AS last_contact
                 FROM crm_stakeholder s WHERE s.client_id = :id ORDER BY s.created_at, s.id""")
                 .param("id", clientId)
-                .query((rs, n) -> new StakeholderView(uuid(rs, "id"), uuid(rs, "client_id"), rs.getString("name"),
+                .query((rs, n) -> new StakeholderView(uuid(rs, "id"), uuid(rs, "client_id"), sealed(rs, "name_sealed"),
                         rs.getString("title"), enums(rs.getArray("roles"), MeddpiccRole.class),
                         parse(EngagementLevel.class, rs.getString("engagement_level")),
                         sealed(rs, "email_sealed"), sealed(rs, "phone_sealed"), sealed(rs, "notes_sealed"),
-                        instant(rs, "last_contact")))
+                        instant(rs, "last_contact"), instant(rs, "erased_at")))
                 .list();
     }
 

@@ -44,6 +44,7 @@ import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.crm.StakeholderAddedEvent;
 import com.firmos.api.messages.crm.StakeholderDetails;
 import com.firmos.api.messages.crm.StakeholderEditedEvent;
+import com.firmos.api.messages.crm.StakeholderErasedEvent;
 import com.firmos.api.messages.crm.StakeholderRemovedEvent;
 import com.firmos.api.messages.engagement.ProposalDraftedEvent;
 import com.firmos.query.ProjectionTables;
@@ -136,6 +137,16 @@ public class CrmProjector implements ProjectionTables {
     @EventHandler
     void on(StakeholderRemovedEvent event) {
         jdbc.sql("DELETE FROM crm_stakeholder WHERE id = :id").param("id", event.stakeholderId()).update();
+    }
+
+    /** The row stays, as erased, so the client's stakeholder count and roles still add up. */
+    @EventHandler
+    void on(StakeholderErasedEvent event, @Timestamp Instant at) {
+        jdbc.sql("""
+                UPDATE crm_stakeholder SET name_sealed = NULL, email_sealed = NULL, phone_sealed = NULL,
+                    notes_sealed = NULL, erased_at = :at
+                WHERE id = :id""")
+                .param("id", event.stakeholderId()).param("at", utc(at)).update();
     }
 
     @EventHandler
@@ -302,16 +313,17 @@ public class CrmProjector implements ProjectionTables {
             Instant at) {
         Set<?> roles = details.roles() == null ? Set.of() : details.roles();
         jdbc.sql("""
-                INSERT INTO crm_stakeholder (id, organization_id, client_id, name, title, roles, engagement_level,
-                    subject_id, email_sealed, phone_sealed, notes_sealed, created_at)
+                INSERT INTO crm_stakeholder (id, organization_id, client_id, name_sealed, title, roles,
+                    engagement_level, subject_id, email_sealed, phone_sealed, notes_sealed, created_at)
                 VALUES (:id, :org, :client, :name, :title, CAST(:roles AS text[]), :level, :subject, :email, :phone,
                     :notes, :at)
-                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, title = EXCLUDED.title, roles = EXCLUDED.roles,
+                ON CONFLICT (id) DO UPDATE SET name_sealed = EXCLUDED.name_sealed, title = EXCLUDED.title,
+                    roles = EXCLUDED.roles,
                     engagement_level = EXCLUDED.engagement_level, subject_id = EXCLUDED.subject_id,
                     email_sealed = EXCLUDED.email_sealed, phone_sealed = EXCLUDED.phone_sealed,
                     notes_sealed = EXCLUDED.notes_sealed""")
                 .param("id", stakeholderId).param("org", org).param("client", clientId)
-                .param("name", details.name()).param("title", details.title())
+                .param("name", ciphertext(details.name())).param("title", details.title())
                 .param("roles", textArray(roles.stream().map(role -> wire((Enum<?>) role)).toList()))
                 .param("level", wire(details.engagementLevel()))
                 .param("subject", stakeholderId.toString())

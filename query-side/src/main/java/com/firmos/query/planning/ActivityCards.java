@@ -26,6 +26,7 @@ import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.ResourceType;
 import com.firmos.api.messages.activity.ScoreData;
 import com.firmos.api.messages.activity.TeamMember;
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.api.messages.activity.WinningMoveStatus;
 
@@ -100,9 +101,14 @@ class ActivityCards {
                 ORDER BY added_at, member_key""")
                 .param("ids", ids)
                 .query((rs, n) -> Map.entry(uuid(rs, "activity_id"), new TeamMember(rs.getString("user_id"),
-                        uuid(rs, "non_user_member_id"), rs.getString("name"), rs.getString("email"),
+                        uuid(rs, "non_user_member_id"), sealed(rs, "name_sealed"), sealed(rs, "email_sealed"),
                         rs.getString("role"))))
                 .list().stream().collect(grouped());
+    }
+
+    private static Sealed sealed(ResultSet rs, String column) throws SQLException {
+        String ciphertext = rs.getString(column);
+        return ciphertext == null ? null : new Sealed(rs.getString("non_user_member_id"), ciphertext);
     }
 
     private Map<UUID, List<ActivityWinningMove>> winningMoves(String[] ids) {

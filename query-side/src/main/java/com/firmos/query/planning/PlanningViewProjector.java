@@ -39,6 +39,7 @@ import com.firmos.api.messages.activity.ActivityTeamMemberAddedEvent;
 import com.firmos.api.messages.activity.ActivityTeamMemberRemovedEvent;
 import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
 import com.firmos.api.messages.activity.TeamMember;
+import com.firmos.api.messages.activity.TeamMemberErasedEvent;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
 import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
 import com.firmos.api.messages.activity.WinningMoveEditedEvent;
@@ -257,7 +258,7 @@ public class PlanningViewProjector implements ProjectionTables {
         TeamMember member = event.member();
         jdbc.sql("""
                 INSERT INTO planning_activity_member (activity_id, member_key, organization_id, user_id,
-                    non_user_member_id, name, email, role, added_at)
+                    non_user_member_id, name_sealed, email_sealed, role, added_at)
                 VALUES (:activityId, :key, :org, :userId, :guestId, :name, :email, :role, :at)
                 ON CONFLICT (activity_id, member_key) DO NOTHING""")
                 .param("activityId", event.activityId())
@@ -265,10 +266,20 @@ public class PlanningViewProjector implements ProjectionTables {
                 .param("org", event.organizationId())
                 .param("userId", member.userId())
                 .param("guestId", member.nonUserMemberId())
-                .param("name", member.name())
-                .param("email", member.email())
+                .param("name", member.name() == null ? null : member.name().ciphertext())
+                .param("email", member.email() == null ? null : member.email().ciphertext())
                 .param("role", member.role())
                 .param("at", utc(at))
+                .update();
+    }
+
+    /** Every team the person was on shows them as erased; what their rows held is unreadable without the key. */
+    @EventHandler
+    void on(TeamMemberErasedEvent event, @Timestamp Instant at) {
+        jdbc.sql("""
+                UPDATE planning_activity_member SET name_sealed = NULL, email_sealed = NULL, erased_at = :at
+                WHERE non_user_member_id = :id AND organization_id = :org""")
+                .param("id", event.nonUserMemberId()).param("org", event.organizationId()).param("at", utc(at))
                 .update();
     }
 

@@ -154,7 +154,7 @@ class TimelineDescriber {
     private static Map<String, Object> member(TeamMember member) {
         return values("user_id", member.userId(),
                 "non_user_member_id", member.nonUserMemberId() == null ? null : member.nonUserMemberId().toString(),
-                "name", member.name(), "email_domain", emailDomain(member.email()), "role", member.role());
+                "role", member.role());
     }
 
     private static Map<String, Object> relation(com.firmos.api.messages.relation.EntityReference source,
@@ -162,10 +162,6 @@ class TimelineDescriber {
             com.firmos.api.messages.relation.RelationType type, String label) {
         return values("source", source.type() + ":" + source.id(), "target", target.type() + ":" + target.id(),
                 "relation_type", wire(type), "label", label);
-    }
-
-    static String emailDomain(String email) {
-        return email == null || !email.contains("@") ? null : email.substring(email.indexOf('@'));
     }
 
     /** An ordered map that keeps nulls, which {@code Map.of} refuses. */

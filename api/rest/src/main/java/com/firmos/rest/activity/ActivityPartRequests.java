@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import com.firmos.api.messages.activity.ActivityResource;
 import com.firmos.api.messages.activity.ResourceType;
-import com.firmos.api.messages.activity.TeamMember;
 
 /** Bodies of the requests that change an activity's resources, team, comments and winning moves. */
 final class ActivityPartRequests {
@@ -29,13 +28,11 @@ final class ActivityPartRequests {
     record AssignTeam(String team) {
     }
 
-    /** A user ({@code userId}) or a person without an account (name, email, role; an id is made if none). */
+    /**
+     * A user ({@code userId}) or a person without an account (name, email, role; without an id, the same email
+     * gives the same id, and no email a new one).
+     */
     record AddMember(String userId, UUID nonUserMemberId, String name, String email, String role) {
-
-        TeamMember member() {
-            UUID guestId = userId == null && nonUserMemberId == null ? UUID.randomUUID() : nonUserMemberId;
-            return new TeamMember(userId, guestId, name, email, role);
-        }
     }
 
     /** A comment; {@code commentId} is optional and makes a retried post harmless. */

@@ -28,9 +28,12 @@ import com.firmos.api.messages.activity.FindActivityCommentsQuery;
 import com.firmos.api.messages.activity.LinkActivityToWinningMoveCommand;
 import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
 import com.firmos.api.messages.activity.RemoveActivityTeamMemberCommand;
+import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.ReorderActivityResourcesCommand;
 import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.privacy.PersonalData;
+import com.firmos.rest.privacy.PersonalFields;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,14 +49,19 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Living Playbook")
 class ActivityPartsController {
 
+    private static final int NAME_MAX = 200;
+
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final ActivityReads reads;
+    private final PersonalData personalData;
 
-    ActivityPartsController(RequestCommands commands, QueryGateway queries, ActivityReads reads) {
+    ActivityPartsController(RequestCommands commands, QueryGateway queries, ActivityReads reads,
+            PersonalData personalData) {
         this.commands = commands;
         this.queries = queries;
         this.reads = reads;
+        this.personalData = personalData;
     }
 
     @PostMapping("/resources")
@@ -94,7 +102,7 @@ class ActivityPartsController {
     @Operation(summary = "Add a team member: a userId, or a person without an account (name, email, role)")
     ResponseEntity<ActivityView> addMember(@PathVariable UUID id, @RequestBody ActivityPartRequests.AddMember body,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), body.member()), id, user,
+        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), member(user, body)), id, user,
                 request);
         return reads.current(user, id);
     }
@@ -174,5 +182,22 @@ class ActivityPartsController {
         commands.send(new UnlinkActivityFromWinningMoveCommand(id, user.organizationId(), winningMoveId), id, user,
                 request);
         return reads.current(user, id);
+    }
+
+    /** A guest's name and email are checked here, while they are still readable, then sealed under their id. */
+    private TeamMember member(CurrentUser user, ActivityPartRequests.AddMember body) {
+        if (body.userId() != null) {
+            PersonalFields.absent("name", body.name(), "for a user member; it comes from the user's account");
+            PersonalFields.absent("email", body.email(), "for a user member; it comes from the user's account");
+            return new TeamMember(body.userId(), body.nonUserMemberId(), null, null, body.role());
+        }
+        String name = PersonalFields.required("name", body.name(), NAME_MAX);
+        String email = PersonalFields.email("email", body.email());
+        UUID guest = body.nonUserMemberId() != null ? body.nonUserMemberId()
+                : email != null ? personalData.pseudonym(user.organizationId(), "team-member", email)
+                : UUID.randomUUID();
+        String org = user.organizationId();
+        return new TeamMember(null, guest, personalData.seal(org, guest, name), personalData.seal(org, guest, email),
+                body.role());
     }
 }

@@ -39,6 +39,7 @@ import com.firmos.api.messages.crm.DealView;
 import com.firmos.api.messages.crm.DeleteInteractionCommand;
 import com.firmos.api.messages.crm.EditClientProfileCommand;
 import com.firmos.api.messages.crm.EditStakeholderCommand;
+import com.firmos.api.messages.crm.EraseStakeholderCommand;
 import com.firmos.api.messages.crm.EngagementLevel;
 import com.firmos.api.messages.crm.FindClient360Query;
 import com.firmos.api.messages.crm.FindClientHealthQuery;
@@ -61,6 +62,7 @@ import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
 import com.firmos.rest.privacy.PersonalData;
+import com.firmos.rest.privacy.PersonalFields;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -78,7 +80,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "CRM")
 class ClientController {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int NAME_MAX = 200;
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-. ]{3,40}$");
 
     private final RequestCommands commands;
@@ -113,18 +115,8 @@ class ClientController {
         }
     }
 
-    /** A stakeholder as staff read it: personal data unsealed, or null once the person was erased. */
-    record StakeholderResponse(UUID id, String name, String title, Set<MeddpiccRole> roles,
-            EngagementLevel engagementLevel, String email, String phone, String notes, Instant lastContactAt) {
-    }
-
-    record Client360Response(ClientProfile profile, double meddpiccCompleteness,
-            List<StakeholderResponse> stakeholders, List<InteractionView> interactions, List<DealView> openDeals,
-            List<ClientEngagement> engagements) {
-    }
-
     @PostMapping("/clients")
-    ResponseEntity<Client360Response> create(@RequestBody ClientRequest body, CurrentUser user,
+    ResponseEntity<Client360> create(@RequestBody ClientRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new CreateClientCommand(id, user.organizationId(), user.actor(), body.name(), body.status(),
@@ -144,12 +136,12 @@ class ClientController {
     @GetMapping("/clients/{id}")
     @Operation(summary = "Client 360: profile, MEDDPICC completeness, stakeholders, interactions, open deals,"
             + " engagements")
-    Client360Response get(@PathVariable UUID id, CurrentUser user) {
+    Client360 get(@PathVariable UUID id, CurrentUser user) {
         return view(user, id);
     }
 
     @PutMapping("/clients/{id}")
-    Client360Response edit(@PathVariable UUID id, @RequestBody ClientRequest body,
+    Client360 edit(@PathVariable UUID id, @RequestBody ClientRequest body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new EditClientProfileCommand(id, user.organizationId(), user.actor(), Versions.expected(ifMatch),
@@ -160,7 +152,7 @@ class ClientController {
     @PutMapping("/clients/{id}/meddpicc/{field}")
     @Operation(summary = "Fill a MEDDPICC field (metrics, decision_criteria, decision_process, paper_process,"
             + " identified_pain, competition); an empty value clears it")
-    Client360Response setMeddpicc(@PathVariable UUID id, @PathVariable MeddpiccField field,
+    Client360 setMeddpicc(@PathVariable UUID id, @PathVariable MeddpiccField field,
             @RequestBody MeddpiccRequest body, CurrentUser user, HttpServletRequest request) {
         commands.send(new SetMeddpiccFieldCommand(id, user.organizationId(), user.actor(), field, body.value()), id,
                 user, request);
@@ -169,7 +161,7 @@ class ClientController {
 
     @PutMapping("/clients/{id}/assignments/{userId}")
     @Operation(summary = "Assign a user to the client as lead or member; admins only")
-    Client360Response assign(@PathVariable UUID id, @PathVariable String userId,
+    Client360 assign(@PathVariable UUID id, @PathVariable String userId,
             @RequestBody AssignmentRequest body, CurrentUser user, HttpServletRequest request) {
         commands.send(new AssignClientCommand(id, user.organizationId(), user.actor(), userId, body.role()), id, user,
                 request);
@@ -177,14 +169,14 @@ class ClientController {
     }
 
     @DeleteMapping("/clients/{id}/assignments/{userId}")
-    Client360Response unassign(@PathVariable UUID id, @PathVariable String userId, CurrentUser user,
+    Client360 unassign(@PathVariable UUID id, @PathVariable String userId, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new UnassignClientCommand(id, user.organizationId(), user.actor(), userId), id, user, request);
         return view(user, id);
     }
 
     @PostMapping("/clients/{id}/stakeholders")
-    ResponseEntity<Client360Response> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
+    ResponseEntity<Client360> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder,
@@ -193,15 +185,27 @@ class ClientController {
     }
 
     @PutMapping("/clients/{id}/stakeholders/{stakeholderId}")
-    Client360Response editStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId,
+    Client360 editStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId,
             @RequestBody StakeholderRequest body, CurrentUser user, HttpServletRequest request) {
         commands.send(new EditStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId,
                 sealed(user, stakeholderId, body)), id, user, request);
         return view(user, id);
     }
 
+    @PostMapping("/clients/{id}/stakeholders/{stakeholderId}/erasure")
+    @Operation(summary = "Erase a stakeholder, current or removed (admins): their name, email, phone and notes"
+            + " unreadable in every event and table; the erasure itself stays in the audit trail")
+    Client360 eraseStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
+            HttpServletRequest request) {
+        user.requireAdmin(null, "only admins erase people");
+        commands.send(new EraseStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), id, user,
+                request);
+        personalData.erase(user.organizationId(), stakeholderId);
+        return view(user, id);
+    }
+
     @DeleteMapping("/clients/{id}/stakeholders/{stakeholderId}")
-    Client360Response removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
+    Client360 removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new RemoveStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), id, user,
                 request);
@@ -211,7 +215,7 @@ class ClientController {
     @PostMapping("/clients/{id}/interactions")
     @Operation(summary = "Log a call, meeting, email, note or completed task; it dates the stakeholders' last"
             + " contact")
-    ResponseEntity<Client360Response> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
+    ResponseEntity<Client360> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID interaction = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new LogInteractionCommand(interaction, user.organizationId(), user.actor(), id, body.details()),
@@ -244,9 +248,8 @@ class ClientController {
     }
 
     private StakeholderDetails sealed(CurrentUser user, UUID subject, StakeholderRequest body) {
-        if (body.email() != null && !body.email().isBlank() && !EMAIL.matcher(body.email().strip()).matches()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "email", "email must be an email address");
-        }
+        String name = PersonalFields.required("name", body.name(), NAME_MAX);
+        String email = PersonalFields.email("email", body.email());
         if (body.phone() != null && !body.phone().isBlank() && !PHONE.matcher(body.phone().strip()).matches()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "phone",
                     "phone must be 3 to 40 digits, spaces and + ( ) - .");
@@ -256,28 +259,16 @@ class ClientController {
                     "notes must be at most 10000 characters");
         }
         String org = user.organizationId();
-        return new StakeholderDetails(body.name(), body.title(), body.roles() == null ? Set.of() : body.roles(),
-                body.engagementLevel(), personalData.seal(org, subject, email(body.email())),
-                personalData.seal(org, subject, body.phone()), personalData.seal(org, subject, body.notes()));
+        return new StakeholderDetails(personalData.seal(org, subject, name), body.title(),
+                body.roles() == null ? Set.of() : body.roles(), body.engagementLevel(),
+                personalData.seal(org, subject, email), personalData.seal(org, subject, body.phone()),
+                personalData.seal(org, subject, body.notes()));
     }
 
-    private static String email(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private Client360Response view(CurrentUser user, UUID id) {
-        Client360 client = queries.query(new FindClient360Query(user.organizationId(), id),
+    /** Stakeholders' sealed fields are written as plaintext by the HTTP converter, or null once erased. */
+    private Client360 view(CurrentUser user, UUID id) {
+        return queries.query(new FindClient360Query(user.organizationId(), id),
                         ResponseTypes.optionalInstanceOf(Client360.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("client"));
-        return new Client360Response(client.profile(), client.meddpiccCompleteness(),
-                client.stakeholders().stream().map(this::unsealed).toList(), client.interactions(),
-                client.openDeals(), client.engagements());
-    }
-
-    private StakeholderResponse unsealed(StakeholderView stakeholder) {
-        return new StakeholderResponse(stakeholder.id(), stakeholder.name(), stakeholder.title(), stakeholder.roles(),
-                stakeholder.engagementLevel(), personalData.unseal(stakeholder.email()).orElse(null),
-                personalData.unseal(stakeholder.phone()).orElse(null),
-                personalData.unseal(stakeholder.notes()).orElse(null), stakeholder.lastContactAt());
     }
 }

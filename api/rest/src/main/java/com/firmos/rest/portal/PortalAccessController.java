@@ -139,7 +139,7 @@ class PortalAccessController {
     ResponseEntity<Void> erase(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         user.requireAdmin(null, "only admins erase people");
         commands.send(new ErasePortalContactCommand(id, user.organizationId()), id, user, request);
-        personalData.erase(id);
+        personalData.erase(user.organizationId(), id);
         return ResponseEntity.noContent().build();
     }
 

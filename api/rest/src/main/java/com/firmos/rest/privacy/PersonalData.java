@@ -7,10 +7,12 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,10 +20,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.crm.Sealed;
+import com.firmos.rest.problem.ApiProblem;
 
 /**
  * Seals personal data (emails, phones, notes) with AES-GCM under a data key of its own per person, stored
@@ -34,6 +38,8 @@ import com.firmos.api.messages.crm.Sealed;
 public class PersonalData {
 
     static final String PREFIX = "v1:";
+    /** Values carried over from events written before a field was sealed; readable until the person is erased. */
+    static final String PLAIN = "plain:";
     static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
     private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
     private static final int IV_BYTES = 12;
@@ -61,14 +67,44 @@ public class PersonalData {
         if (plaintext == null || plaintext.isBlank()) {
             return null;
         }
+        if (erased(subject)) {
+            throw new ApiProblem(HttpStatus.GONE, "erased", null, "this person was erased; their data cannot be"
+                    + " written again");
+        }
         SecretKey key = keyOf(subject).orElseGet(() -> createKey(organizationId, subject));
         return new Sealed(subject.toString(), PREFIX + Base64.getEncoder().encodeToString(
                 encrypt(key, plaintext.strip().getBytes(StandardCharsets.UTF_8))));
     }
 
+    /**
+     * The same id for the same person (by email, in one tenant) every time, keyed by the master key so the id
+     * tells nothing about the email once the person is erased.
+     */
+    public UUID pseudonym(String organizationId, String kind, String email) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master.getEncoded(), "HmacSHA256"));
+            byte[] digest = mac.doFinal((organizationId + '\n' + kind + '\n' + email.strip().toLowerCase(Locale.ROOT))
+                    .getBytes(StandardCharsets.UTF_8));
+            digest[6] = (byte) (digest[6] & 0x0f | 0x80);
+            digest[8] = (byte) (digest[8] & 0x3f | 0x80);
+            ByteBuffer bytes = ByteBuffer.wrap(digest);
+            return new UUID(bytes.getLong(), bytes.getLong());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("pseudonym failed", e);
+        }
+    }
+
     /** The plaintext, or nothing when the person's key was erased. */
     public Optional<String> unseal(Sealed sealed) {
-        if (sealed == null || !sealed.ciphertext().startsWith(PREFIX)) {
+        if (sealed == null || sealed.ciphertext() == null) {
+            return Optional.empty();
+        }
+        if (sealed.ciphertext().startsWith(PLAIN)) {
+            return erased(UUID.fromString(sealed.subjectId())) ? Optional.empty()
+                    : Optional.of(sealed.ciphertext().substring(PLAIN.length()));
+        }
+        if (!sealed.ciphertext().startsWith(PREFIX)) {
             return Optional.empty();
         }
         return keyOf(UUID.fromString(sealed.subjectId())).map(key -> new String(
@@ -76,10 +112,30 @@ public class PersonalData {
                 StandardCharsets.UTF_8));
     }
 
-    /** Erases a person: their sealed data stays where it is and can never be read again. */
-    public boolean erase(UUID subject) {
-        return jdbc.sql("DELETE FROM personal_data_key WHERE subject_id = :id").param("id", subject.toString())
-                .update() == 1;
+    /**
+     * Erases a person: their sealed data stays where it is and can never be read again, and no key is made for
+     * them again. Repeating it changes nothing.
+     */
+    public void erase(String organizationId, UUID subject) {
+        jdbc.sql("""
+                INSERT INTO personal_data_erasure (subject_id, organization_id, erased_at) VALUES (:id, :org, :at)
+                ON CONFLICT (subject_id) DO NOTHING""")
+                .param("id", subject.toString()).param("org", organizationId)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        jdbc.sql("DELETE FROM personal_data_key WHERE subject_id = :id").param("id", subject.toString()).update();
+    }
+
+    /** The tenant whose person this is, from their key or their erasure; nothing when the id names no one. */
+    public Optional<String> tenantOf(UUID subject) {
+        return jdbc.sql("""
+                SELECT organization_id FROM personal_data_key WHERE subject_id = :id
+                UNION ALL SELECT organization_id FROM personal_data_erasure WHERE subject_id = :id LIMIT 1""")
+                .param("id", subject.toString()).query(String.class).optional();
+    }
+
+    private boolean erased(UUID subject) {
+        return jdbc.sql("SELECT count(*) FROM personal_data_erasure WHERE subject_id = :id")
+                .param("id", subject.toString()).query(Long.class).single() > 0;
     }
 
     private Optional<SecretKey> keyOf(UUID subject) {

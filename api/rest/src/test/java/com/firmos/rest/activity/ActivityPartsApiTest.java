@@ -2,6 +2,7 @@ package com.firmos.rest.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -102,8 +104,12 @@ class ActivityPartsApiTest extends IntegrationTest {
                 "{\"name\": \"Grace\", \"email\": \"grace@client.com\", \"role\": \"sponsor\"}");
         Response again = api.post("/api/v1/activities/" + id + "/members", admin(), "{\"userId\": \"user_bob\"}");
 
+        Response sameEmail = api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"name\": \"Grace H.\", \"email\": \"GRACE@client.com\"}");
+
         assertThat(guest.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(409);
+        assertThat(sameEmail.status()).isEqualTo(409);
         JsonNode members = playbook.card(id).get("members");
         assertThat(members.size()).isEqualTo(2);
         assertThat(members.get(0).get("userId").asString()).isEqualTo("user_bob");
@@ -116,13 +122,51 @@ class ActivityPartsApiTest extends IntegrationTest {
     }
 
     @Test
-    void timelineKeepsOnlyTheDomainOfAMembersEmail() {
+    void timelineNamesAMemberWithoutAnAccountOnlyByTheirId() {
         api.post("/api/v1/activities/" + id + "/members", admin(),
-                "{\"name\": \"Grace\", \"email\": \"grace@client.com\"}");
+                "{\"name\": \"Grace\", \"email\": \"grace@client.com\", \"role\": \"sponsor\"}");
+        String guestId = playbook.card(id).get("members").get(0).get("nonUserMemberId").asString();
 
         String timeline = api.get("/api/v1/timeline?entityId=" + id + "&eventType=team_member_added", admin()).body();
 
-        assertThat(timeline).contains("@client.com").doesNotContain("grace@client.com");
+        assertThat(timeline).contains(guestId, "sponsor").doesNotContain("Grace", "client.com");
+    }
+
+    @Test
+    void erasedPersonWithoutAnAccountIsUnreadableOnEveryTeamEvenAfterARebuild() {
+        String name = "Grace " + UUID.randomUUID();
+        String other = playbook.activity("Kick-off");
+        for (String activity : List.of(id, other)) {
+            api.post("/api/v1/activities/" + activity + "/members", admin(),
+                    "{\"name\": \"" + name + "\", \"email\": \"grace@erasable.example\"}");
+        }
+        String guestId = playbook.card(id).get("members").get(0).get("nonUserMemberId").asString();
+        assertThat(playbook.card(other).get("members").get(0).get("name").asString()).isEqualTo(name);
+        String erasure = "/api/v1/team-members/" + guestId + "/erasure";
+
+        assertThat(api.post(erasure, token(tenant, "consultant"), null).status()).isEqualTo(403);
+        assertThat(api.post(erasure, token(otherTenant, "admin"), null).status()).isEqualTo(404);
+        assertThat(api.post(erasure, admin(), null).status()).isEqualTo(204);
+        assertThat(api.post(erasure, admin(), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/admin/projections/planning-view/rebuild", admin(), null).status())
+                .isEqualTo(202);
+        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get(
+                "/api/v1/admin/projections/planning-view", admin()).json().get("lag").asLong() == 0)).isTrue();
+
+        for (String activity : List.of(id, other)) {
+            JsonNode member = playbook.card(activity).get("members").get(0);
+            assertThat(member.get("nonUserMemberId").asString()).isEqualTo(guestId);
+            assertThat(member.get("name").isNull()).isTrue();
+            assertThat(member.get("email").isNull()).isTrue();
+        }
+        assertThat(api.get("/api/v1/admin/audit/events?entityId=" + guestId, admin()).body())
+                .contains("TeamMemberErasedEvent").doesNotContain(name);
+        assertThat(jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8'), '')"
+                + " FROM domain_event_entry").query(String.class).single()).doesNotContain(name, "erasable.example");
+        Response again = api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"name\": \"Grace\", \"email\": \"grace@erasable.example\"}");
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(again.contentType()).startsWith("application/problem+json");
     }
 
     @Test

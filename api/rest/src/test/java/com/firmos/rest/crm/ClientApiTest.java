@@ -2,6 +2,7 @@ package com.firmos.rest.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -89,15 +92,41 @@ class ClientApiTest extends IntegrationTest {
     }
 
     @Test
-    void erasingAPersonsKeyMakesTheirDataUnreadableEverywhere() {
-        String stakeholder = addStakeholder("Grace Hopper", "[]", "medium");
+    void erasedStakeholderIsUnreadableEverywhereEvenAfterARebuild() {
+        String name = "Grace " + UUID.randomUUID();
+        String stakeholder = addStakeholder(name, "[\"champion\"]", "high");
+        String erasure = "/api/v1/clients/" + client + "/stakeholders/" + stakeholder + "/erasure";
 
-        assertThat(personalData.erase(UUID.fromString(stakeholder))).isTrue();
+        assertThat(api.post(erasure, token(tenant, "consultant", "user_ada"), null).status()).isEqualTo(403);
+        assertThat(api.post(erasure, token(otherTenant, "admin"), null).status()).isEqualTo(404);
+        assertThat(api.post(erasure, admin(), null).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/admin/projections/crm/rebuild", admin(), null).status()).isEqualTo(202);
+        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/crm",
+                admin()).json().get("lag").asLong() == 0)).isTrue();
 
         JsonNode read = stakeholderOf(stakeholder);
-        assertThat(read.get("name").asString()).isEqualTo("Grace Hopper");
-        assertThat(read.get("email").isNull()).isTrue();
-        assertThat(read.get("phone").isNull()).isTrue();
+        assertThat(read.get("erasedAt").isNull()).isFalse();
+        for (String field : List.of("name", "email", "phone", "notes")) {
+            assertThat(read.get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(read.get("roles").get(0).asString()).isEqualTo("champion");
+        assertThat(api.get("/api/v1/admin/audit/events?entityId=" + client, admin()).body())
+                .contains("StakeholderErasedEvent").doesNotContain(name);
+        assertThat(jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8'), '')"
+                + " FROM domain_event_entry").query(String.class).single()).doesNotContain(name, EMAIL);
+        Response edit = api.put("/api/v1/clients/" + client + "/stakeholders/" + stakeholder, admin(),
+                "{\"name\": \"Grace\", \"engagementLevel\": \"low\"}", Map.of());
+        assertThat(edit.status()).isEqualTo(410);
+    }
+
+    @Test
+    void personalDataCarriedOverFromOlderEventsIsReadableUntilTheErasure() {
+        UUID person = UUID.randomUUID();
+        Sealed legacy = new Sealed(person.toString(), "plain:Grace");
+
+        assertThat(personalData.unseal(legacy)).contains("Grace");
+        personalData.erase(tenant, person);
+        assertThat(personalData.unseal(legacy)).isEmpty();
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+@Revision("2")
 public record StakeholderEditedEvent(
         UUID clientId,
         String organizationId,

@@ -1,0 +1,55 @@
+package com.firmos.command.playbook;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.activity.EraseTeamMemberCommand;
+import com.firmos.api.messages.activity.TeamMemberErasedEvent;
+import com.firmos.command.DomainException;
+import com.firmos.command.FieldRules;
+
+/**
+ * The erasure of a person without an account, under their own id: they may be on the teams of many activities,
+ * and the erasure belongs to the person, not to any one of them.
+ */
+@Aggregate
+class TeamMemberErasure {
+
+    @AggregateIdentifier
+    private UUID nonUserMemberId;
+    private String organizationId;
+
+    TeamMemberErasure() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EraseTeamMemberCommand command) {
+        if (nonUserMemberId != null) {
+            if (!organizationId.equals(command.organizationId())) {
+                throw DomainException.notFound("team member");
+            }
+            return;
+        }
+        FieldRules.required("nonUserMemberId", command.nonUserMemberId());
+        if (command.actor() == null || !"admin".equals(command.actor().role())) {
+            throw new DomainException(RefusalCode.FORBIDDEN, null, "only admins erase people");
+        }
+        apply(new TeamMemberErasedEvent(command.nonUserMemberId(), command.organizationId()));
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberErasedEvent event) {
+        nonUserMemberId = event.nonUserMemberId();
+        organizationId = event.organizationId();
+    }
+}

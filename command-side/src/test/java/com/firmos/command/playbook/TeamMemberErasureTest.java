@@ -1,0 +1,57 @@
+package com.firmos.command.playbook;
+
+import static com.firmos.command.RefusalMatchers.refusal;
+
+import java.util.UUID;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.api.messages.Actor;
+import com.firmos.api.messages.RefusalCode;
+import com.firmos.api.messages.activity.EraseTeamMemberCommand;
+import com.firmos.api.messages.activity.TeamMemberErasedEvent;
+
+class TeamMemberErasureTest {
+
+    private static final UUID GRACE = UUID.fromString("9e000000-0000-4000-8000-000000000001");
+    private static final String ORG = "org_acme";
+    private static final Actor ADMIN = new Actor("user_admin", "admin");
+
+    private AggregateTestFixture<TeamMemberErasure> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(TeamMemberErasure.class);
+    }
+
+    @Test
+    void adminCanEraseTeamMember() {
+        fixture.givenNoPriorActivity()
+                .when(new EraseTeamMemberCommand(GRACE, ORG, ADMIN))
+                .expectEvents(new TeamMemberErasedEvent(GRACE, ORG));
+    }
+
+    @Test
+    void erasingTwiceRecordsOneErasure() {
+        fixture.given(new TeamMemberErasedEvent(GRACE, ORG))
+                .when(new EraseTeamMemberCommand(GRACE, ORG, ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void consultantCannotEraseTeamMember() {
+        fixture.givenNoPriorActivity()
+                .when(new EraseTeamMemberCommand(GRACE, ORG, new Actor("user_ada", "consultant")))
+                .expectException(refusal(RefusalCode.FORBIDDEN, null));
+    }
+
+    @Test
+    void anotherTenantCannotTouchTheErasure() {
+        fixture.given(new TeamMemberErasedEvent(GRACE, ORG))
+                .when(new EraseTeamMemberCommand(GRACE, "org_other", ADMIN))
+                .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    }
+}
