@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.MetadataKeys;
 import com.firmos.api.messages.crm.Sealed;
+import com.firmos.api.messages.portal.FindPortalAccessQuery;
 import com.firmos.api.messages.portal.FindPortalAccessesQuery;
 import com.firmos.api.messages.portal.FindPortalLinkQuery;
 import com.firmos.api.messages.portal.PortalAccessGrantedEvent;
@@ -123,6 +125,13 @@ public class PortalAccessProjector implements ProjectionTables {
                 ORDER BY granted_at DESC, id""")
                 .param("org", query.organizationId()).param("engagement", query.engagementId())
                 .query((rs, n) -> view(rs)).list());
+    }
+
+    @QueryHandler
+    Optional<PortalAccessView> handle(FindPortalAccessQuery query) {
+        return jdbc.sql("SELECT * FROM portal_access WHERE organization_id = :org AND id = :id")
+                .param("org", query.organizationId()).param("id", query.accessId())
+                .query((rs, n) -> view(rs)).optional();
     }
 
     @QueryHandler

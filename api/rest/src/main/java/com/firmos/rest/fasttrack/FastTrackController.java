@@ -45,9 +45,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The Fast Track tool catalog and the caller's own document of each tool. */
+/**
+ * The Fast Track tool catalog and the caller's own document of each tool. Client contacts fill in their own
+ * documents through the portal path: their documents are theirs ({@code portal:<access>}), and a tool opens to them
+ * only when staff granted that id access to it.
+ */
 @RestController
-@RequestMapping("/api/v1/fast-track")
+@RequestMapping({"/api/v1/fast-track", "/api/v1/portal/fast-track"})
 @Tag(name = "Fast Track")
 class FastTrackController {
 
@@ -78,7 +82,7 @@ class FastTrackController {
         commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), id, user,
                 request);
         ToolDocumentView document = document(user, slug);
-        return ResponseEntity.created(URI.create("/api/v1/fast-track/tools/" + slug + "/document"))
+        return ResponseEntity.created(URI.create(request.getRequestURI()))
                 .eTag(Versions.etag(document.version())).body(document);
     }
 

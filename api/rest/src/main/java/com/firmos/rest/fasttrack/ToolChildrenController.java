@@ -38,7 +38,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** Hypotheses of your value proposition and team assessments of your FIT & ABC analysis. */
 @RestController
-@RequestMapping("/api/v1/fast-track/tools")
+@RequestMapping({"/api/v1/fast-track/tools", "/api/v1/portal/fast-track/tools"})
 @Tag(name = "Fast Track")
 class ToolChildrenController {
 

@@ -2,6 +2,7 @@ package com.firmos.rest.portal;
 
 import java.util.List;
 
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.firmos.rest.problem.ApiProblem;
+import com.firmos.rest.security.SecurityConfiguration;
 
 /** Lets portal controllers take a {@link PortalUser}; only a portal session token resolves to one. */
 @Configuration(proxyBeanMethods = false)
@@ -29,11 +32,17 @@ class PortalConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer portalUserResolver(PortalSessions sessions) {
+    WebMvcConfigurer portalUserResolver(PortalSessions sessions, QueryGateway queries) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new PortalUserResolver(sessions.issuer()));
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new PortalSessionCheck(queries, sessions.issuer()))
+                        .addPathPatterns(SecurityConfiguration.PORTAL_PATHS);
             }
         };
     }

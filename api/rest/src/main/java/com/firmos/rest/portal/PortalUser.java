@@ -14,11 +14,7 @@ import com.firmos.rest.security.CurrentUser;
 public record PortalUser(UUID accessId, String name, String organizationId, UUID engagementId, UUID clientId,
         List<PortalSection> sections) {
 
-    /**
-     * How a contact is named in the metadata of the events they cause: events outlive an erasure, so they carry the
-     * access ({@code portal:<id>}) and this, never the person's name.
-     */
-    public static final String ACTOR_NAME = "Client contact";
+    public static final String ACTOR_NAME = CurrentUser.CLIENT_CONTACT_NAME;
 
     static PortalUser of(Jwt jwt) {
         String client = jwt.getClaimAsString(PortalSessions.CLIENT_CLAIM);

@@ -14,6 +14,11 @@ public record CurrentUser(String userId, String name, String organizationId, Rol
     public static final String ORGANIZATION_CLAIM = "org_id";
     public static final String ROLE_CLAIM = "role";
     public static final String NAME_CLAIM = "name";
+    /**
+     * How a portal contact is named wherever they act: events outlive an erasure, so they carry the access
+     * ({@code portal:<id>}) and this, never the person's name.
+     */
+    public static final String CLIENT_CONTACT_NAME = "Client contact";
 
     /** The caller as commands name it, for rules that depend on who acts. */
     public Actor actor() {
@@ -28,8 +33,8 @@ public record CurrentUser(String userId, String name, String organizationId, Rol
     }
 
     static CurrentUser of(Jwt jwt) {
-        return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString(NAME_CLAIM),
-                jwt.getClaimAsString(ORGANIZATION_CLAIM),
-                Role.fromClaim(jwt.getClaimAsString(ROLE_CLAIM)).orElseThrow());
+        Role role = Role.fromClaim(jwt.getClaimAsString(ROLE_CLAIM)).orElseThrow();
+        return new CurrentUser(jwt.getSubject(), role == Role.CLIENT ? CLIENT_CONTACT_NAME
+                : jwt.getClaimAsString(NAME_CLAIM), jwt.getClaimAsString(ORGANIZATION_CLAIM), role);
     }
 }

@@ -1,0 +1,54 @@
+package com.firmos.rest.portal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import com.firmos.api.messages.portal.FindPortalAccessQuery;
+import com.firmos.api.messages.portal.PortalAccessView;
+import com.firmos.rest.problem.ApiProblem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A portal session ends with its access: once staff revoke it, erase its contact or it expires, the next request
+ * with a session made from it gets the same 401 as a bad link, not the rest of the session's half hour.
+ */
+class PortalSessionCheck implements HandlerInterceptor {
+
+    private final QueryGateway queries;
+    private final String issuer;
+    private final Clock clock = Clock.systemUTC();
+
+    PortalSessionCheck(QueryGateway queries, String issuer) {
+        this.queries = queries;
+        this.issuer = issuer;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+                && issuer.equals(jwt.getClaimAsString("iss")) && !usable(PortalUser.of(jwt))) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", null,
+                    "this portal session is no longer valid; open the link again");
+        }
+        return true;
+    }
+
+    private boolean usable(PortalUser user) {
+        Optional<PortalAccessView> access = queries.query(new FindPortalAccessQuery(user.organizationId(),
+                user.accessId()), ResponseTypes.optionalInstanceOf(PortalAccessView.class)).join();
+        return access.filter(view -> "active".equals(view.status()) && !view.contactErased())
+                .filter(view -> view.expiresAt() == null || view.expiresAt().isAfter(clock.instant()))
+                .isPresent();
+    }
+}

@@ -1,0 +1,98 @@
+package com.firmos.rest.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+
+import tools.jackson.databind.JsonNode;
+
+/** Client contacts fill in their own Fast Track documents through the portal, tool by tool as staff allow. */
+class PortalFastTrackApiTest extends IntegrationTest {
+
+    private static final String WOOP = "/api/v1/portal/fast-track/tools/woop/document";
+
+    private String engagement;
+
+    @BeforeEach
+    void anEngagement() {
+        engagement = new Playbook(api, admin()).engagement().toString();
+    }
+
+    @Test
+    void contactFillsInTheirOwnDocumentOfAToolStaffOpenedToThem() {
+        Grant grace = grant("Grace Hopper");
+        assertThat(api.post(WOOP, grace.session(), null).status()).isEqualTo(403);
+        allowWoop(grace);
+
+        assertThat(api.post(WOOP, grace.session(), null).status()).isEqualTo(201);
+        Response saved = api.put(WOOP, grace.session(), "{\"wish\": \"Grow abroad\"}", Map.of("If-Match", "\"0\""));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("data").get("wish").asString()).isEqualTo("Grow abroad");
+        JsonNode mine = api.get("/api/v1/portal/fast-track/dashboard", grace.session()).json().get("tools");
+        assertThat(mine.valueStream().filter(row -> row.get("toolSlug").asString().equals("woop")).findFirst()
+                .orElseThrow().get("version").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/v1/fast-track/dashboard?all=true", admin()).body()).contains(grace.userId());
+        String metadata = jdbc.sql("SELECT string_agg(convert_from(meta_data, 'UTF8'), '') FROM domain_event_entry"
+                + " WHERE type = 'ToolDocument'").query(String.class).single();
+        assertThat(metadata).contains(grace.userId()).doesNotContain("Grace Hopper");
+    }
+
+    @Test
+    void documentsBelongToTheirContactAndStaffDocumentsStayApart() {
+        Grant grace = grant("Grace");
+        Grant alan = grant("Alan");
+        allowWoop(grace);
+        allowWoop(alan);
+        api.post(WOOP, grace.session(), null);
+        api.put(WOOP, grace.session(), "{\"wish\": \"Grace's wish\"}", Map.of("If-Match", "\"0\""));
+
+        assertThat(api.get(WOOP, alan.session()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/fast-track/tools/woop/document", admin()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/fast-track/tools/woop/document", grace.session()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/portal/fast-track/dashboard?all=true", grace.session()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRevokedAccessEndsItsSessionsAtOnce() {
+        Grant grace = grant("Grace");
+        assertThat(api.get("/api/v1/portal/planning-view", grace.session()).status()).isEqualTo(200);
+
+        assertThat(api.delete("/api/v1/portal-access/" + grace.accessId(), admin()).status()).isEqualTo(204);
+
+        Response after = api.get("/api/v1/portal/fast-track/tools", grace.session());
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/portal/planning-view", grace.session()).status()).isEqualTo(401);
+    }
+
+    private record Grant(String accessId, String session) {
+
+        String userId() {
+            return "portal:" + accessId;
+        }
+    }
+
+    private Grant grant(String contact) {
+        JsonNode granted = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
+                "{\"contactName\": \"" + contact + "\", \"sections\": [\"playbook\"]}").json();
+        Response exchanged = api.post("/api/v1/portal/sessions", null,
+                "{\"token\": \"" + granted.get("token").asString() + "\"}");
+        assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
+        return new Grant(granted.get("access").get("id").asString(),
+                exchanged.json().get("sessionToken").asString());
+    }
+
+    private void allowWoop(Grant contact) {
+        Response granted = api.put("/api/v1/fast-track/access/" + contact.userId() + "/woop", admin(),
+                "{\"level\": \"edit\"}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+    }
+}
