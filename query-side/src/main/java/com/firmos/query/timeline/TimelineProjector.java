@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.activity.ActivityCreatedEvent;
+import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.timeline.FindPortalTimelineQuery;
 import com.firmos.api.messages.timeline.FindTimelineQuery;
 import com.firmos.api.messages.timeline.RequestContext;
@@ -57,7 +60,7 @@ public class TimelineProjector implements ProjectionTables {
         "conversation", "message"};
     private static final String[] INVOICE_SENT_EVENTS = {"invoice_issued", "invoice_viewed", "invoice_overdue",
         "invoice_paid", "payment_recorded"};
-    private static final List<String> TABLES = List.of("timeline_entry");
+    private static final List<String> TABLES = List.of("timeline_entry", "timeline_suggestion");
     public static final int MAX_PAGE_SIZE = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineProjector.class);
@@ -108,8 +111,26 @@ public class TimelineProjector implements ProjectionTables {
                 .param("ip", text(metaData, CLIENT_IP))
                 .param("agent", text(metaData, USER_AGENT))
                 .param("correlation", text(metaData, CORRELATION_ID))
-                .param("internal", description.internal())
+                .param("internal", description.internal() || stillSuggested(payload, event))
                 .update();
+    }
+
+    /** Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance. */
+    private boolean stillSuggested(Object payload, EventMessage<?> event) {
+        if (payload instanceof ActivityCreatedEvent created && created.status() == ActivityStatus.SUGGESTION) {
+            jdbc.sql("INSERT INTO timeline_suggestion (activity_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                    .param("id", created.activityId()).update();
+            return true;
+        }
+        if (payload instanceof ActivityStatusChangedEvent changed
+                && changed.oldStatus() == ActivityStatus.SUGGESTION) {
+            jdbc.sql("DELETE FROM timeline_suggestion WHERE activity_id = :id").param("id", changed.activityId())
+                    .update();
+            return false;
+        }
+        return event instanceof DomainEventMessage<?> domainEvent && "Activity".equals(domainEvent.getType())
+                && jdbc.sql("SELECT count(*) > 0 FROM timeline_suggestion WHERE activity_id = CAST(:id AS uuid)")
+                        .param("id", domainEvent.getAggregateIdentifier()).query(Boolean.class).single();
     }
 
     @ResetHandler

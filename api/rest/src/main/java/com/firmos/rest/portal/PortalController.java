@@ -24,6 +24,7 @@ import com.firmos.api.messages.activity.CommentOnActivityCommand;
 import com.firmos.api.messages.activity.FindActivityCommentsQuery;
 import com.firmos.api.messages.activity.FindActivityQuery;
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
+import com.firmos.api.messages.activity.PlanningBucket;
 import com.firmos.api.messages.activity.PlanningView;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.conversation.ConversationList;
@@ -81,11 +82,15 @@ class PortalController {
     }
 
     @GetMapping("/planning-view")
-    @Operation(summary = "The engagement's Living Playbook board (section playbook)")
+    @Operation(summary = "The engagement's Living Playbook board (section playbook), without the firm's suggestions")
     PlanningView planningView(PortalUser user) {
         user.require(PortalSection.PLAYBOOK);
-        return queries.query(new FindPlanningViewQuery(user.organizationId(), user.engagementId(), Set.of(),
-                Set.of(), Set.of(), Set.of()), ResponseTypes.instanceOf(PlanningView.class)).join();
+        PlanningView board = queries.query(new FindPlanningViewQuery(user.organizationId(), user.engagementId(),
+                Set.of(), Set.of(), Set.of(), Set.of()), ResponseTypes.instanceOf(PlanningView.class)).join();
+        return new PlanningView(board.engagementId(), board.buckets().stream()
+                .map(bucket -> new PlanningBucket(bucket.timeBucket(), bucket.activities().stream()
+                        .filter(activity -> activity.status() != ActivityStatus.SUGGESTION).toList()))
+                .toList());
     }
 
     /** The engagement at a glance: no budget, orders, proposal or deal, which are the firm's business. */
@@ -165,7 +170,8 @@ class PortalController {
         user.require(PortalSection.PLAYBOOK);
         ActivityView activity = queries.query(new FindActivityQuery(user.organizationId(), id),
                 ResponseTypes.instanceOf(ActivityView.class)).join();
-        if (activity == null || !user.engagementId().equals(activity.engagementId())) {
+        if (activity == null || !user.engagementId().equals(activity.engagementId())
+                || activity.status() == ActivityStatus.SUGGESTION) {
             throw ApiProblem.notFound("activity " + id);
         }
         return activity;

@@ -22,6 +22,8 @@ class PortalSectionsApiTest extends IntegrationTest {
 
     private final String internalMarker = "INTERNAL-" + UUID.randomUUID();
     private final String draftMarker = "DRAFT-" + UUID.randomUUID();
+    private final String suggestionMarker = "SUGGESTED-" + UUID.randomUUID();
+    private String suggestion;
     private String engagement;
     private String conversation;
     private String sentInvoice;
@@ -41,6 +43,12 @@ class PortalSectionsApiTest extends IntegrationTest {
         sentInvoice = invoice(client, "Consulting");
         assertThat(api.post("/api/v1/invoices/" + sentInvoice + "/issue", admin(), null).status()).isEqualTo(200);
         draftInvoice = invoice(client, draftMarker);
+        suggestion = api.post("/api/v1/activities", admin(), """
+                {"engagementId": "%s", "title": "%s", "status": "suggestion"}""".formatted(engagement,
+                suggestionMarker)).json().get("id").asString();
+        assertThat(api.put("/api/v1/activities/" + suggestion, admin(), """
+                {"title": "%s again", "phase": "align", "timeBucket": "this_quarter"}""".formatted(suggestionMarker))
+                .status()).isEqualTo(200);
     }
 
     @Test
@@ -54,7 +62,9 @@ class PortalSectionsApiTest extends IntegrationTest {
                 api.get("/api/v1/portal/timeline", session), api.get("/api/v1/portal/status", session));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(internalMarker,
-                draftMarker));
+                draftMarker, suggestionMarker));
+        assertThat(api.post("/api/v1/portal/activities/" + suggestion + "/comments", session,
+                "{\"text\": \"Yes please\"}").status()).isEqualTo(404);
         assertThat(answers.get(0).json().get("conversations").get(0).get("messageCount").asInt()).isEqualTo(1);
         assertThat(answers.get(1).json().get("messages").findValues("content").stream().map(JsonNode::asString))
                 .containsExactly("Agenda for Monday");
