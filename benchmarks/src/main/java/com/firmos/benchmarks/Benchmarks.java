@@ -2,7 +2,10 @@ package com.firmos.benchmarks;
 
 import java.util.Arrays;
 
-/** Runs one harness by name: {@code Benchmarks audit-export [EVENTS]}. */
+/**
+ * Runs one harness by name: {@code audit-export [EVENTS]}, {@code command-path [SECONDS]} or
+ * {@code startup [WARM_STARTS]}.
+ */
 public final class Benchmarks {
 
     private Benchmarks() {
@@ -10,12 +13,15 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Benchmarks audit-export [EVENTS]");
+            System.err.println("usage: Benchmarks audit-export [EVENTS] | command-path [SECONDS]"
+                    + " | startup [WARM_STARTS]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "audit-export" -> AuditExportBenchmark.run(rest);
+            case "command-path" -> CommandPathBenchmark.run(rest);
+            case "startup" -> StartupBenchmark.run(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

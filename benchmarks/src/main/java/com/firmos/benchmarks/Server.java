@@ -52,10 +52,15 @@ final class Server implements AutoCloseable {
     }
 
     static Server start(String heap, Path dataDirectory) throws Exception {
+        deleteRecursively(dataDirectory);
+        return startOn(heap, dataDirectory);
+    }
+
+    /** Starts on the data directory as it is: a second start finds its database initialised and migrated. */
+    static Server startOn(String heap, Path dataDirectory) throws Exception {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw -q install -DskipTests first");
         }
-        deleteRecursively(dataDirectory);
         int httpPort = freePort();
         int databasePort = freePort();
         int jmxPort = freePort();
@@ -66,7 +71,8 @@ final class Server implements AutoCloseable {
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                 "-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log").toFile()));
         builder.environment().put("SERVER_PORT", Integer.toString(httpPort));
         builder.environment().put("FIRMOS_EMBEDDED_POSTGRES_DATA_DIRECTORY", dataDirectory.toString());
         builder.environment().put("FIRMOS_EMBEDDED_POSTGRES_PORT", Integer.toString(databasePort));
@@ -83,8 +89,11 @@ final class Server implements AutoCloseable {
     }
 
     Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres", "postgres",
-                "postgres");
+        return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
     }
 
     /** A token minted by the jar's own {@code token} sub-command with the development secret the server uses. */
