@@ -58,20 +58,29 @@ import tools.jackson.databind.ObjectMapper;
 public class ClientQueries {
 
     private static final int INTERACTIONS_SHOWN = 100;
+    /**
+     * A client's health inputs. Stakeholder facts are aggregated over the tenant's stakeholders only (index on
+     * organization and client): a per-client EXISTS let the planner hash every tenant's stakeholders instead.
+     */
     private static final String HEALTH_INPUTS = """
             SELECT c.id, c.organization_id, c.name, c.status,
                 (c.metrics IS NOT NULL)::int + (c.decision_criteria IS NOT NULL)::int
                     + (c.decision_process IS NOT NULL)::int + (c.paper_process IS NOT NULL)::int
                     + (c.identified_pain IS NOT NULL)::int + (c.competition IS NOT NULL)::int AS filled,
-                EXISTS (SELECT 1 FROM crm_stakeholder s WHERE s.client_id = c.id AND 'champion' = ANY(s.roles))
-                    AS champion,
+                coalesce(st.champion, false) AS champion,
                 (SELECT max(i.occurred_at) FROM crm_interaction i WHERE i.client_id = c.id AND NOT i.deleted
                     AND EXISTS (SELECT 1 FROM crm_stakeholder s WHERE s.id = ANY(i.stakeholder_ids)
                                 AND 'economic_buyer' = ANY(s.roles))) AS last_economic_buyer,
-                (SELECT array_agg(s.engagement_level) FROM crm_stakeholder s WHERE s.client_id = c.id) AS levels,
+                st.levels,
                 (SELECT max(i.occurred_at) FROM crm_interaction i WHERE i.client_id = c.id AND NOT i.deleted)
                     AS last_interaction
-            FROM crm_client c WHERE c.organization_id = :org""";
+            FROM crm_client c
+            LEFT JOIN (SELECT s.client_id, bool_or('champion' = ANY(s.roles)) AS champion,
+                           array_agg(s.engagement_level) AS levels
+                       FROM crm_stakeholder s WHERE %1$s GROUP BY s.client_id) st ON st.client_id = c.id
+            WHERE %2$s""";
+    private static final String TENANT_HEALTH_INPUTS = HEALTH_INPUTS.formatted("s.organization_id = :org",
+            "c.organization_id = :org");
 
     private final JdbcClient jdbc;
     private final CrmQueries deals;
@@ -93,7 +102,7 @@ public class ClientQueries {
     @QueryHandler
     ClientHealth handle(FindClientHealthQuery query) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql(HEALTH_INPUTS + " AND c.id = :id")
+        return jdbc.sql(TENANT_HEALTH_INPUTS + " AND c.id = :id")
                 .param("org", query.organizationId()).param("id", query.clientId())
                 .query((rs, n) -> scored(rs, today))
                 .optional()
@@ -108,7 +117,7 @@ public class ClientQueries {
     @QueryHandler
     ClientHealthList handle(FindClientsByHealthQuery query) {
         LocalDate today = LocalDate.now(clock);
-        return new ClientHealthList(jdbc.sql(HEALTH_INPUTS)
+        return new ClientHealthList(jdbc.sql(TENANT_HEALTH_INPUTS)
                 .param("org", query.organizationId())
                 .query((rs, n) -> scored(rs, today))
                 .list().stream()
@@ -134,7 +143,7 @@ public class ClientQueries {
     /** Records today's score of every client; run daily so the trend has a point even on quiet days. */
     public int recordToday() {
         LocalDate today = LocalDate.now(clock);
-        List<Scored> clients = jdbc.sql(HEALTH_INPUTS.replace("WHERE c.organization_id = :org", ""))
+        List<Scored> clients = jdbc.sql(HEALTH_INPUTS.formatted("TRUE", "TRUE"))
                 .query((rs, n) -> scored(rs, today)).list();
         clients.forEach(client -> record(client, today));
         return clients.size();
