@@ -3,8 +3,8 @@ package com.firmos.benchmarks;
 import java.util.Arrays;
 
 /**
- * Runs one harness by name: {@code audit-export [EVENTS]}, {@code command-path [SECONDS]} or
- * {@code startup [WARM_STARTS]}.
+ * Runs one harness by name: {@code audit-export [EVENTS]}, {@code command-path [SECONDS]},
+ * {@code startup [WARM_STARTS]} or {@code scale [EVENTS]}.
  */
 public final class Benchmarks {
 
@@ -14,7 +14,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: Benchmarks audit-export [EVENTS] | command-path [SECONDS]"
-                    + " | startup [WARM_STARTS]");
+                    + " | startup [WARM_STARTS] | scale [EVENTS]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -22,6 +22,7 @@ public final class Benchmarks {
             case "audit-export" -> AuditExportBenchmark.run(rest);
             case "command-path" -> CommandPathBenchmark.run(rest);
             case "startup" -> StartupBenchmark.run(rest);
+            case "scale" -> ScaleBenchmark.run(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

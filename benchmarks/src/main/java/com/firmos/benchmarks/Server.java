@@ -70,6 +70,11 @@ final class Server implements AutoCloseable {
                 "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                 "-jar", JAR.toString()));
+        // Settings under test, as the jar's own arguments: FIRMOS_BENCH_ARGS="--axon.eventhandling...=1000 ..."
+        String extra = System.getenv().getOrDefault("FIRMOS_BENCH_ARGS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log").toFile()));
