@@ -271,9 +271,7 @@ public class CrmProjector implements ProjectionTables {
     /** The daily health history stays: it records what was observed each day, which no replay can recompute. */
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
     }
 
     @Override

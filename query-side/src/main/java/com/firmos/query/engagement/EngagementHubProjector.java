@@ -346,9 +346,7 @@ public class EngagementHubProjector implements ProjectionTables {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
     }
 
     @Override

@@ -83,9 +83,7 @@ public class PayablesProjector implements ProjectionTables {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
     }
 
     @Override

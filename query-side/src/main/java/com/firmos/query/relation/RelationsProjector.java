@@ -108,9 +108,7 @@ public class RelationsProjector implements ProjectionTables {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
     }
 
     @Override

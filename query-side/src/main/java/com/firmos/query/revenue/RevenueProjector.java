@@ -236,9 +236,7 @@ public class RevenueProjector implements ProjectionTables {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
     }
 
     @Override

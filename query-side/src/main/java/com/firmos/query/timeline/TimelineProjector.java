@@ -135,9 +135,7 @@ public class TimelineProjector implements ProjectionTables {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        clearTables(jdbc);
     }
 
     @Override
