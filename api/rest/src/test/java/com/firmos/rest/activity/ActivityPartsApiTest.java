@@ -122,6 +122,26 @@ class ActivityPartsApiTest extends IntegrationTest {
     }
 
     @Test
+    void aGuestWithoutANameOrWithAMalformedEmailIsRefusedAndNothingIsStored() {
+        Response nameless = api.post("/api/v1/activities/" + id + "/members", admin(), "{\"email\": \"g@x.io\"}");
+        Response malformed = api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"name\": \"Grace\", \"email\": \"grace-at-x\"}");
+        Response userWithName = api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"userId\": \"user_bob\", \"name\": \"Bob\"}");
+
+        assertThat(List.of(nameless, malformed, userWithName)).allSatisfy(refused -> {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        });
+        assertThat(nameless.json().get("field").asString()).isEqualTo("name");
+        assertThat(malformed.json().get("field").asString()).isEqualTo("email");
+        assertThat(userWithName.json().get("field").asString()).isEqualTo("name");
+        assertThat(playbook.card(id).get("members").size()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE organization_id = :org")
+                .param("org", tenant).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void timelineNamesAMemberWithoutAnAccountOnlyByTheirId() {
         api.post("/api/v1/activities/" + id + "/members", admin(),
                 "{\"name\": \"Grace\", \"email\": \"grace@client.com\", \"role\": \"sponsor\"}");
