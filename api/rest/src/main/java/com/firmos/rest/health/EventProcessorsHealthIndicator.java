@@ -1,31 +1,46 @@
 package com.firmos.rest.health;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/health} component {@code eventProcessors}: down when a processor is stopped or a segment is
- * failing, with each processor's segments, positions and errors as details.
+ * {@code /actuator/health} component {@code eventProcessors}: down when a processor is stopped, a segment is
+ * failing, or a segment has stood behind the head of the event store without moving for longer than
+ * {@code firmos.event-processors.stall-after}. The last case has no error of its own: a processor whose reader died
+ * (docs/BENCHMARKS.md, "Scale") or whose transaction waits on a lock looks running and healthy otherwise.
  */
 @Component("eventProcessors")
 class EventProcessorsHealthIndicator implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final long stallAfterNanos;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
-    EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+    EventProcessorsHealthIndicator(EventProcessingConfiguration processing, EventStore eventStore,
+                                   @Value("${firmos.event-processors.stall-after:PT2M}") Duration stallAfter) {
         this.processing = processing;
+        this.eventStore = eventStore;
+        this.stallAfterNanos = stallAfter.toNanos();
     }
 
     @Override
     public Health health() {
+        long head = position(eventStore.createHeadToken());
+        long now = System.nanoTime();
         Map<String, Object> details = new LinkedHashMap<>();
         boolean healthy = true;
         for (EventProcessor processor : processing.eventProcessors().values()) {
@@ -35,14 +50,31 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
             healthy &= processor.isRunning() && !processor.isError();
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<String, Object> segments = new LinkedHashMap<>();
-                streaming.processingStatus().forEach((id, status) -> segments.put("segment-" + id, describe(status)));
+                for (var entry : streaming.processingStatus().entrySet()) {
+                    Map<String, Object> segment = describe(entry.getValue());
+                    boolean stalled = stalled(processor.getName() + "/" + entry.getKey(), entry.getValue(), head, now);
+                    segment.put("stalled", stalled);
+                    healthy &= !stalled && !entry.getValue().isErrorState();
+                    segments.put("segment-" + entry.getKey(), segment);
+                }
                 processorDetails.put("segments", segments);
                 processorDetails.put("replaying", streaming.isReplaying());
-                healthy &= streaming.processingStatus().values().stream().noneMatch(EventTrackerStatus::isErrorState);
             }
             details.put(processor.getName(), processorDetails);
         }
+        details.put("head", head);
         return (healthy ? Health.up() : Health.down()).withDetails(details).build();
+    }
+
+    private boolean stalled(String segment, EventTrackerStatus status, long head, long now) {
+        long position = status.getCurrentPosition().orElse(-1L);
+        Progress seen = progress.compute(segment, (key, previous) ->
+                previous == null || previous.position() != position ? new Progress(position, now) : previous);
+        return position < head && now - seen.sinceNanos() >= stallAfterNanos;
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1L : token.position().orElse(-1L);
     }
 
     private static Map<String, Object> describe(EventTrackerStatus status) {
@@ -54,5 +86,9 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
             segment.put("error", status.getError().getClass().getName() + ": " + status.getError().getMessage());
         }
         return segment;
+    }
+
+    /** Where a segment stood when it was last seen to move. */
+    private record Progress(long position, long sinceNanos) {
     }
 }

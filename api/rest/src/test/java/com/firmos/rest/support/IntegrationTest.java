@@ -48,6 +48,8 @@ public abstract class IntegrationTest {
         // Every test calls from 127.0.0.1, and failures are shared through the database: only PortalAttemptsTest
         // tests the address limit, with limits of its own.
         registry.add("firmos.portal.failures-per-address", () -> "1000000");
+        // Short enough for ProcessorStallHealthTest to see a held projection reported within seconds.
+        registry.add("firmos.event-processors.stall-after", () -> "PT3S");
     }
 
     @BeforeEach

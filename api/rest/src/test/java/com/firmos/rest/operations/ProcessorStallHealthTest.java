@@ -1,0 +1,60 @@
+package com.firmos.rest.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import com.firmos.rest.support.Eventually;
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
+import com.firmos.rest.support.TestDatabase;
+
+import tools.jackson.databind.JsonNode;
+
+/** A processor that stands still behind the head of the store is reported, though it has no error of its own. */
+class ProcessorStallHealthTest extends IntegrationTest {
+
+    @Test
+    void healthIsDownWhileAProjectionWaitsAndUpOnceItMovesAgain() throws Exception {
+        Playbook playbook = new Playbook(api, admin());
+        String activity = playbook.activity("Kick-off");
+        TestDatabase database = TestDatabase.get();
+        CompletableFuture<Integer> move;
+        try (Connection blocker = DriverManager.getConnection(database.url(), database.username(),
+                database.password()); Statement statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            // The timeline's writes wait on this lock: its processor is running, has no error, and does not move.
+            statement.execute("LOCK TABLE timeline_entry IN SHARE MODE");
+            move = CompletableFuture.supplyAsync(() -> playbook.move(activity, "next_quarter", 0).status());
+
+            assertThat(Eventually.within(Duration.ofSeconds(30), () -> stalled("timeline")))
+                    .as("the timeline is reported stalled").isTrue();
+            assertThat(processors().get("status").asString()).isEqualTo("DOWN");
+            assertThat(stalledSegments("planning-view")).isZero();
+            blocker.rollback();
+        }
+
+        assertThat(Eventually.within(Duration.ofSeconds(30), () -> "UP".equals(
+                processors().get("status").asString()))).as("health is up again once the timeline moved").isTrue();
+        assertThat(move.get()).isBetween(200, 299);
+    }
+
+    private boolean stalled(String processor) {
+        return stalledSegments(processor) > 0;
+    }
+
+    private long stalledSegments(String processor) {
+        return processors().get("details").get(processor).get("segments").valueStream()
+                .filter(segment -> segment.get("stalled").asBoolean()).count();
+    }
+
+    private JsonNode processors() {
+        return api.get("/actuator/health", null).json().get("components").get("eventProcessors");
+    }
+}
