@@ -34,6 +34,7 @@ import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,6 +58,7 @@ class ActivityController {
         this.reads = reads;
     }
 
+    @IdempotentCreate
     @PostMapping("/activities")
     @Operation(summary = "Create an activity; send your own id to make retries safe")
     ResponseEntity<ActivityView> create(@RequestBody CreateActivityRequest body, CurrentUser user,

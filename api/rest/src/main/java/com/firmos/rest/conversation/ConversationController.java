@@ -30,6 +30,7 @@ import com.firmos.api.messages.conversation.PostMessageCommand;
 import com.firmos.api.messages.conversation.ReopenConversationCommand;
 import com.firmos.api.messages.conversation.StartConversationCommand;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -67,6 +68,7 @@ class ConversationController {
     record EditRequest(String content) {
     }
 
+    @IdempotentCreate
     @PostMapping("/engagements/{engagementId}/conversations")
     ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -109,6 +111,7 @@ class ConversationController {
                 ResponseTypes.instanceOf(MessagePage.class)).join();
     }
 
+    @IdempotentCreate
     @PostMapping("/conversations/{id}/messages")
     ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
             HttpServletRequest request) {

@@ -29,6 +29,7 @@ import com.firmos.api.messages.crm.AddStakeholderCommand;
 import com.firmos.api.messages.crm.AssignClientCommand;
 import com.firmos.api.messages.crm.AssignmentRole;
 import com.firmos.api.messages.crm.Client360;
+import com.firmos.api.messages.crm.ClientEngagement;
 import com.firmos.api.messages.crm.ClientHealth;
 import com.firmos.api.messages.crm.ClientHealthList;
 import com.firmos.api.messages.crm.ClientProfile;
@@ -39,8 +40,8 @@ import com.firmos.api.messages.crm.DealView;
 import com.firmos.api.messages.crm.DeleteInteractionCommand;
 import com.firmos.api.messages.crm.EditClientProfileCommand;
 import com.firmos.api.messages.crm.EditStakeholderCommand;
-import com.firmos.api.messages.crm.EraseStakeholderCommand;
 import com.firmos.api.messages.crm.EngagementLevel;
+import com.firmos.api.messages.crm.EraseStakeholderCommand;
 import com.firmos.api.messages.crm.FindClient360Query;
 import com.firmos.api.messages.crm.FindClientHealthQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
@@ -56,11 +57,11 @@ import com.firmos.api.messages.crm.Sentiment;
 import com.firmos.api.messages.crm.SetMeddpiccFieldCommand;
 import com.firmos.api.messages.crm.StakeholderDetails;
 import com.firmos.api.messages.crm.StakeholderView;
-import com.firmos.api.messages.crm.ClientEngagement;
 import com.firmos.api.messages.crm.UnassignClientCommand;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.privacy.PersonalFields;
 import com.firmos.rest.problem.ApiProblem;
@@ -115,6 +116,7 @@ class ClientController {
         }
     }
 
+    @IdempotentCreate
     @PostMapping("/clients")
     ResponseEntity<Client360> create(@RequestBody ClientRequest body, CurrentUser user,
             HttpServletRequest request) {
@@ -175,6 +177,7 @@ class ClientController {
         return view(user, id);
     }
 
+    @IdempotentCreate
     @PostMapping("/clients/{id}/stakeholders")
     ResponseEntity<Client360> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -212,6 +215,7 @@ class ClientController {
         return view(user, id);
     }
 
+    @IdempotentCreate
     @PostMapping("/clients/{id}/interactions")
     @Operation(summary = "Log a call, meeting, email, note or completed task; it dates the stakeholders' last"
             + " contact")

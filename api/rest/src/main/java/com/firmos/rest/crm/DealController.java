@@ -49,6 +49,7 @@ import com.firmos.rest.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -89,6 +90,7 @@ class DealController {
     record CompetitorRequest(UUID id, String name, String strengths, String weaknesses, String pricing) {
     }
 
+    @IdempotentCreate
     @PostMapping("/deals")
     ResponseEntity<DealView> create(@RequestBody DealRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
@@ -184,6 +186,7 @@ class DealController {
                 .join();
     }
 
+    @IdempotentCreate
     @PostMapping("/competitors")
     ResponseEntity<CompetitorList> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {

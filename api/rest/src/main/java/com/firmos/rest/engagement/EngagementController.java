@@ -33,6 +33,7 @@ import com.firmos.api.messages.engagement.RenameEngagementCommand;
 import com.firmos.api.messages.engagement.ResumeEngagementCommand;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -68,6 +69,7 @@ class EngagementController {
     record PhaseRequest(PlaybookPhase phase, String reason) {
     }
 
+    @IdempotentCreate
     @PostMapping
     @Operation(summary = "Open an engagement for a client")
     ResponseEntity<EngagementView> open(@RequestBody OpenRequest body, CurrentUser user, HttpServletRequest request) {

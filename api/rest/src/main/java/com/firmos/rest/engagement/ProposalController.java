@@ -29,6 +29,7 @@ import com.firmos.api.messages.engagement.ProposalView;
 import com.firmos.rest.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -63,6 +64,7 @@ class ProposalController {
     record StatusRequest(ProposalStatus status) {
     }
 
+    @IdempotentCreate
     @PostMapping
     ResponseEntity<ProposalView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();

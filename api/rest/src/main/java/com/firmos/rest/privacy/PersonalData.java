@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.crm.Sealed;
+import com.firmos.rest.idempotency.IdempotentRequests;
 import com.firmos.rest.problem.ApiProblem;
 
 /**
@@ -46,11 +47,14 @@ public class PersonalData {
     private static final int TAG_BITS = 128;
 
     private final JdbcClient jdbc;
+    private final IdempotentRequests idempotentRequests;
     private final SecretKey master;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalData(JdbcClient jdbc, @Value("${firmos.personal-data.master-key}") String masterKey) {
+    PersonalData(JdbcClient jdbc, IdempotentRequests idempotentRequests,
+                 @Value("${firmos.personal-data.master-key}") String masterKey) {
         this.jdbc = jdbc;
+        this.idempotentRequests = idempotentRequests;
         byte[] key = Base64.getDecoder().decode(masterKey);
         if (key.length != 32) {
             throw new IllegalStateException("firmos.personal-data.master-key must be 32 bytes in base64");
@@ -123,6 +127,8 @@ public class PersonalData {
                 .param("id", subject.toString()).param("org", organizationId)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
         jdbc.sql("DELETE FROM personal_data_key WHERE subject_id = :id").param("id", subject.toString()).update();
+        // Answers kept for retries hold the person in clear.
+        idempotentRequests.forget(organizationId);
     }
 
     /** The tenant whose person this is, from their key or their erasure; nothing when the id names no one. */

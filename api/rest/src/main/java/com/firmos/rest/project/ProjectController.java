@@ -40,6 +40,7 @@ import com.firmos.api.messages.project.TaskStatus;
 import com.firmos.api.messages.project.TaskView;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -86,6 +87,7 @@ class ProjectController {
     record TaskStatusRequest(TaskStatus status) {
     }
 
+    @IdempotentCreate
     @PostMapping("/engagements/{engagementId}/projects")
     ResponseEntity<ProjectView> create(@PathVariable UUID engagementId, @RequestBody ProjectRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -145,6 +147,7 @@ class ProjectController {
                 .orElseThrow(() -> ApiProblem.notFound("project"));
     }
 
+    @IdempotentCreate
     @PostMapping("/projects/{projectId}/tasks")
     ResponseEntity<TaskView> createTask(@PathVariable UUID projectId, @RequestBody TaskRequest body,
             CurrentUser user, HttpServletRequest request) {

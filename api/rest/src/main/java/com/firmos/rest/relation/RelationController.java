@@ -25,6 +25,7 @@ import com.firmos.api.messages.relation.RelationType;
 import com.firmos.api.messages.relation.RelationsView;
 import com.firmos.api.messages.relation.RemoveRelationCommand;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,6 +51,7 @@ class RelationController {
             String label) {
     }
 
+    @IdempotentCreate
     @PostMapping("/relations")
     @Operation(summary = "Relate two entities; unique per (source, target), never to itself, and no cycle through"
             + " blocks or depends_on")

@@ -42,6 +42,7 @@ import com.firmos.api.messages.revenue.RecordPaymentCommand;
 import com.firmos.api.messages.revenue.Revenue;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -74,6 +75,7 @@ class InvoiceController {
     record CancelRequest(String reason) {
     }
 
+    @IdempotentCreate
     @PostMapping("/invoices")
     ResponseEntity<InvoiceView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
@@ -102,6 +104,7 @@ class InvoiceController {
         return invoice(user, id);
     }
 
+    @IdempotentCreate
     @PostMapping("/invoices/{id}/payments")
     @Operation(summary = "Record a payment, partial or full; overpayment is refused")
     InvoiceView pay(@PathVariable UUID id, @RequestBody PaymentRequest body, CurrentUser user,

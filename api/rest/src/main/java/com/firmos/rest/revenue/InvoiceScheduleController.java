@@ -24,6 +24,7 @@ import com.firmos.api.messages.revenue.InvoiceScheduleTerms;
 import com.firmos.api.messages.revenue.InvoiceScheduleView;
 import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -53,6 +54,7 @@ class InvoiceScheduleController {
             String notes) {
     }
 
+    @IdempotentCreate
     @PostMapping
     @Operation(summary = "Start a recurring invoice; a start in the past drafts the periods since then, once each")
     ResponseEntity<InvoiceScheduleView> create(@RequestBody ScheduleRequest body, CurrentUser user,

@@ -33,6 +33,7 @@ import com.firmos.api.messages.revenue.RejectBillCommand;
 import com.firmos.api.messages.revenue.VendorList;
 import com.firmos.api.messages.revenue.VendorView;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -67,6 +68,7 @@ class PayablesController {
     record PaymentRequest(LocalDate paidOn) {
     }
 
+    @IdempotentCreate
     @PostMapping("/vendors")
     ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
             HttpServletRequest request) {
@@ -84,6 +86,7 @@ class PayablesController {
                 ResponseTypes.instanceOf(VendorList.class)).join();
     }
 
+    @IdempotentCreate
     @PostMapping("/bills")
     @Operation(summary = "Record a vendor's bill, pending approval; the engagement link is optional")
     ResponseEntity<BillView> record(@RequestBody BillRequest body, CurrentUser user, HttpServletRequest request) {

@@ -30,6 +30,7 @@ import com.firmos.api.messages.revenue.TimeEntryDetails;
 import com.firmos.api.messages.revenue.TimeEntryView;
 import com.firmos.api.messages.revenue.UnbilledHours;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -59,6 +60,7 @@ class TimeEntryController {
     record BillingRequest(List<UUID> timeEntryIds, BigDecimal hourlyRate) {
     }
 
+    @IdempotentCreate
     @PostMapping("/engagements/{engagementId}/time-entries")
     @Operation(summary = "Log hours on a project of the engagement; billable unless said otherwise")
     ResponseEntity<TimeEntryView> log(@PathVariable UUID engagementId, @RequestBody TimeEntryRequest body,

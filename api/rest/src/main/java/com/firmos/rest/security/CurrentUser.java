@@ -1,8 +1,11 @@
 package com.firmos.rest.security;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import com.firmos.api.messages.Actor;
@@ -30,6 +33,13 @@ public record CurrentUser(String userId, String name, String organizationId, Rol
         if (role != Role.ADMIN) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", field, why);
         }
+    }
+
+    /** The caller of the request this thread serves, when it authenticated with a token. */
+    public static Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+                ? Optional.of(of(jwt)) : Optional.empty();
     }
 
     static CurrentUser of(Jwt jwt) {

@@ -24,6 +24,7 @@ import com.firmos.api.messages.activity.WinningMoveView;
 import com.firmos.api.messages.activity.WinningMovesView;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
+import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -45,6 +46,7 @@ class WinningMoveController {
         this.queries = queries;
     }
 
+    @IdempotentCreate
     @PostMapping("/winning-moves")
     ResponseEntity<WinningMoveView> create(@RequestBody WinningMoveRequests.Create body, CurrentUser user,
             HttpServletRequest request) {

@@ -1,0 +1,127 @@
+package com.firmos.rest.idempotency;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Keeps a POST's body readable twice (for its fingerprint, then for its controller) and its answer in hand, so that
+ * {@link IdempotencyInterceptor} can decide before the controller runs and the answer can be stored after it.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+
+    private final IdempotentRequests requests;
+
+    IdempotencyFilter(IdempotentRequests requests) {
+        this.requests = requests;
+    }
+
+    /** The scope and key a running request holds. */
+    record Held(String scope, String key) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CachedBody cached = new CachedBody(request, request.getInputStream().readAllBytes());
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(cached, answer);
+        } finally {
+            if (cached.getAttribute(CLAIM) instanceof Held held) {
+                settle(held, answer);
+            }
+            answer.copyBodyToResponse();
+        }
+    }
+
+    private void settle(Held held, ContentCachingResponseWrapper answer) {
+        if (answer.getStatus() / 100 == 2) {
+            requests.answer(held.scope(), held.key(), new StoredAnswer(answer.getStatus(), answer.getContentType(),
+                    answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
+                    answer.getContentAsByteArray()));
+        } else {
+            requests.release(held.scope(), held.key());
+        }
+    }
+
+    /** The request with its body read once into memory. */
+    static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                    : Charset.forName(getCharacterEncoding());
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+            };
+        }
+    }
+}

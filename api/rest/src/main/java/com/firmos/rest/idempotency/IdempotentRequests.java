@@ -1,0 +1,120 @@
+package com.firmos.rest.idempotency;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The requests that carried an idempotency key and their first answers, in PostgreSQL so that every node sees them.
+ * A row without a status is a request still running; one left so for longer than {@link #ABANDONED_AFTER} belongs to
+ * a node that died, and the next retry runs the request again. Answers are kept for a day.
+ */
+@Component
+public class IdempotentRequests {
+
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    /** What a request with a key may do. */
+    sealed interface Claim {
+        /** The key is new (or its first request was abandoned): run the request. */
+        record Run() implements Claim {
+        }
+
+        /** The key was used for another request. */
+        record Mismatch() implements Claim {
+        }
+
+        /** The first request with the key is still running. */
+        record Running() implements Claim {
+        }
+
+        /** The first request with the key was answered so. */
+        record Answered(StoredAnswer answer) implements Claim {
+        }
+    }
+
+    private record Row(byte[] fingerprint, Integer status, String contentType, String location, String etag,
+                       byte[] body, boolean abandoned) {
+    }
+
+    private final JdbcClient jdbc;
+
+    IdempotentRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Claim claim(String scope, String key, String organizationId, byte[] fingerprint) {
+        int inserted = jdbc.sql("""
+                INSERT INTO idempotent_request (scope, request_key, organization_id, fingerprint)
+                VALUES (:scope, :key, :org, :fingerprint) ON CONFLICT (scope, request_key) DO NOTHING""")
+                .param("scope", scope).param("key", key).param("org", organizationId)
+                .param("fingerprint", fingerprint).update();
+        if (inserted == 1) {
+            return new Claim.Run();
+        }
+        Optional<Row> row = find(scope, key);
+        if (row.isEmpty()) {
+            return claim(scope, key, organizationId, fingerprint);
+        }
+        Row found = row.get();
+        if (!Arrays.equals(found.fingerprint(), fingerprint)) {
+            return new Claim.Mismatch();
+        }
+        if (found.status() != null) {
+            return new Claim.Answered(new StoredAnswer(found.status(), found.contentType(), found.location(),
+                    found.etag(), found.body()));
+        }
+        return found.abandoned() && takeOver(scope, key) ? new Claim.Run() : new Claim.Running();
+    }
+
+    void answer(String scope, String key, StoredAnswer answer) {
+        jdbc.sql("""
+                UPDATE idempotent_request SET status = :status, content_type = :contentType, location = :location,
+                    etag = :etag, body = :body
+                WHERE scope = :scope AND request_key = :key""")
+                .param("status", answer.status()).param("contentType", answer.contentType())
+                .param("location", answer.location()).param("etag", answer.etag()).param("body", answer.body())
+                .param("scope", scope).param("key", key).update();
+    }
+
+    /** A request that was refused changed nothing: its retry runs again. */
+    void release(String scope, String key) {
+        jdbc.sql("DELETE FROM idempotent_request WHERE scope = :scope AND request_key = :key AND status IS NULL")
+                .param("scope", scope).param("key", key).update();
+    }
+
+    /** Stored answers may name people: an erasure in the organization forgets every one of them. */
+    public void forget(String organizationId) {
+        jdbc.sql("DELETE FROM idempotent_request WHERE organization_id = :org").param("org", organizationId).update();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    void expire() {
+        jdbc.sql("DELETE FROM idempotent_request WHERE created_at < now() - interval '1 day'").update();
+    }
+
+    private Optional<Row> find(String scope, String key) {
+        return jdbc.sql("""
+                SELECT fingerprint, status, content_type, location, etag, body,
+                    created_at < now() - make_interval(secs => :abandoned) AS abandoned
+                FROM idempotent_request WHERE scope = :scope AND request_key = :key""")
+                .param("abandoned", ABANDONED_AFTER.toSeconds()).param("scope", scope).param("key", key)
+                .query((rs, n) -> new Row(rs.getBytes("fingerprint"), (Integer) rs.getObject("status"),
+                        rs.getString("content_type"), rs.getString("location"), rs.getString("etag"),
+                        rs.getBytes("body"), rs.getBoolean("abandoned")))
+                .optional();
+    }
+
+    private boolean takeOver(String scope, String key) {
+        return jdbc.sql("""
+                UPDATE idempotent_request SET created_at = now()
+                WHERE scope = :scope AND request_key = :key AND status IS NULL
+                    AND created_at < now() - make_interval(secs => :abandoned)""")
+                .param("scope", scope).param("key", key).param("abandoned", ABANDONED_AFTER.toSeconds())
+                .update() == 1;
+    }
+}
