@@ -2,6 +2,7 @@ package com.firmos.rest.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,6 +71,61 @@ class ConcurrentWritesApiTest extends IntegrationTest {
         assertThat(sequence).isEqualTo(LongStream.rangeClosed(0, statuses.size()).boxed().toList());
     }
 
+    /**
+     * Sixteen clients each send COMMANDS edits to one activity, each with the version it last saw and reading again
+     * after a 409: every 2xx is one stored event, the sequence has no hole, and every loser gets problem+json.
+     * CI runs 20 commands per client; the drill in docs/RELIABILITY.md runs 500 with -Ddrill.commands=500.
+     */
+    @Test
+    void sixteenWritersAtOneActivityStoreExactlyOneEventPerSuccess() throws Exception {
+        String id = create();
+        int commands = Integer.getInteger("drill.commands", 20);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Response> answers;
+        try {
+            List<Callable<List<Response>>> writers = IntStream.range(0, 16)
+                    .<Callable<List<Response>>>mapToObj(writer -> () -> writeWithRetries(id, writer, commands))
+                    .toList();
+            answers = pool.invokeAll(writers).stream().flatMap(future -> resultOf(future).stream()).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long successes = answers.stream().filter(answer -> answer.status() == 200).count();
+        assertThat(answers).hasSize(16 * commands);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409));
+        assertThat(answers).filteredOn(answer -> answer.status() == 409).allSatisfy(answer -> {
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().get("code").asString()).isEqualTo("stale-version");
+        });
+        assertThat(successes).isPositive();
+        List<Long> sequence = jdbc.sql("SELECT sequence_number FROM domain_event_entry "
+                + "WHERE aggregate_identifier = :id ORDER BY sequence_number").param("id", id)
+                .query(Long.class).list();
+        assertThat(sequence).isEqualTo(LongStream.rangeClosed(0, successes).boxed().toList());
+    }
+
+    private List<Response> writeWithRetries(String id, int writer, int commands) {
+        List<Response> answers = new ArrayList<>();
+        String version = api.get("/api/v1/activities/" + id, admin()).header("ETag");
+        for (int command = 0; command < commands; command++) {
+            Response answer = api.put("/api/v1/activities/" + id, admin(),
+                    "{\"title\": \"Writer " + writer + " edit " + command + "\"}", Map.of("If-Match", version));
+            answers.add(answer);
+            version = answer.status() == 200 ? answer.header("ETag")
+                    : api.get("/api/v1/activities/" + id, admin()).header("ETag");
+        }
+        return answers;
+    }
+
+    private static <T> T resultOf(Future<T> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<Integer> editConcurrently(String id, int writers, Map<String, String> headers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
@@ -90,10 +146,6 @@ class ConcurrentWritesApiTest extends IntegrationTest {
     }
 
     private static int status(Future<Response> response) {
-        try {
-            return response.get().status();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return resultOf(response).status();
     }
 }
