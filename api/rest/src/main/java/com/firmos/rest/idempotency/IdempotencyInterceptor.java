@@ -67,9 +67,14 @@ class IdempotencyInterceptor implements HandlerInterceptor {
                     replay(answered.answer(), response);
                     return false;
                 }
-                case IdempotentRequests.Claim.Mismatch mismatch -> throw new ApiProblem(
-                        HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", field(request),
-                        "was already used for a different request; use a new one for a new request");
+                case IdempotentRequests.Claim.Mismatch mismatch -> {
+                    // A taken id with other content is the domain's to refuse (409 already-exists).
+                    if (request.getHeader(HEADER) == null) {
+                        return true;
+                    }
+                    throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", HEADER,
+                            "was already used for a different request; use a new one for a new request");
+                }
                 case IdempotentRequests.Claim.Running running -> {
                     if (System.nanoTime() > deadline) {
                         throw new ApiProblem(HttpStatus.CONFLICT, "request-in-progress", field(request),

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
 
-/** A client that repeats a request, after a timeout or a dropped connection, gets one effect and one answer. */
+/**
+ * A client that repeats a request, after a timeout or a dropped connection, gets one effect and the first answer,
+ * also when the copies race each other.
+ */
 class IdempotentRetryApiTest extends IntegrationTest {
 
     @Test
@@ -68,9 +71,9 @@ class IdempotentRetryApiTest extends IntegrationTest {
 
         Response other = api.post("/api/v1/activities", admin(), createBody(id, engagement, "Other"));
 
-        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.status()).isEqualTo(409);
         assertThat(other.contentType()).startsWith("application/problem+json");
-        assertThat(other.json().get("field").asString()).isEqualTo("id");
+        assertThat(other.json().get("code").asString()).isEqualTo("already-exists");
         assertThat(api.get("/api/v1/activities/" + id, admin()).json().get("title").asString())
                 .isEqualTo("Original");
         assertThat(eventCount(id.toString())).isEqualTo(1);
