@@ -16,24 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event store as a source whose streams announce new events. A pooled streaming processor whose stream
- * cannot announce events looks again every 500 ms, and the embedded JPA event store's streams cannot: that
- * poll was the whole latency of every projection. Here one watcher per source reads a stream of its own at the
- * head of the store, which the store wakes as soon as a transaction with events commits, and then calls every
- * processor's callback. It also calls them once a second regardless, for what the head stream cannot see: a
- * gap filled late by a slow transaction, or events appended by another node between the store's own polls.
+ * The event store as a source whose streams announce new events. A pooled streaming processor whose stream cannot
+ * announce events looks again every 500 ms, and private streams of the store cannot: that poll would be the whole
+ * latency of every projection. Here every processor's callback runs as soon as a transaction with events commits on
+ * this node, and once a second regardless, for what a commit here cannot tell: events appended by another node, or
+ * a gap filled late by a slow transaction.
  */
 final class AvailabilityNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AvailabilityNotifyingEventSource.class);
-    private static final int WAIT_SLICE_MILLIS = 100;
-    private static final long SAFETY_TICK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final Duration SAFETY_TICK = Duration.ofSeconds(1);
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final CommitNotifyingEventStore store;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean watching = new AtomicBoolean();
+    private final Runnable notifyAll = this::notifyAllCallbacks;
+    private final AtomicBoolean ticking = new AtomicBoolean();
 
-    AvailabilityNotifyingEventSource(StreamableMessageSource<TrackedEventMessage<?>> store) {
+    AvailabilityNotifyingEventSource(CommitNotifyingEventStore store) {
         this.store = store;
     }
 
@@ -64,37 +63,35 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
 
     private void register(Runnable callback) {
         callbacks.add(callback);
-        if (watching.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("event-availability-watcher").start(this::watch);
+        store.onCommit(notifyAll);
+        if (ticking.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("event-availability-tick").start(this::tick);
         }
     }
 
     private void unregister(Runnable callback) {
         callbacks.remove(callback);
+        if (callbacks.isEmpty()) {
+            store.removeCommitListener(notifyAll);
+        }
     }
 
-    private void watch() {
-        try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(store.createHeadToken())) {
-            long lastCall = System.nanoTime();
+    private void notifyAllCallbacks() {
+        callbacks.forEach(Runnable::run);
+    }
+
+    private void tick() {
+        try {
             while (!callbacks.isEmpty()) {
-                boolean arrived = head.hasNextAvailable(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
-                while (head.hasNextAvailable()) {
-                    head.nextAvailable();
-                }
-                if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
-                    callbacks.forEach(Runnable::run);
-                    lastCall = System.nanoTime();
-                }
+                Thread.sleep(SAFETY_TICK);
+                notifyAllCallbacks();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failure) {
-            LOG.warn("Event availability watcher stopped; processors fall back to their own schedule", failure);
+            LOG.warn("Event availability tick stopped; processors still wake on this node's commits", failure);
         } finally {
-            watching.set(false);
-            if (!callbacks.isEmpty() && !Thread.currentThread().isInterrupted()) {
-                register(callbacks.iterator().next());
-            }
+            ticking.set(false);
         }
     }
 

@@ -51,7 +51,8 @@ class AxonConfiguration {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
-                        builder.messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore())));
+                        builder.messageSource(new AvailabilityNotifyingEventSource(
+                                (CommitNotifyingEventStore) configuration.eventStore())));
     }
 
     /**
