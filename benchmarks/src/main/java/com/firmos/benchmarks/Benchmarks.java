@@ -14,7 +14,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: Benchmarks audit-export [EVENTS] | command-path [SECONDS]"
-                    + " | startup [WARM_STARTS] | scale [EVENTS]");
+                    + " | startup [WARM_STARTS] | scale [EVENTS] | store-growth [EVENTS]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -23,6 +23,7 @@ public final class Benchmarks {
             case "command-path" -> CommandPathBenchmark.run(rest);
             case "startup" -> StartupBenchmark.run(rest);
             case "scale" -> ScaleBenchmark.run(rest);
+            case "store-growth" -> StoreGrowthBenchmark.run(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -23,9 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.firmos.benchmarks.crud.CrudBaseline;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The command path over HTTP at 1, 8 and 32 clients, each client on aggregates of its own: change an activity's
  * status, log an interaction, move a deal. Baselines in the same run on the same PostgreSQL: (a) the event's row
@@ -39,7 +36,6 @@ final class CommandPathBenchmark {
     private static final String HEAP = "512m";
     private static final int[] CLIENTS = {1, 8, 32};
     private static final int MOST = 32;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Server server;
     private final String token;
@@ -78,13 +74,14 @@ final class CommandPathBenchmark {
 
     private void setUp() throws Exception {
         for (int i = 0; i < MOST; i++) {
-            String client = post("/api/v1/clients", "{\"name\": \"Bench client " + i + "\"}").get("profile")
+            String client = server.post(token, "/api/v1/clients", "{\"name\": \"Bench client " + i + "\"}")
+                    .get("profile").get("id").asString();
+            String engagement = server.post(token, "/api/v1/engagements", "{\"clientId\": \"" + client + "\"}")
                     .get("id").asString();
-            String engagement = post("/api/v1/engagements", "{\"clientId\": \"" + client + "\"}").get("id")
-                    .asString();
-            String activity = post("/api/v1/activities", "{\"engagementId\": \"" + engagement
+            String activity = server.post(token, "/api/v1/activities", "{\"engagementId\": \"" + engagement
                     + "\", \"title\": \"Bench activity " + i + "\"}").get("id").asString();
-            String deal = post("/api/v1/deals", "{\"clientId\": \"" + client + "\", \"name\": \"Bench deal " + i
+            String deal = server.post(token, "/api/v1/deals", "{\"clientId\": \"" + client
+                    + "\", \"name\": \"Bench deal " + i
                     + "\", \"value\": 1000}").get("id").asString();
             fixtures.add(new Fixture(client, activity, deal));
         }
@@ -280,15 +277,6 @@ final class CommandPathBenchmark {
                 .statusCode();
     }
 
-    private JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
 
     private void report(Map<String, Latencies[]> results) {
         System.out.println();

@@ -56,7 +56,7 @@ final class ScaleBenchmark {
             System.out.printf("loaded %,d events in %.0f s%n", stored, (System.nanoTime() - loadStarted) / 1e9);
             long firstPass = benchmark.awaitProjections(System.nanoTime());
             double jdbc = benchmark.readAllEvents();
-            benchmark.post("/api/v1/admin/projections/rebuild", null);
+            benchmark.server.post(benchmark.token, "/api/v1/admin/projections/rebuild", null);
             long rebuild = benchmark.awaitProjections(System.nanoTime());
             System.out.printf(Locale.ROOT, "%n| Pass | Events | Seconds | Events/s | ÷ JDBC read |%n"
                     + "|---|---|---|---|---|%n");
@@ -79,14 +79,16 @@ final class ScaleBenchmark {
     }
 
     private Templates templates() throws Exception {
-        String client = post("/api/v1/clients", "{\"name\": \"Template client\"}").get("profile").get("id")
-                .asString();
-        String engagement = post("/api/v1/engagements", "{\"clientId\": \"" + client + "\"}").get("id").asString();
-        String activity = post("/api/v1/activities", "{\"engagementId\": \"" + engagement
+        String client = server.post(token, "/api/v1/clients", "{\"name\": \"Template client\"}").get("profile")
+                .get("id").asString();
+        String engagement = server.post(token, "/api/v1/engagements", "{\"clientId\": \"" + client + "\"}")
+                .get("id").asString();
+        String activity = server.post(token, "/api/v1/activities", "{\"engagementId\": \"" + engagement
                 + "\", \"title\": \"Template activity\"}").get("id").asString();
-        post("/api/v1/activities/" + activity + "/status", "{\"status\": \"in_progress\"}");
-        post("/api/v1/activities/" + activity + "/status", "{\"status\": \"planned\"}");
-        String deal = post("/api/v1/deals", "{\"clientId\": \"" + client + "\", \"name\": \"Template deal\","
+        server.post(token, "/api/v1/activities/" + activity + "/status", "{\"status\": \"in_progress\"}");
+        server.post(token, "/api/v1/activities/" + activity + "/status", "{\"status\": \"planned\"}");
+        String deal = server.post(token, "/api/v1/deals", "{\"clientId\": \"" + client
+                + "\", \"name\": \"Template deal\","
                 + " \"value\": 25000}").get("id").asString();
         return new Templates(client, engagement, activity, deal);
     }
@@ -287,14 +289,4 @@ final class ScaleBenchmark {
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    }
 }

@@ -27,6 +27,9 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The application jar as operators run it, in a process of its own: its embedded PostgreSQL in a fresh data
  * directory on a known port (so the harness can load data and read baselines over JDBC), a fixed heap, and JMX on
@@ -37,6 +40,9 @@ final class Server implements AutoCloseable {
     /** The jar under test; {@code FIRMOS_JAR} names a copy, so a rebuild during a long run cannot pull it away. */
     static final Path JAR = Path.of(System.getenv().getOrDefault("FIRMOS_JAR", "api/rest/target/firmos.jar"));
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Process process;
     private final int httpPort;
     private final int databasePort;
@@ -91,6 +97,18 @@ final class Server implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** POSTs JSON (or nothing) as the token's caller; the answer's JSON, and anything but a 2xx fails the run. */
+    JsonNode post(String token, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 
     Connection database() throws SQLException {
