@@ -16,29 +16,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event store as a source whose streams announce new events. A pooled streaming processor whose stream cannot
- * announce events looks again every 500 ms, and private streams of the store cannot: that poll would be the whole
- * latency of every projection. Here every processor's callback runs as soon as a transaction with events commits on
- * this node, and once a second regardless, for what a commit here cannot tell: events appended by another node, or
- * a gap filled late by a slow transaction.
+ * The event store as a source whose streams announce new events. A pooled streaming processor whose stream
+ * cannot announce events looks again every 500 ms, and the embedded JPA event store's streams cannot: that
+ * poll was the whole latency of every projection. Here one watcher per source reads a stream of its own at the
+ * head of the store, which the store wakes as soon as a transaction with events commits, and then calls every
+ * processor's callback. It also calls them once a second regardless, for what the head stream cannot see: a
+ * gap filled late by a slow transaction, or events appended by another node between the store's own polls.
+ *
+ * <p>The watcher also bounds what the store's shared reader keeps alive. A processor that follows the reader keeps
+ * every event the reader fetched after its position reachable, and the reader fetches as fast as the database
+ * answers: in a catch-up of 962,506 events that ran a 512 MiB heap out, with the reader's cache cut to 1,000 events
+ * and its own cleanup every 100 ms as well (docs/BENCHMARKS.md, "Scale"). So a processor found more than
+ * {@link #MAX_LAG} events behind the head is moved to a stream of its own, which holds one batch; the store moves it
+ * back to the shared reader once it has caught up.
  */
 final class AvailabilityNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AvailabilityNotifyingEventSource.class);
-    private static final Duration SAFETY_TICK = Duration.ofSeconds(1);
+    private static final int WAIT_SLICE_MILLIS = 100;
+    private static final long SAFETY_TICK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long LAG_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(WAIT_SLICE_MILLIS);
+    static final long MAX_LAG = 10_000;
 
-    private final CommitNotifyingEventStore store;
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
-    private final Runnable notifyAll = this::notifyAllCallbacks;
-    private final AtomicBoolean ticking = new AtomicBoolean();
+    private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean watching = new AtomicBoolean();
 
-    AvailabilityNotifyingEventSource(CommitNotifyingEventStore store) {
+    AvailabilityNotifyingEventSource(StreamableMessageSource<TrackedEventMessage<?>> store) {
         this.store = store;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        return new NotifyingStream(store.openStream(token));
+        NotifyingStream stream = new NotifyingStream(token);
+        streams.add(stream);
+        return stream;
     }
 
     @Override
@@ -63,45 +76,78 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
 
     private void register(Runnable callback) {
         callbacks.add(callback);
-        store.onCommit(notifyAll);
-        if (ticking.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("event-availability-tick").start(this::tick);
+        if (watching.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("event-availability-watcher").start(this::watch);
         }
     }
 
     private void unregister(Runnable callback) {
         callbacks.remove(callback);
-        if (callbacks.isEmpty()) {
-            store.removeCommitListener(notifyAll);
-        }
     }
 
-    private void notifyAllCallbacks() {
-        callbacks.forEach(Runnable::run);
-    }
-
-    private void tick() {
-        try {
+    private void watch() {
+        TrackingToken start = store.createHeadToken();
+        try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(start)) {
+            long headPosition = position(start);
+            long lastCall = System.nanoTime();
+            long lastLagCheck = System.nanoTime();
             while (!callbacks.isEmpty()) {
-                Thread.sleep(SAFETY_TICK);
-                notifyAllCallbacks();
+                boolean arrived = head.hasNextAvailable(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
+                while (head.hasNextAvailable()) {
+                    headPosition = Math.max(headPosition, position(head.nextAvailable().trackingToken()));
+                    if (System.nanoTime() - lastLagCheck > LAG_CHECK_NANOS) {
+                        releaseLaggards(headPosition);
+                        lastLagCheck = System.nanoTime();
+                    }
+                }
+                releaseLaggards(headPosition);
+                lastLagCheck = System.nanoTime();
+                if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
+                    callbacks.forEach(Runnable::run);
+                    lastCall = System.nanoTime();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failure) {
-            LOG.warn("Event availability tick stopped; processors still wake on this node's commits", failure);
+            LOG.warn("Event availability watcher stopped; processors fall back to their own schedule", failure);
         } finally {
-            ticking.set(false);
+            watching.set(false);
+            if (!callbacks.isEmpty() && !Thread.currentThread().isInterrupted()) {
+                register(callbacks.iterator().next());
+            }
         }
+    }
+
+    private void releaseLaggards(long headPosition) {
+        streams.forEach(stream -> stream.releaseIfBehind(headPosition));
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1L : token.position().orElse(-1L);
     }
 
     private final class NotifyingStream implements BlockingStream<TrackedEventMessage<?>> {
 
-        private final BlockingStream<TrackedEventMessage<?>> delegate;
+        private BlockingStream<TrackedEventMessage<?>> delegate;
+        private TrackingToken lastToken;
+        private volatile long position;
+        private long releasedAt = Long.MIN_VALUE / 2;
         private volatile Runnable callback;
 
-        NotifyingStream(BlockingStream<TrackedEventMessage<?>> delegate) {
-            this.delegate = delegate;
+        NotifyingStream(TrackingToken start) {
+            this.delegate = store.openStream(start);
+            this.lastToken = start;
+            this.position = position(start);
+        }
+
+        /** Reopens the stream where it stands when it has fallen far behind, unless it did so since then. */
+        synchronized void releaseIfBehind(long headPosition) {
+            if (headPosition - position > MAX_LAG && position - releasedAt > MAX_LAG) {
+                delegate.close();
+                delegate = store.openStream(lastToken);
+                releasedAt = position;
+            }
         }
 
         @Override
@@ -116,27 +162,31 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         }
 
         @Override
-        public Optional<TrackedEventMessage<?>> peek() {
+        public synchronized Optional<TrackedEventMessage<?>> peek() {
             return delegate.peek();
         }
 
         @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+        public synchronized boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
             return delegate.hasNextAvailable(timeout, unit);
         }
 
         @Override
-        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
+        public synchronized TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            TrackedEventMessage<?> next = delegate.nextAvailable();
+            lastToken = next.trackingToken();
+            position = position(lastToken);
+            return next;
         }
 
         @Override
-        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+        public synchronized void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
             delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
+            streams.remove(this);
             Runnable registered = callback;
             if (registered != null) {
                 unregister(registered);

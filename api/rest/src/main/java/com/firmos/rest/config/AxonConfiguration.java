@@ -51,8 +51,7 @@ class AxonConfiguration {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
-                        builder.messageSource(new AvailabilityNotifyingEventSource(
-                                (CommitNotifyingEventStore) configuration.eventStore())));
+                        builder.messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore())));
     }
 
     /**
