@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -52,6 +53,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ProblemDetailsAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final DatabaseOutage databaseOutage;
+
+    ProblemDetailsAdvice(DatabaseOutage databaseOutage) {
+        this.databaseOutage = databaseOutage;
+    }
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> refused(CommandExecutionException exception, HttpServletRequest request) {
@@ -184,6 +191,17 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
+        if (databaseOutage.explains(exception)) {
+            LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    DatabaseOutage.describe(exception));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", null,
+                            "the database cannot be reached; retry shortly, with the same Idempotency-Key or id"
+                                    + " for a write, since a write cut off at its commit may have been stored",
+                            request).getBody());
+        }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null,
                 "the request failed on the server; nothing was changed", request);

@@ -40,7 +40,8 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase database = TestDatabase.get();
-        registry.add("spring.datasource.url", database::url);
+        // Through a proxy that DatabaseOutageTest cuts to take the database away from the running application.
+        registry.add("spring.datasource.url", OutageProxy.shared()::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
         // Tests run with an audience, so that a token for another API is refused (JwtNegativeTest).
