@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -102,11 +103,11 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         return Optional.empty();
     }
 
-    /** The body's own id; a body that does not parse is left to the controller to refuse. */
+    /** The body's own id when it is one; a body or id that does not parse is left to the controller to refuse. */
     private static Optional<String> chosenId(byte[] body) {
         try {
             JsonNode id = JSON.readTree(body).path("id");
-            return id.isString() && !id.asString().isBlank() ? Optional.of(id.asString()) : Optional.empty();
+            return id.isString() ? Optional.of(UUID.fromString(id.asString()).toString()) : Optional.empty();
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -10,9 +10,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 
 import jakarta.persistence.PersistenceException;
@@ -59,8 +57,6 @@ class DatabaseOutage {
 
     private static boolean connectionFailure(Throwable cause) {
         return cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                || cause instanceof CannotCreateTransactionException
-                || cause instanceof DataAccessResourceFailureException
                 || cause instanceof SQLException sql && connectionLost(sql.getSQLState());
     }
 
