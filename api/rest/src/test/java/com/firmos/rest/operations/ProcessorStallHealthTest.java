@@ -28,6 +28,8 @@ class ProcessorStallHealthTest extends IntegrationTest {
         CompletableFuture<Integer> move;
         try (Connection blocker = DriverManager.getConnection(database.url(), database.username(),
                 database.password()); Statement statement = blocker.createStatement()) {
+            // This session idles in its transaction on purpose, longer than the database lets others.
+            statement.execute("SET idle_in_transaction_session_timeout = 0");
             blocker.setAutoCommit(false);
             // The timeline's writes wait on this lock: its processor is running, has no error, and does not move.
             statement.execute("LOCK TABLE timeline_entry IN SHARE MODE");

@@ -51,6 +51,9 @@ public abstract class IntegrationTest {
         registry.add("firmos.portal.failures-per-address", () -> "1000000");
         // Short enough for ProcessorStallHealthTest to see a held projection reported within seconds.
         registry.add("firmos.event-processors.stall-after", () -> "PT3S");
+        // Short enough for NoSkippedEventsTest to hold transactions past both within seconds.
+        registry.add("firmos.event-store.gap-timeout", () -> "PT20S");
+        registry.add("firmos.database.idle-in-transaction-timeout", () -> "PT3S");
     }
 
     @BeforeEach

@@ -1,0 +1,47 @@
+package com.firmos.rest.config;
+
+import java.time.Duration;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon's JPA storage engine, declared here instead of by Axon's auto-configuration for its gap timeout: how long a
+ * processor waits for a global index that was taken but not yet committed before it stops looking for it. A
+ * transaction that stays open longer than that could store an event no processor ever applies; the database ends
+ * every transaction that idles for {@code firmos.database.idle-in-transaction-timeout}, which must be shorter
+ * ({@link DatabaseSessionLimits}, docs/RELIABILITY.md).
+ */
+@Configuration(proxyBeanMethods = false)
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+class EventStoreConfiguration {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(@Value("${firmos.event-store.gap-timeout}") Duration gapTimeout,
+                                          Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration axon,
+                                          EntityManagerProvider entityManagerProvider,
+                                          TransactionManager transactionManager) {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .snapshotFilter(axon.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .build();
+    }
+}
