@@ -95,8 +95,9 @@ public class TimelineProjector implements ProjectionTables {
         // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
         jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + """
                 ) VALUES (:eventId, coalesce((SELECT global_index FROM domain_event_entry
-                    WHERE event_identifier = :eventId), :position), :org, :engagement, :entityType, :entityId, :eventType, :actorId,
-                    :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal)
+                    WHERE event_identifier = :eventId), :position), :org, :engagement, :entityType, :entityId,
+                    :eventType, :actorId, :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent,
+                    :correlation, :internal)
                 ON CONFLICT (event_id) DO NOTHING""")
                 .param("eventId", event.getIdentifier())
                 .param("position", token.position().orElseThrow())
