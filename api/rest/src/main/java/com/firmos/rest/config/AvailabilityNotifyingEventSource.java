@@ -23,12 +23,15 @@ import org.slf4j.LoggerFactory;
  * processor's callback. It also calls them once a second regardless, for what the head stream cannot see: a
  * gap filled late by a slow transaction, or events appended by another node between the store's own polls.
  *
- * <p>The watcher also bounds what the store's shared reader keeps alive. A processor that follows the reader keeps
- * every event the reader fetched after its position reachable, and the reader fetches as fast as the database
- * answers: in a catch-up of 962,506 events that ran a 512 MiB heap out, with the reader's cache cut to 1,000 events
- * and its own cleanup every 100 ms as well (docs/BENCHMARKS.md, "Scale"). So a processor found more than
+ * <p>Each stream keeps its own processor's callback, so a stream closed after its processor opened a new one (as
+ * after a database outage) cannot take the new one's wake-ups with it; the watcher runs while any stream is open and
+ * starts again after a failure.
+ *
+ * <p>A processor that follows the store's shared reader keeps every event the reader fetched after its position
+ * reachable, and the reader fetches as fast as the database answers, so a processor found more than
  * {@link #MAX_LAG} events behind the head is moved to a stream of its own, which holds one batch; the store moves it
- * back to the shared reader once it has caught up.
+ * back to the shared reader once it has caught up. That alone did not keep a catch-up of 962,506 events within a
+ * 512 MiB heap (docs/BENCHMARKS.md, "Scale").
  */
 final class AvailabilityNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -39,7 +42,6 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
     static final long MAX_LAG = 10_000;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
-    private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
     private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean watching = new AtomicBoolean();
 
@@ -74,24 +76,25 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         return store.createTokenSince(duration);
     }
 
-    private void register(Runnable callback) {
-        callbacks.add(callback);
+    private void watchWhileStreamsAreOpen() {
         if (watching.compareAndSet(false, true)) {
             Thread.ofVirtual().name("event-availability-watcher").start(this::watch);
         }
     }
 
-    private void unregister(Runnable callback) {
-        callbacks.remove(callback);
+    private void wakeAll() {
+        streams.forEach(NotifyingStream::wake);
     }
 
     private void watch() {
-        TrackingToken start = store.createHeadToken();
-        try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(start)) {
+        BlockingStream<TrackedEventMessage<?>> head = null;
+        try {
+            TrackingToken start = store.createHeadToken();
+            head = store.openStream(start);
             long headPosition = position(start);
             long lastCall = System.nanoTime();
             long lastLagCheck = System.nanoTime();
-            while (!callbacks.isEmpty()) {
+            while (!streams.isEmpty()) {
                 boolean arrived = head.hasNextAvailable(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
                 while (head.hasNextAvailable()) {
                     headPosition = Math.max(headPosition, position(head.nextAvailable().trackingToken()));
@@ -103,19 +106,33 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
                 releaseLaggards(headPosition);
                 lastLagCheck = System.nanoTime();
                 if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
-                    callbacks.forEach(Runnable::run);
+                    wakeAll();
                     lastCall = System.nanoTime();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failure) {
-            LOG.warn("Event availability watcher stopped; processors fall back to their own schedule", failure);
+            LOG.warn("Event availability watcher failed; it starts again in a second", failure);
+            pauseBeforeRestart();
         } finally {
-            watching.set(false);
-            if (!callbacks.isEmpty() && !Thread.currentThread().isInterrupted()) {
-                register(callbacks.iterator().next());
+            if (head != null) {
+                head.close();
             }
+            watching.set(false);
+            if (!streams.isEmpty() && !Thread.currentThread().isInterrupted()) {
+                watchWhileStreamsAreOpen();
+            }
+        }
+    }
+
+    /** The database may be away: wake the processors so that they find out, and do not spin meanwhile. */
+    private void pauseBeforeRestart() {
+        try {
+            wakeAll();
+            Thread.sleep(SAFETY_TICK_NANOS / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -150,14 +167,17 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
             }
         }
 
+        void wake() {
+            Runnable registered = callback;
+            if (registered != null) {
+                registered.run();
+            }
+        }
+
         @Override
         public boolean setOnAvailableCallback(Runnable onAvailable) {
-            Runnable previous = callback;
-            if (previous != null) {
-                unregister(previous);
-            }
             callback = onAvailable;
-            register(onAvailable);
+            watchWhileStreamsAreOpen();
             return true;
         }
 
@@ -187,10 +207,7 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         @Override
         public synchronized void close() {
             streams.remove(this);
-            Runnable registered = callback;
-            if (registered != null) {
-                unregister(registered);
-            }
+            callback = null;
             delegate.close();
         }
     }
