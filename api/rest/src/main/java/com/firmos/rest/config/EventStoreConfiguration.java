@@ -11,6 +11,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * processor waits for a global index that was taken but not yet committed before it stops looking for it. A
  * transaction that stays open longer than that could store an event no processor ever applies; the database ends
  * every transaction that idles for {@code firmos.database.idle-in-transaction-timeout}, which must be shorter
- * ({@link DatabaseSessionLimits}, docs/RELIABILITY.md).
+ * ({@link DatabaseSessionLimits}, docs/RELIABILITY.md). With Axon Server enabled, the events live there instead.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class EventStoreConfiguration {
 
