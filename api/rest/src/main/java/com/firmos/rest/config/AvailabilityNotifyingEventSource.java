@@ -98,13 +98,9 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
                 boolean arrived = head.hasNextAvailable(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
                 while (head.hasNextAvailable()) {
                     headPosition = Math.max(headPosition, position(head.nextAvailable().trackingToken()));
-                    if (System.nanoTime() - lastLagCheck > LAG_CHECK_NANOS) {
-                        releaseLaggards(headPosition);
-                        lastLagCheck = System.nanoTime();
-                    }
+                    lastLagCheck = releaseLaggardsAtMostEveryCheck(headPosition, lastLagCheck);
                 }
-                releaseLaggards(headPosition);
-                lastLagCheck = System.nanoTime();
+                lastLagCheck = releaseLaggardsAtMostEveryCheck(headPosition, lastLagCheck);
                 if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
                     wakeAll();
                     lastCall = System.nanoTime();
@@ -136,8 +132,13 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         }
     }
 
-    private void releaseLaggards(long headPosition) {
+    /** Returns when the laggards were last looked for: not after every commit, which would contend on streams. */
+    private long releaseLaggardsAtMostEveryCheck(long headPosition, long lastCheck) {
+        if (System.nanoTime() - lastCheck < LAG_CHECK_NANOS) {
+            return lastCheck;
+        }
         streams.forEach(stream -> stream.releaseIfBehind(headPosition));
+        return System.nanoTime();
     }
 
     private static long position(TrackingToken token) {
