@@ -44,14 +44,16 @@ class AxonConfiguration {
 
     /**
      * Projections are pooled streaming processors unless configured otherwise, and every one of them reads the
-     * event store through a source that announces new events instead of being polled.
+     * event store through a source that announces new events instead of being polled. Each node holds an equal
+     * share of every processor's segments, so several nodes on one database split the work.
      */
     @Bean
-    ConfigurerModule pooledStreamingByDefault() {
+    ConfigurerModule pooledStreamingByDefault(SegmentShares shares) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
-                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
-                        builder.messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore())));
+                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
+                        .messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore()))
+                        .maxSegmentProvider(shares));
     }
 
     /**
