@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
@@ -21,6 +24,10 @@ import org.springframework.context.annotation.Configuration;
  * transaction that stays open longer than that could store an event no processor ever applies; the database ends
  * every transaction that idles for {@code firmos.database.idle-in-transaction-timeout}, which must be shorter
  * ({@link DatabaseSessionLimits}, docs/RELIABILITY.md). With Axon Server enabled, the events live there instead.
+ *
+ * <p>The store itself is declared for its fetch delay: its reader is woken by this node's commits, but learns of
+ * another node's events only by looking again, once a second by default, and a write on one node waits for the
+ * projections of the node that holds its segment (read-your-writes) for as long as that.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -44,6 +51,18 @@ class EventStoreConfiguration {
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .build();
+    }
+
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  @Value("${firmos.event-store.fetch-delay}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
                 .build();
     }
 }

@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Waits until the streaming processors have passed an aggregate's latest event. Projections stay asynchronous
  * (they can be replayed and scaled out), yet a client that got a 2xx reads its own write: the wait happens
- * before the 2xx, on the processors' in-memory status, and costs one indexed query.
+ * before the 2xx, on the processors' in-memory status, and costs one indexed query. A processor whose segments are
+ * partly held by another node is read from the token store, where a segment's position commits with its rows.
  */
 @Component
 public class ProjectionCatchUp {
@@ -36,27 +40,31 @@ public class ProjectionCatchUp {
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
+    private final EventStore events;
+    private final SharedTokens sharedTokens;
     private final Duration timeout;
     private final Map<String, Optional<Class<?>>> payloadTypes = new ConcurrentHashMap<>();
 
-    ProjectionCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc,
-            @Value("${firmos.read-your-writes.timeout:PT10S}") Duration timeout) {
+    ProjectionCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, EventStore events,
+            SharedTokens sharedTokens, @Value("${firmos.read-your-writes.timeout:PT10S}") Duration timeout) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.events = events;
+        this.sharedTokens = sharedTokens;
         this.timeout = timeout;
     }
 
     public void awaitAggregate(String aggregateId) {
         jdbc.sql("""
-                SELECT global_index, payload_type FROM domain_event_entry WHERE aggregate_identifier = :id
-                ORDER BY sequence_number DESC LIMIT 1""")
+                SELECT sequence_number, global_index, payload_type FROM domain_event_entry
+                WHERE aggregate_identifier = :id ORDER BY sequence_number DESC LIMIT 1""")
                 .param("id", aggregateId)
-                .query((row, n) -> new Latest(row.getLong(1), row.getString(2)))
+                .query((row, n) -> new Latest(aggregateId, row.getLong(1), row.getLong(2), row.getString(3)))
                 .optional()
-                .ifPresent(latest -> awaitPosition(latest.index(), latest.payloadType()));
+                .ifPresent(this::awaitPosition);
     }
 
-    private record Latest(long index, String payloadType) {
+    private record Latest(String aggregateId, long sequence, long index, String payloadType) {
     }
 
     /**
@@ -68,16 +76,29 @@ public class ProjectionCatchUp {
     }
 
     /** Only processors with a handler for the event's type can change a read table because of it. */
-    private void awaitPosition(long target, String payloadType) {
-        Class<?> type = payloadClass(payloadType).orElse(null);
+    private void awaitPosition(Latest latest) {
+        Class<?> type = payloadClass(latest.payloadType()).orElse(null);
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .filter(processor -> type == null || !(processor instanceof AbstractEventProcessor handling)
                         || handling.eventHandlerInvoker().canHandleType(type))
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
-        if (!poll(() -> processors.stream().allMatch(processor -> covers(processor, target)))) {
-            LOG.warn("Projections did not reach {} within {}; answering before they caught up", target, timeout);
+        Supplier<EventMessage<?>> event = new Supplier<>() {
+            private EventMessage<?> loaded;
+
+            @Override
+            public EventMessage<?> get() {
+                if (loaded == null) {
+                    loaded = events.readEvents(latest.aggregateId(), latest.sequence()).asStream().findFirst()
+                            .orElseThrow();
+                }
+                return loaded;
+            }
+        };
+        if (!poll(() -> processors.stream().allMatch(processor -> covers(processor, latest.index(), event)))) {
+            LOG.warn("Projections did not reach {} within {}; answering before they caught up", latest.index(),
+                    timeout);
         }
     }
 
@@ -109,12 +130,14 @@ public class ProjectionCatchUp {
         });
     }
 
-    /** All segments must be claimed here and past the target; a segment held elsewhere cannot be observed. */
-    private static boolean covers(StreamingEventProcessor processor, long target) {
+    private boolean covers(StreamingEventProcessor processor, long target, Supplier<EventMessage<?>> event) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         double claimedShare = status.values().stream()
                 .mapToDouble(segment -> 1.0 / (segment.getSegment().getMask() + 1))
                 .sum();
+        if (claimedShare < 1.0 && processor instanceof AbstractEventProcessor handling) {
+            return sharedTokens.passed(processor.getName(), handling.eventHandlerInvoker(), event.get(), target);
+        }
         return claimedShare >= 1.0 && status.values().stream().allMatch(segment -> {
             TrackingToken token = segment.getTrackingToken();
             return token != null && passed(token, target);
