@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,8 @@ import com.firmos.rest.problem.ApiProblem;
  * Status and rebuild of the event processors. A rebuild stops the processor, resets its tokens (its reset handlers
  * clear its own tables) and starts it again; it then replays from the first event while reads keep answering from
  * the rows as they are rebuilt. Processors whose handlers must not see events twice (sagas, command senders)
- * refuse it.
+ * refuse it. Tokens are reset only while no node holds the processor's segments: with another node running it, the
+ * rebuild is refused and this node's processor carries on from where it was.
  */
 @Component
 public class Projections {
@@ -55,8 +57,14 @@ public class Projections {
                     + " cannot be replayed: its handlers act on events rather than build tables");
         }
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "segments-held-elsewhere", "name", name + " has segments"
+                    + " held by another node; stop that node and rebuild again, or use a shadow rebuild");
+        } finally {
+            processor.start();
+        }
         return one(name);
     }
 
