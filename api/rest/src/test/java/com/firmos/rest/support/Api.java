@@ -19,7 +19,7 @@ public final class Api {
     private final String base;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    Api(String base) {
+    public Api(String base) {
         this.base = base;
     }
 

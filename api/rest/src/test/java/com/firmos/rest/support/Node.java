@@ -1,0 +1,144 @@
+package com.firmos.rest.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.firmos.rest.FirmosApplication;
+import com.firmos.rest.cli.TokenCommand;
+import com.firmos.rest.security.JwtProperties;
+
+/**
+ * The application in a JVM of its own, as an operator runs a node: its own port, the database given by URL, the
+ * development token secret. Unlike the tests' in-process server it can die the hard way: {@link #kill()} sends
+ * SIGKILL, so nothing of the application's shutdown runs. Its output goes to {@code target/nodes/<name>.log}.
+ */
+public final class Node implements AutoCloseable {
+
+    private static final JwtProperties LOCAL_TOKENS = new JwtProperties(null, null,
+            JwtProperties.DEVELOPMENT_SECRET, "firmos-local", Duration.ofHours(8), null);
+
+    private final String name;
+    private final Process process;
+    private final int port;
+
+    private Node(String name, Process process, int port) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts a node on the database and waits until its health is UP. */
+    public static Node start(String name, DrillDatabase database) {
+        try {
+            int port = freePort();
+            Path log = Path.of("target", "nodes", name + ".log");
+            Files.createDirectories(log.getParent());
+            String java = ProcessHandle.current().info().command().orElse("java");
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-cp", classpath, FirmosApplication.class.getName()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Map<String, String> environment = builder.environment();
+            environment.put("SERVER_PORT", Integer.toString(port));
+            environment.put("SPRING_DATASOURCE_URL", database.url());
+            environment.put("SPRING_DATASOURCE_USERNAME", database.username());
+            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+            Node node = new Node(name, builder.start(), port);
+            node.awaitHealthy();
+            return node;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start node " + name, e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Api api() {
+        return new Api(url());
+    }
+
+    /** How Axon's token store names this node as the owner of a segment's claim ({@code pid@host}). */
+    public String owner() {
+        return process.pid() + "@";
+    }
+
+    public boolean owns(String claimOwner) {
+        return claimOwner != null && claimOwner.startsWith(owner());
+    }
+
+    /** SIGKILL: no shutdown hook, no released claim, no finished request. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    public static String adminToken(String organization) {
+        try {
+            return TokenCommand.mint(LOCAL_TOKENS, Map.of("sub", "user_drill", "org", organization, "role", "admin",
+                    "name", "Drill"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!awaitExit(Duration.ofSeconds(60))) {
+                kill();
+            }
+        }
+    }
+
+    private boolean awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        boolean up = Eventually.within(Duration.ofMinutes(3), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("node " + name + " exited with " + process.exitValue()
+                        + "; see target/nodes/" + name + ".log");
+            }
+            try {
+                return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        if (!up) {
+            close();
+            throw new IllegalStateException("node " + name + " did not become healthy within 3 minutes");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
