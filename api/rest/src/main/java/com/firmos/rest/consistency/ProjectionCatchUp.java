@@ -1,6 +1,7 @@
 package com.firmos.rest.consistency;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public class ProjectionCatchUp {
     private static final long LONGEST_PAUSE_MILLIS = 25;
     /** Projections apply a write within milliseconds; until then a doubling pause would mostly overshoot. */
     private static final long STEADY_POLLING_NANOS = 20_000_000;
+    private static final long SLOW_WAIT_NANOS = 250_000_000;
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
@@ -96,9 +98,23 @@ public class ProjectionCatchUp {
                 return loaded;
             }
         };
-        if (!poll(() -> processors.stream().allMatch(processor -> covers(processor, latest.index(), event)))) {
-            LOG.warn("Projections did not reach {} within {}; answering before they caught up", latest.index(),
-                    timeout);
+        long started = System.nanoTime();
+        List<String> behind = new ArrayList<>();
+        boolean reached = poll(() -> {
+            List<String> now = processors.stream().filter(processor -> !covers(processor, latest.index(), event))
+                    .map(StreamingEventProcessor::getName).toList();
+            if (!now.isEmpty()) {
+                behind.clear();
+                behind.addAll(now);
+            }
+            return now.isEmpty();
+        });
+        if (!reached) {
+            LOG.warn("Projections {} did not reach {} within {}; answering before they caught up", behind,
+                    latest.index(), timeout);
+        } else if (LOG.isDebugEnabled() && System.nanoTime() - started > SLOW_WAIT_NANOS) {
+            LOG.debug("Waited {} ms for projections to reach {} ({}); the last to get there: {}",
+                    (System.nanoTime() - started) / 1_000_000, latest.index(), latest.payloadType(), behind);
         }
     }
 
