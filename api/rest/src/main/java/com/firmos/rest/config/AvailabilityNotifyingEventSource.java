@@ -18,10 +18,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The event store as a source whose streams announce new events. A pooled streaming processor whose stream
  * cannot announce events looks again every 500 ms, and the embedded JPA event store's streams cannot: that
- * poll was the whole latency of every projection. Here one watcher per source reads a stream of its own at the
- * head of the store, which the store wakes as soon as a transaction with events commits, and then calls every
- * processor's callback. It also calls them once a second regardless, for what the head stream cannot see: a
- * gap filled late by a slow transaction, or events appended by another node between the store's own polls.
+ * poll was the whole latency of every projection. Here one watcher (one source serves a node's processors) reads
+ * a stream of its own at the head of the store, which the store wakes as soon as a transaction with events commits,
+ * and then calls every processor's callback. It also calls them every 250 ms regardless, for what the head stream
+ * cannot see: a gap filled late by a slow transaction, or a wake-up a processor missed.
+ *
+ * <p>After every quiet 100 ms it also reads the store's highest index, because the head stream can go blind: Axon's
+ * store finds a stream's place in its shared cache by comparing tokens, gaps included, and a stream whose token lists
+ * a gap the cache's do not (a gap that never closed, read again by a replay) moves to a private stream and back on
+ * every call without ever being signalled (AxonFramework issues 1037 and 1193). Until then, a processor rebuilt
+ * across such a gap was woken only by the periodic call, then once a second, and every write waited for it.
  *
  * <p>Each stream keeps its own processor's callback, so a stream closed after its processor opened a new one (as
  * after a database outage) cannot take the new one's wake-ups with it; the watcher runs while any stream is open and
@@ -37,7 +43,9 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
 
     private static final Logger LOG = LoggerFactory.getLogger(AvailabilityNotifyingEventSource.class);
     private static final int WAIT_SLICE_MILLIS = 100;
-    private static final long SAFETY_TICK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Bounds the wait of a write whose wake-up was missed (see the class comment); four idle rounds a second. */
+    private static final long SAFETY_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long RESTART_PAUSE_MILLIS = 1_000;
     private static final long LAG_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(WAIT_SLICE_MILLIS);
     static final long MAX_LAG = 10_000;
 
@@ -100,6 +108,12 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
                     headPosition = Math.max(headPosition, position(head.nextAvailable().trackingToken()));
                     lastLagCheck = releaseLaggardsAtMostEveryCheck(headPosition, lastLagCheck);
                 }
+                // Asked only after a quiet slice: a head stream that sees the commits makes the query unnecessary.
+                long stored = arrived ? headPosition : position(store.createHeadToken());
+                if (stored > headPosition) {
+                    headPosition = stored;
+                    arrived = true;
+                }
                 lastLagCheck = releaseLaggardsAtMostEveryCheck(headPosition, lastLagCheck);
                 if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
                     wakeAll();
@@ -126,7 +140,7 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
     private void pauseBeforeRestart() {
         try {
             wakeAll();
-            Thread.sleep(SAFETY_TICK_NANOS / 1_000_000);
+            Thread.sleep(RESTART_PAUSE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,6 +9,7 @@ import static com.firmos.api.messages.MetadataKeys.USER_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_NAME;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -49,10 +50,13 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule pooledStreamingByDefault(SegmentShares shares) {
+        // One source for every processor: one watcher per node reads the head of the store.
+        AtomicReference<AvailabilityNotifyingEventSource> source = new AtomicReference<>();
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
-                        .messageSource(new AvailabilityNotifyingEventSource(configuration.eventStore()))
+                        .messageSource(source.updateAndGet(existing -> existing != null ? existing
+                                : new AvailabilityNotifyingEventSource(configuration.eventStore())))
                         .maxSegmentProvider(shares));
     }
 
