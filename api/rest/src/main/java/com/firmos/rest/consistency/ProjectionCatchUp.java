@@ -1,11 +1,11 @@
 package com.firmos.rest.consistency;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -86,36 +86,32 @@ public class ProjectionCatchUp {
                         || handling.eventHandlerInvoker().canHandleType(type))
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
-        Supplier<EventMessage<?>> event = new Supplier<>() {
-            private EventMessage<?> loaded;
-
-            @Override
-            public EventMessage<?> get() {
-                if (loaded == null) {
-                    loaded = events.readEvents(latest.aggregateId(), latest.sequence()).asStream().findFirst()
-                            .orElseThrow();
-                }
-                return loaded;
-            }
-        };
+        Supplier<EventMessage<?>> event = loadedOnce(latest);
         long started = System.nanoTime();
-        List<String> behind = new ArrayList<>();
+        AtomicReference<String> behind = new AtomicReference<>();
         boolean reached = poll(() -> {
-            List<String> now = processors.stream().filter(processor -> !covers(processor, latest.index(), event))
-                    .map(StreamingEventProcessor::getName).toList();
-            if (!now.isEmpty()) {
-                behind.clear();
-                behind.addAll(now);
+            for (StreamingEventProcessor processor : processors) {
+                if (!covers(processor, latest.index(), event)) {
+                    behind.set(processor.getName());
+                    return false;
+                }
             }
-            return now.isEmpty();
+            return true;
         });
         if (!reached) {
-            LOG.warn("Projections {} did not reach {} within {}; answering before they caught up", behind,
+            LOG.warn("Projection {} did not reach {} within {}; answering before it caught up", behind.get(),
                     latest.index(), timeout);
         } else if (LOG.isDebugEnabled() && System.nanoTime() - started > SLOW_WAIT_NANOS) {
-            LOG.debug("Waited {} ms for projections to reach {} ({}); the last to get there: {}",
-                    (System.nanoTime() - started) / 1_000_000, latest.index(), latest.payloadType(), behind);
+            LOG.debug("Waited {} ms for projections to reach {} ({}); the last one behind: {}",
+                    (System.nanoTime() - started) / 1_000_000, latest.index(), latest.payloadType(), behind.get());
         }
+    }
+
+    /** The event is read from the store only if a processor's segment for it is held by another node. */
+    private Supplier<EventMessage<?>> loadedOnce(Latest latest) {
+        AtomicReference<EventMessage<?>> loaded = new AtomicReference<>();
+        return () -> loaded.updateAndGet(event -> event != null ? event
+                : events.readEvents(latest.aggregateId(), latest.sequence()).asStream().findFirst().orElseThrow());
     }
 
     private boolean poll(BooleanSupplier condition) {
