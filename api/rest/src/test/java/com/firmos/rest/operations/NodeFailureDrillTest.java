@@ -32,8 +32,11 @@ class NodeFailureDrillTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Axon's JPA token store lets a claim lapse after 10 s; a coordinator looks for free segments every 5 s. */
     private static final Duration CLAIM_TIMEOUT_PLUS_ONE_INTERVAL = Duration.ofSeconds(15);
-    /** The drill looks every 100 ms, and the survivor's coordinator may start its round late on a busy machine. */
-    private static final Duration OBSERVATION_MARGIN = Duration.ofSeconds(1);
+    /**
+     * The drill looks every 100 ms, and the survivor's coordinator may start its round late on a busy machine: seven
+     * runs took 12.4–14.9 s against the 15 s bound, so a CI machine under load needs room beyond it.
+     */
+    private static final Duration OBSERVATION_MARGIN = Duration.ofSeconds(2);
     private static final Duration CONVERGENCE = Duration.ofSeconds(60);
 
     private final String tenant = "org_" + UUID.randomUUID().toString().substring(0, 8);
