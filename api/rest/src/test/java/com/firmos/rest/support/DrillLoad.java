@@ -26,6 +26,9 @@ public final class DrillLoad implements AutoCloseable {
     public record Ack(String aggregateId, long version) {
     }
 
+    /** Checked as "the aggregate has events": a 202 names no version. */
+    private static final long ANY_VERSION = -1;
+
     private final Supplier<List<Api>> nodes;
     private final String token;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -56,6 +59,8 @@ public final class DrillLoad implements AutoCloseable {
         List<Ack> acknowledged = acks();
         Set<String> stored = jdbc.sql("""
                 SELECT aggregate_identifier || ':' || sequence_number FROM domain_event_entry
+                WHERE aggregate_identifier IN (:ids)
+                UNION SELECT DISTINCT aggregate_identifier || ':-1' FROM domain_event_entry
                 WHERE aggregate_identifier IN (:ids)""")
                 .param("ids", acknowledged.stream().map(Ack::aggregateId).distinct().toList())
                 .query(String.class).set();
@@ -98,7 +103,10 @@ public final class DrillLoad implements AutoCloseable {
         try {
             Response answer = node == null ? null : node.send(parts[0], parts[1], token, parts[2], Map.of());
             if (answer != null && answer.status() / 100 == 2) {
-                acks.add(new Ack(activity, Long.parseLong(answer.header("ETag").replaceAll("[^0-9]", ""))));
+                // A 202 (the view not applied in time, as while a restarted node catches up) names no version.
+                String version = answer.header("ETag");
+                long reached = version == null ? ANY_VERSION : Long.parseLong(version.replaceAll("\\D", ""));
+                acks.add(new Ack(activity, reached));
                 return true;
             }
         } catch (IllegalStateException refusedOrCutOff) {
