@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A rich data set of one client, built through the API by an admin, with every id the answers show collected by
  * kind ({@code clients}, {@code comments}, {@code team-members}, ...): the kind of an {@code id} is the array it
- * sits in or the collection the request posted to; the kind of a {@code fooId} is {@code foos}.
+ * sits in, or at the top the kind of entity the answer shows (the parent's, for a sub-entity's post); the kind of
+ * a {@code fooId} is {@code foos}.
  */
 public final class TenantFixture {
 
@@ -55,15 +56,16 @@ public final class TenantFixture {
     private void populate(String marker, BiFunction<String, String, String> tokenOf) {
         String client = create("/api/v1/clients", "clients", """
                 {"name": "%s client", "status": "active", "budget": 50000}""".formatted(marker));
-        String buyer = create("/api/v1/clients/" + client + "/stakeholders", "stakeholders", """
-                {"name": "%s Buyer", "title": "CFO", "roles": ["economic_buyer"], "engagementLevel": "high",
-                 "email": "buyer@client.example", "phone": "+1 555 0100", "notes": "prefers mornings"}"""
-                .formatted(marker));
-        post("/api/v1/clients/" + client + "/stakeholders", "stakeholders",
+        String buyer = UUID.randomUUID().toString();
+        post("/api/v1/clients/" + client + "/stakeholders", "clients", """
+                {"id": "%s", "name": "%s Buyer", "title": "CFO", "roles": ["economic_buyer"], "engagementLevel":
+                 "high", "email": "buyer@client.example", "phone": "+1 555 0100", "notes": "prefers mornings"}"""
+                .formatted(buyer, marker));
+        post("/api/v1/clients/" + client + "/stakeholders", "clients",
                 "{\"name\": \"Champ\", \"roles\": [\"champion\"], \"engagementLevel\": \"medium\"}");
         write("PUT", "/api/v1/clients/" + client + "/assignments/" + ASSIGNED, "users", "{\"role\": \"member\"}");
         write("PUT", "/api/v1/clients/" + client + "/meddpicc/metrics", "clients", "{\"value\": \"Cut costs 10%\"}");
-        post("/api/v1/clients/" + client + "/interactions", "interactions", """
+        post("/api/v1/clients/" + client + "/interactions", "clients", """
                 {"type": "call", "subject": "Intro", "occurredAt": "%s", "stakeholderIds": ["%s"]}"""
                 .formatted(Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), buyer));
         String competitor = UUID.randomUUID().toString();
@@ -81,15 +83,17 @@ public final class TenantFixture {
         String second = create("/api/v1/activities", "activities",
                 "{\"engagementId\": \"" + engagement + "\", \"title\": \"Discovery\"}");
         add("second-activities", second);
-        post("/api/v1/activities/" + activity + "/comments", "comments", "{\"text\": \"Booked the room\"}");
-        post("/api/v1/activities/" + second + "/comments", "comments", "{\"text\": \"Agenda sent\"}");
-        post("/api/v1/activities/" + activity + "/resources", "resources",
+        post("/api/v1/activities/" + activity + "/comments", "activities", "{\"text\": \"Booked the room\"}");
+        post("/api/v1/activities/" + second + "/comments", "activities", "{\"text\": \"Agenda sent\"}");
+        post("/api/v1/activities/" + activity + "/resources", "activities",
                 "{\"type\": \"url\", \"title\": \"Agenda\", \"url\": \"https://x.io/agenda\"}");
         write("PUT", "/api/v1/activities/" + activity + "/team", "activities", "{\"team\": \"Core\"}");
         post("/api/v1/activities/" + activity + "/members", "activities",
                 "{\"userId\": \"" + ASSIGNED + "\", \"role\": \"lead\"}");
         post("/api/v1/activities/" + activity + "/members", "activities",
-                "{\"name\": \"Grace\", \"email\": \"grace@client.example\", \"role\": \"sponsor\"}");
+                // Unique per data set: the same email is the same guest, and an erased guest cannot come back.
+                "{\"name\": \"Grace\", \"email\": \"grace." + UUID.randomUUID() + "@client.example\","
+                        + " \"role\": \"sponsor\"}");
         String move = create("/api/v1/winning-moves", "winning-moves",
                 "{\"engagementId\": \"" + engagement + "\", \"title\": \"Land the pilot\"}");
         post("/api/v1/activities/" + activity + "/winning-moves", "activities",
@@ -99,6 +103,8 @@ public final class TenantFixture {
                  "relationType": "blocks", "label": "first"}""".formatted(activity, second));
         String project = create("/api/v1/engagements/" + engagement + "/projects", "projects",
                 "{\"name\": \"Rollout\", \"description\": \"EU first\"}");
+        post("/api/v1/engagements/" + engagement + "/milestones", "milestones",
+                "{\"title\": \"Legacy milestone\", \"status\": \"pending\"}");
         post("/api/v1/projects/" + project + "/tasks", "tasks", "{\"title\": \"Configure\", \"priority\": \"high\"}");
         String conversation = create("/api/v1/engagements/" + engagement + "/conversations", "conversations",
                 "{\"subject\": \"Kick-off\"}");
@@ -111,7 +117,7 @@ public final class TenantFixture {
                 {"clientId": "%s", "engagementId": "%s", "dueDate": "%s", "lines": %s}"""
                 .formatted(client, engagement, LocalDate.now().plusDays(30), lines));
         post("/api/v1/invoices/" + issued + "/issue", "invoices", null);
-        post("/api/v1/invoices/" + issued + "/payments", "payments",
+        post("/api/v1/invoices/" + issued + "/payments", "invoices",
                 "{\"amount\": 100.00, \"paidOn\": \"" + LocalDate.now() + "\", \"method\": \"wire\"}");
         // A draft as well, for what only drafts take (edits, billed time).
         post("/api/v1/invoices", "invoices", """
@@ -146,7 +152,7 @@ public final class TenantFixture {
         fastTrack("/api/v1/fast-track", unassigned, "@" + UNASSIGNED);
         // What only its author may change: the assigned consultant's own comment and message.
         collect(send(assigned, "POST", "/api/v1/activities/" + activity + "/comments",
-                "{\"text\": \"Mine\"}"), "comments@" + ASSIGNED);
+                "{\"text\": \"Mine\"}"), "activities@" + ASSIGNED);
         collect(send(assigned, "POST", "/api/v1/conversations/" + conversation + "/messages",
                 "{\"content\": \"Mine\"}"), "messages@" + ASSIGNED);
         Response session = api.post("/api/v1/portal/sessions", null,
@@ -164,10 +170,10 @@ public final class TenantFixture {
             collect(send(token, "POST", base + "/tools/" + tool + "/document", null), "document" + suffix);
         }
         collect(send(token, "POST", base + "/tools/value_proposition/document/hypotheses",
-                "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}"), "hypotheses" + suffix);
+                "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}"), "document" + suffix);
         collect(send(token, "POST", base + "/tools/fit_abc_analysis/document/team-assessments", """
                 {"memberName": "Bo", "role": "Sales", "energy": 8, "skill": 7, "values": 9, "impact": 6,
-                 "rating": "A", "actionItems": ["Own Q3 pipeline"]}"""), "team-assessments" + suffix);
+                 "rating": "A", "actionItems": ["Own Q3 pipeline"]}"""), "document" + suffix);
     }
 
     public String admin() {
@@ -224,14 +230,26 @@ public final class TenantFixture {
         }
         JsonNode json = answer.json();
         String[] scoped = kind.split("@", 2);
-        collect(json, scoped[0], scoped.length > 1 ? "@" + scoped[1] : "");
+        Map<String, Set<String>> before = new LinkedHashMap<>();
+        ids.forEach((known, values) -> before.put(known, new LinkedHashSet<>(values)));
+        collect(json, scoped[0]);
+        if (scoped.length > 1) {
+            // A scoped kind holds what this answer showed first: the user's own, not the others' it lists too.
+            for (Map.Entry<String, Set<String>> found : List.copyOf(ids.entrySet())) {
+                for (String id : List.copyOf(found.getValue())) {
+                    if (!before.getOrDefault(found.getKey(), Set.of()).contains(id)) {
+                        add(found.getKey() + "@" + scoped[1], id);
+                    }
+                }
+            }
+        }
         return json;
     }
 
-    /** Records every id of an answer under its kind; a scoped kind ({@code comments@user}) records its own too. */
-    public void collect(JsonNode node, String context, String scope) {
+    /** Records every id of an answer under its kind. */
+    public void collect(JsonNode node, String context) {
         if (node.isArray()) {
-            node.forEach(item -> collect(item, context, scope));
+            node.forEach(item -> collect(item, context));
             return;
         }
         if (!node.isObject()) {
@@ -244,22 +262,20 @@ public final class TenantFixture {
             String name = property.getKey();
             JsonNode value = property.getValue();
             if (name.equals("id") && value.isString()) {
-                add(context + scope, value.asString());
                 add(context, value.asString());
             } else if (name.endsWith("Id") && value.isString() && !name.equals("organizationId")) {
                 String kind = OpenApiOperations.kindOfProperty(name);
                 if (NOT_UUID_KINDS.contains(kind) || isUuid(value.asString())) {
-                    add(kind + scope, value.asString());
                     add(kind, value.asString());
                 }
             } else if (value.isArray()) {
-                collect(value, OpenApiOperations.alias(OpenApiOperations.kindOfProperty(name)), scope);
+                collect(value, OpenApiOperations.alias(OpenApiOperations.kindOfProperty(name)));
             } else if (value.isObject()) {
                 collect(value, switch (name) {
                     case "proposal" -> "proposals";
                     case "project" -> "projects";
                     default -> context;
-                }, scope);
+                });
             }
         }
     }
