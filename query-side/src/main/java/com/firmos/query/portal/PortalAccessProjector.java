@@ -156,7 +156,8 @@ public class PortalAccessProjector implements ProjectionTables {
                 sections(rs.getArray("sections")),
                 instant(rs, "expires_at"), rs.getBoolean("single_use"), rs.getString("password_hash") != null,
                 rs.getString("status"), rs.getString("granted_by"), instant(rs, "granted_at"),
-                instant(rs, "last_access_at"), rs.getLong("version"));
+                instant(rs, "last_access_at"), rs.getLong("version"),
+                PortalAccessView.fingerprint(rs.getString("token_hash")));
     }
 
     private static Sealed contact(ResultSet rs) throws SQLException {

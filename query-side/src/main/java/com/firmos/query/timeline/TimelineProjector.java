@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -61,6 +63,12 @@ public class TimelineProjector implements ProjectionTables {
     private static final String[] INVOICE_SENT_EVENTS = {"invoice_issued", "invoice_viewed", "invoice_overdue",
         "invoice_paid", "payment_recorded"};
     private static final List<String> TABLES = List.of("timeline_entry", "timeline_suggestion");
+    // An allow-list: a value added to an event later stays with the staff until it is named here.
+    private static final Set<String> CLIENT_VALUES = Set.of("status", "phase", "name", "title", "subject",
+            "content", "description", "text", "comment_id", "resource_id", "winning_move_id", "completed",
+            "time_bucket", "timeBucket", "position", "orderIndex", "icon", "iconColor", "scheduledDate", "dueDate",
+            "completedAt", "scoreData", "priority", "effort", "milestone", "critical", "attachments", "role",
+            "team", "outcome", "reason", "number", "total", "amount", "currency", "issuedAt", "paidAt", "lines");
     public static final int MAX_PAGE_SIZE = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineProjector.class);
@@ -165,11 +173,27 @@ public class TimelineProjector implements ProjectionTables {
                 page.nextCursor());
     }
 
-    /** Who on the staff did it stays (by name); where they did it from does not. */
+    /**
+     * Who on the staff did it stays (by name); where they did it from does not, nor any value outside
+     * {@link #CLIENT_VALUES}: budgets, deal, proposal, contract and order ids, people's ids stay with the staff.
+     */
     private static TimelineEntry forClient(TimelineEntry entry) {
         return new TimelineEntry(entry.eventId(), entry.organizationId(), entry.engagementId(), entry.entityType(),
-                entry.entityId(), entry.eventType(), null, entry.actorName(), entry.occurredAt(), entry.oldValue(),
-                entry.newValue(), entry.comment(), false, null);
+                entry.entityId(), entry.eventType(), null, entry.actorName(), entry.occurredAt(),
+                clientValues(entry.oldValue()), clientValues(entry.newValue()), entry.comment(), false, null);
+    }
+
+    private static Map<String, Object> clientValues(Map<String, Object> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (CLIENT_VALUES.contains(key)) {
+                shown.put(key, value);
+            }
+        });
+        return shown;
     }
 
     @QueryHandler

@@ -168,7 +168,7 @@ class ActivityPartsApiTest extends IntegrationTest {
         assertThat(api.post(erasure, token(otherTenant, "admin"), null).status()).isEqualTo(404);
         assertThat(api.post(erasure, admin(), null).status()).isEqualTo(204);
         assertThat(api.post(erasure, admin(), null).status()).isEqualTo(204);
-        assertThat(api.post("/api/v1/admin/projections/planning-view/rebuild", admin(), null).status())
+        assertThat(api.post("/api/v1/admin/projections/planning-view/rebuild", operator(), null).status())
                 .isEqualTo(202);
         assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get(
                 "/api/v1/admin/projections/planning-view", admin()).json().get("lag").asLong() == 0)).isTrue();

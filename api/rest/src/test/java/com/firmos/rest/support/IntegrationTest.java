@@ -84,6 +84,11 @@ public abstract class IntegrationTest {
         return token(tenant, "admin");
     }
 
+    /** A platform operator: rebuilds and switches projections, reads no tenant's data. */
+    protected String operator() {
+        return token(tenant, "operator", "user_operator");
+    }
+
     /** Opens an engagement of the test's tenant for a new client and returns its id. */
     protected UUID engagement() {
         return openEngagement(api, admin());
