@@ -26,6 +26,7 @@ import com.firmos.api.messages.conversation.PostMessageCommand;
 import com.firmos.api.messages.conversation.ReopenConversationCommand;
 import com.firmos.api.messages.conversation.StartConversationCommand;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 /** Conversations and their messages. */
@@ -47,8 +48,10 @@ class ConversationTest {
     void setUp() {
         KnownEngagements engagements = new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN);
         conversations = new AggregateTestFixture<>(Conversation.class);
+        conversations.registerInjectableResource(KnownClients.unchecked());
         conversations.registerInjectableResource(engagements);
         messages = new AggregateTestFixture<>(Message.class);
+        messages.registerInjectableResource(KnownClients.unchecked());
         messages.registerInjectableResource(engagements);
         messages.registerInjectableResource((ConversationLookup) (conversationId, organizationId) -> {
             if (!ORG.equals(organizationId) || !ID.equals(conversationId) && !CLOSED.equals(conversationId)) {

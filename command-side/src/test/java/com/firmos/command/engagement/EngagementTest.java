@@ -30,6 +30,7 @@ import com.firmos.api.messages.engagement.PauseEngagementCommand;
 import com.firmos.api.messages.engagement.RecordEngagementFundingCommand;
 import com.firmos.api.messages.engagement.RenameEngagementCommand;
 import com.firmos.api.messages.engagement.ResumeEngagementCommand;
+import com.firmos.command.KnownClients;
 
 class EngagementTest {
 
@@ -45,6 +46,7 @@ class EngagementTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Engagement.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
     }
 
     @Test

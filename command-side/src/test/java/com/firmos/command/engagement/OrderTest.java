@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.engagement.OrderPlacedEvent;
 import com.firmos.api.messages.engagement.PlaceOrderCommand;
+import com.firmos.command.KnownClients;
 
 class OrderTest {
 
@@ -25,6 +26,7 @@ class OrderTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.firmos.api.messages.engagement.ProposalDraftedEvent;
 import com.firmos.api.messages.engagement.ProposalEditedEvent;
 import com.firmos.api.messages.engagement.ProposalStatus;
 import com.firmos.api.messages.engagement.ProposalStatusChangedEvent;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class ProposalTest {
@@ -40,6 +41,7 @@ class ProposalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Proposal.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
     }
 

@@ -19,6 +19,7 @@ import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
 import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatus;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class WinningMoveTest {
@@ -36,6 +37,7 @@ class WinningMoveTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WinningMove.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
                 .closed(CLOSED_ENGAGEMENT, ORG));

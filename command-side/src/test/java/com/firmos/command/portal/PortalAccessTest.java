@@ -22,6 +22,7 @@ import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.api.messages.portal.RevokePortalAccessCommand;
 import com.firmos.api.messages.portal.RotatePortalLinkCommand;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class PortalAccessTest {
@@ -40,6 +41,7 @@ class PortalAccessTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PortalAccess.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN)
                 .closed(CLOSED_ENGAGEMENT, ORG));

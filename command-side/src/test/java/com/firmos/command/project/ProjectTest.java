@@ -25,6 +25,7 @@ import com.firmos.api.messages.project.ProjectPhase;
 import com.firmos.api.messages.project.ProjectPhaseChangedEvent;
 import com.firmos.api.messages.project.ProjectStatus;
 import com.firmos.api.messages.project.ProjectStatusChangedEvent;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class ProjectTest {
@@ -41,6 +42,7 @@ class ProjectTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN)
                 .closed(CLOSED_ENGAGEMENT, ORG));
     }

@@ -28,6 +28,7 @@ import com.firmos.api.messages.project.TaskPriority;
 import com.firmos.api.messages.project.TaskStatus;
 import com.firmos.api.messages.project.TaskStatusChangedEvent;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class TaskTest {
@@ -47,6 +48,7 @@ class TaskTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Task.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         fixture.registerInjectableResource((ProjectLookup) (projectId, organizationId) -> {
             if (!ORG.equals(organizationId) || !PROJECT.equals(projectId) && !FINISHED_PROJECT.equals(projectId)) {

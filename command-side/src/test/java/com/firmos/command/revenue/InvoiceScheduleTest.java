@@ -26,6 +26,7 @@ import com.firmos.api.messages.revenue.InvoiceScheduleEndedEvent;
 import com.firmos.api.messages.revenue.InvoiceScheduleTerms;
 import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.ScheduledInvoiceDueEvent;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class InvoiceScheduleTest {
@@ -43,6 +44,7 @@ class InvoiceScheduleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(InvoiceSchedule.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         today = LocalDate.ofInstant(fixture.currentTime(), ZoneOffset.UTC);
     }

@@ -32,6 +32,7 @@ import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.MarkInvoiceViewedCommand;
 import com.firmos.api.messages.revenue.PaymentRecordedEvent;
 import com.firmos.api.messages.revenue.RecordPaymentCommand;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class InvoiceTest {
@@ -48,6 +49,7 @@ class InvoiceTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         AtomicLong sequence = new AtomicLong();
         fixture.registerInjectableResource((InvoiceNumberer) (organizationId, invoiceId, issuedOn) -> {

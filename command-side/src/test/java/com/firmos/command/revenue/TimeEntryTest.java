@@ -21,6 +21,7 @@ import com.firmos.api.messages.revenue.TimeEntryDeletedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDetails;
 import com.firmos.api.messages.revenue.TimeEntryLoggedEvent;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 import com.firmos.command.project.ProjectFacts;
 import com.firmos.command.project.ProjectLookup;
@@ -41,6 +42,7 @@ class TimeEntryTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TimeEntry.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN)
                 .open(OTHER_ENGAGEMENT, ORG, PlaybookPhase.ALIGN).closed(CLOSED_ENGAGEMENT, ORG));
         fixture.registerInjectableResource((ProjectLookup) (projectId, organizationId) -> {
