@@ -193,6 +193,9 @@ class ActivityPartsApiTest extends IntegrationTest {
     void commentsCanBeEditedAndDeletedOnlyByTheirAuthor() {
         String ada = token(tenant, "consultant", "user_ada");
         String bob = token(tenant, "consultant", "user_bob");
+        // Both may write on the engagement's client, so only the authorship rule tells them apart.
+        String id = api.post("/api/v1/activities", admin(), "{\"engagementId\": \"%s\", \"title\": \"Workshop\"}"
+                .formatted(engagementAssignedTo("user_ada", "user_bob"))).json().get("id").asString();
         Response posted = api.post("/api/v1/activities/" + id + "/comments", ada, "{\"text\": \"Great start\"}");
         assertThat(posted.status()).isEqualTo(201);
         String commentId = posted.json().get("comments").get(0).get("commentId").asString();
