@@ -46,7 +46,8 @@ class OrderTest {
         // An order has no change but its retried placement, which the interceptor checks like a change.
         OrderPlacedEvent placed = new OrderPlacedEvent(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, "USD");
         caller.expect(fixture.given(placed)
-                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, null), caller.metaData(ORG)));
+                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, null),
+                        caller.metaData(ORG)));
     }
 
 

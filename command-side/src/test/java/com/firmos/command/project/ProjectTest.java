@@ -62,7 +62,8 @@ class ProjectTest {
     @EnumSource(Caller.class)
     void onlyCallersWithWriteAccessToTheEngagementsClientEditProjects(Caller caller) {
         caller.expect(fixture.given(CREATED)
-                .when(new EditProjectCommand(ID, ORG, null, "CRM rollout EU", "Roll out the CRM"), caller.metaData(ORG)),
+                .when(new EditProjectCommand(ID, ORG, null, "CRM rollout EU", "Roll out the CRM"),
+                        caller.metaData(ORG)),
                 new ProjectEditedEvent(ID, ORG, ENGAGEMENT, "CRM rollout", "CRM rollout EU", "Roll out the CRM",
                         "Roll out the CRM"));
     }

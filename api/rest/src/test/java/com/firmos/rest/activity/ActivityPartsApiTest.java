@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.firmos.api.messages.activity.EraseTeamMemberCommand;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
@@ -179,7 +180,9 @@ class ActivityPartsApiTest extends IntegrationTest {
             assertThat(member.get("name").isNull()).isTrue();
             assertThat(member.get("email").isNull()).isTrue();
         }
-        assertThat(api.get("/api/v1/admin/audit/events?entityId=" + guestId, admin()).body())
+        // The erasure is its own aggregate, keyed by tenant and person.
+        UUID erasureId = EraseTeamMemberCommand.erasureIdOf(tenant, UUID.fromString(guestId));
+        assertThat(api.get("/api/v1/admin/audit/events?entityId=" + erasureId, admin()).body())
                 .contains("TeamMemberErasedEvent").doesNotContain(name);
         assertThat(jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8'), '')"
                 + " FROM domain_event_entry").query(String.class).single()).doesNotContain(name, "erasable.example");
