@@ -40,8 +40,9 @@ class TeamMemberErasureController {
         if (!personalData.knows(user.organizationId(), nonUserMemberId)) {
             throw ApiProblem.notFound("team member");
         }
-        commands.send(new EraseTeamMemberCommand(nonUserMemberId, user.organizationId(), user.actor()),
-                nonUserMemberId, user, request);
+        EraseTeamMemberCommand erase = EraseTeamMemberCommand.of(nonUserMemberId, user.organizationId(),
+                user.actor());
+        commands.send(erase, erase.erasureId(), user, request);
         personalData.erase(user.organizationId(), nonUserMemberId);
         return ResponseEntity.noContent().build();
     }

@@ -21,7 +21,7 @@ class ConversationApiTest extends IntegrationTest {
 
     @BeforeEach
     void conversation() {
-        engagement = engagement().toString();
+        engagement = engagementAssignedTo("user_ada", "user_bob").toString();
         conversation = start("Kick-off logistics");
     }
 

@@ -26,8 +26,7 @@ class TimeBillingApiTest extends IntegrationTest {
 
     @BeforeEach
     void engagementWithProject() {
-        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile").get("id")
-                .asString();
+        client = clientAssignedTo("u_ana");
         engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json().get("id")
                 .asString();
         project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(), "{\"name\": \"Rollout\"}")

@@ -94,6 +94,30 @@ public abstract class IntegrationTest {
         return openEngagement(api, admin());
     }
 
+    /** A client of the test's tenant with these consultants assigned to it, and its id. */
+    protected String clientAssignedTo(String... consultantIds) {
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Assigned client\"}").json()
+                .get("profile").get("id").asString();
+        for (String consultant : consultantIds) {
+            Api.Response assigned = api.put("/api/v1/clients/" + client + "/assignments/" + consultant, admin(),
+                    "{\"role\": \"member\"}", Map.of());
+            if (assigned.status() >= 300) {
+                throw new IllegalStateException("could not assign " + consultant + ": " + assigned);
+            }
+        }
+        return client;
+    }
+
+    /** An engagement of a client these consultants are assigned to: the ones who may write on its work. */
+    protected UUID engagementAssignedTo(String... consultantIds) {
+        Api.Response opened = api.post("/api/v1/engagements", admin(), "{\"clientId\": \""
+                + clientAssignedTo(consultantIds) + "\", \"name\": \"Assigned engagement\"}");
+        if (opened.status() != 201) {
+            throw new IllegalStateException("could not open an engagement: " + opened);
+        }
+        return UUID.fromString(opened.json().get("id").asString());
+    }
+
     public static UUID openEngagement(Api api, String token) {
         Api.Response opened = api.post("/api/v1/engagements", token,
                 "{\"clientId\": \"" + UUID.randomUUID() + "\", \"name\": \"Test engagement\"}");
