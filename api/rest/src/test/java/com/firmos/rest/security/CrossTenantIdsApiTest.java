@@ -47,7 +47,6 @@ class CrossTenantIdsApiTest extends IntegrationTest {
         String theirComments = "/api/v1/activities/" + theirCard + "/comments";
         ok(api.post(theirComments, theirs, "{\"commentId\": \"" + comment + "\", \"text\": \"Theirs\"}"));
         Response edited = ok(api.put(theirComments + "/" + comment, theirs, "{\"text\": \"Edited\"}", Map.of()));
-        assertThat(edited.json().get("comments").get(0).get("text").asString()).isEqualTo("Edited");
         ok(api.delete(theirComments + "/" + comment, theirs));
         String theirResources = "/api/v1/activities/" + theirCard + "/resources";
         ok(api.post(theirResources, theirs, resourceBody(resource, "Their deck")));
@@ -60,9 +59,12 @@ class CrossTenantIdsApiTest extends IntegrationTest {
         ok(api.post(theirStakeholders, theirs, stakeholderBody(stakeholder, "Mallory")));
         Response renamed = ok(api.put(theirStakeholders + "/" + stakeholder, theirs,
                 "{\"name\": \"Mallory B.\", \"engagementLevel\": \"low\"}", Map.of()));
-        assertThat(renamed.json().get("stakeholders").get(0).get("name").asString()).isEqualTo("Mallory B.");
 
         assertThat(views(ours, playbook, card, client)).isEqualTo(before);
+        assertThat(edited.json().get("comments").valueStream().map(node -> node.get("text").asString()))
+                .as("their own comment, edited").containsExactly("Edited");
+        assertThat(renamed.json().get("stakeholders").valueStream().map(node -> node.get("name").asString()))
+                .as("their own stakeholder, renamed").containsExactly("Mallory B.");
         Response rebuild = api.post("/api/v1/admin/projections/rebuild", ours, null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
         assertThat(Eventually.within(Duration.ofMinutes(2), () -> api.get("/api/v1/admin/projections", ours).json()
