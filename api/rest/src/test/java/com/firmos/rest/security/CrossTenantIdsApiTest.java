@@ -73,6 +73,23 @@ class CrossTenantIdsApiTest extends IntegrationTest {
         assertThat(views(ours, playbook, card, client)).isEqualTo(before);
     }
 
+    @Test
+    void theSameCommentIdOnTwoActivitiesOfOneTenantStaysTwoComments() {
+        Playbook playbook = new Playbook(api, admin());
+        String first = "/api/v1/activities/" + playbook.activity("Workshop") + "/comments";
+        String second = "/api/v1/activities/" + playbook.activity("Roll-out") + "/comments";
+        String comment = UUID.randomUUID().toString();
+        ok(api.post(first, admin(), "{\"commentId\": \"" + comment + "\", \"text\": \"First\"}"));
+        ok(api.post(second, admin(), "{\"commentId\": \"" + comment + "\", \"text\": \"Second\"}"));
+
+        ok(api.put(second + "/" + comment, admin(), "{\"text\": \"Second, edited\"}", Map.of()));
+        ok(api.delete(second + "/" + comment, admin()));
+
+        assertThat(api.get(first, admin()).json().get("comments").valueStream()
+                .map(node -> node.get("text").asString())).containsExactly("First");
+        assertThat(api.get(second, admin()).json().get("comments").size()).isZero();
+    }
+
     /** The bodies of the views that show the parts, as they come over the wire. */
     private Map<String, String> views(String token, Playbook playbook, String card, String client) {
         Map<String, String> views = new LinkedHashMap<>();
