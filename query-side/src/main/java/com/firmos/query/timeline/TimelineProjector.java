@@ -106,7 +106,7 @@ public class TimelineProjector implements ProjectionTables {
                     WHERE event_identifier = :eventId), :position), :org, :engagement, :entityType, :entityId,
                     :eventType, :actorId, :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent,
                     :correlation, :internal)
-                ON CONFLICT (event_id) DO NOTHING""")
+                ON CONFLICT (organization_id, event_id) DO NOTHING""")
                 .param("eventId", event.getIdentifier())
                 .param("position", token.position().orElseThrow())
                 .param("org", organizationId)
@@ -123,26 +123,31 @@ public class TimelineProjector implements ProjectionTables {
                 .param("ip", text(metaData, CLIENT_IP))
                 .param("agent", text(metaData, USER_AGENT))
                 .param("correlation", text(metaData, CORRELATION_ID))
-                .param("internal", description.internal() || stillSuggested(payload, event))
+                .param("internal", description.internal() || stillSuggested(organizationId, payload, event))
                 .update();
     }
 
     /** Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance. */
-    private boolean stillSuggested(Object payload, EventMessage<?> event) {
+    private boolean stillSuggested(String organizationId, Object payload, EventMessage<?> event) {
         if (payload instanceof ActivityCreatedEvent created && created.status() == ActivityStatus.SUGGESTION) {
-            jdbc.sql("INSERT INTO timeline_suggestion (activity_id) VALUES (:id) ON CONFLICT DO NOTHING")
-                    .param("id", created.activityId()).update();
+            jdbc.sql("""
+                    INSERT INTO timeline_suggestion (organization_id, activity_id) VALUES (:org, :id)
+                    ON CONFLICT (organization_id, activity_id) DO NOTHING""")
+                    .param("org", organizationId).param("id", created.activityId()).update();
             return true;
         }
         if (payload instanceof ActivityStatusChangedEvent changed
                 && changed.oldStatus() == ActivityStatus.SUGGESTION) {
-            jdbc.sql("DELETE FROM timeline_suggestion WHERE activity_id = :id").param("id", changed.activityId())
-                    .update();
+            jdbc.sql("DELETE FROM timeline_suggestion WHERE organization_id = :org AND activity_id = :id")
+                    .param("org", organizationId).param("id", changed.activityId()).update();
             return false;
         }
         return event instanceof DomainEventMessage<?> domainEvent && "Activity".equals(domainEvent.getType())
-                && jdbc.sql("SELECT count(*) > 0 FROM timeline_suggestion WHERE activity_id = CAST(:id AS uuid)")
-                        .param("id", domainEvent.getAggregateIdentifier()).query(Boolean.class).single();
+                && jdbc.sql("""
+                        SELECT count(*) > 0 FROM timeline_suggestion
+                        WHERE organization_id = :org AND activity_id = CAST(:id AS uuid)""")
+                        .param("org", organizationId).param("id", domainEvent.getAggregateIdentifier())
+                        .query(Boolean.class).single();
     }
 
     @ResetHandler
