@@ -101,12 +101,7 @@ class PortalController {
                 .map(member -> new TeamMember(member.userId(), member.nonUserMemberId(), member.name(), null,
                         member.role()))
                 .toList();
-        return new ActivityView(card.id(), card.organizationId(), card.engagementId(), card.title(),
-                card.description(), card.icon(), card.iconColor(), card.status(), card.phase(), card.timeBucket(),
-                card.scheduledDate(), card.dueDate(), card.orderIndex(), card.completedAt(), card.completedBy(),
-                card.scoreData(), card.assignedTeam(), members, card.winningMoves(), card.resources(),
-                card.outgoingRelations(), card.incomingRelations(), card.version(), card.createdAt(),
-                card.updatedAt());
+        return card.withMembers(members);
     }
 
     /** The engagement at a glance: no budget, orders, proposal or deal, which are the firm's business. */
@@ -190,7 +185,7 @@ class PortalController {
                 || activity.status() == ActivityStatus.SUGGESTION) {
             throw ApiProblem.notFound("activity " + id);
         }
-        return activity;
+        return forClient(activity);
     }
 
     @GetMapping("/conversations")

@@ -156,7 +156,8 @@ public class PersonalData {
     }
 
     private boolean erased(String organizationId, UUID subject) {
-        return jdbc.sql("SELECT count(*) FROM personal_data_erasure WHERE organization_id = :org AND subject_id = :id")
+        return jdbc.sql("""
+                SELECT count(*) FROM personal_data_erasure WHERE organization_id = :org AND subject_id = :id""")
                 .param("org", organizationId).param("id", subject.toString()).query(Long.class).single() > 0;
     }
 

@@ -110,6 +110,18 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     }
 
     @Test
+    void anOperatorWithoutATenantRebuildsWithAnIdempotencyKeyAndReadsTheFullStatus() {
+        String operator = operatorOfNoTenant();
+
+        Response rebuild = api.send("POST", "/api/v1/admin/projections/relations/rebuild", operator, null,
+                Map.of("Idempotency-Key", "rebuild-" + UUID.randomUUID()));
+
+        assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
+        assertThat(api.get("/api/v1/admin/projections/relations", operator).json().has("segments")).isTrue();
+        assertThat(api.get("/api/v1/clients", operator).status()).isEqualTo(403);
+    }
+
+    @Test
     void anOperatorReadsNoTenantsData() {
         UUID engagement = engagement();
 

@@ -67,7 +67,8 @@ class CrossTenantIdsApiTest extends IntegrationTest {
                 .as("their own stakeholder, renamed").containsExactly("Mallory B.");
         Response rebuild = api.post("/api/v1/admin/projections/rebuild", operator(), null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofMinutes(2), () -> api.get("/api/v1/admin/projections", operator()).json()
+        assertThat(Eventually.within(Duration.ofMinutes(2), () -> api.get("/api/v1/admin/projections", operator())
+                .json()
                 .valueStream().allMatch(processor -> !processor.get("replaying").asBoolean()
                         && processor.get("lag").asLong() == 0))).as("the rebuild finished").isTrue();
         assertThat(views(ours, playbook, card, client)).isEqualTo(before);

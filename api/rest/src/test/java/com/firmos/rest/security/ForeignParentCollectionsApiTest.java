@@ -49,6 +49,17 @@ class ForeignParentCollectionsApiTest extends IntegrationTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void versionsOfADocumentNotStartedAreNotFound() {
+        String versions = "/api/v1/fast-track/tools/woop/document/versions";
+
+        Response missing = api.get(versions, admin());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/v1/fast-track/tools/woop/document", admin(), null).status()).isLessThan(300);
+        assertThat(api.get(versions, admin()).status()).isEqualTo(200);
+    }
+
     private List<String> collectionRoutes() {
         JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
         List<String> routes = new ArrayList<>();

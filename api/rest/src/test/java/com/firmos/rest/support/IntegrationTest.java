@@ -89,6 +89,15 @@ public abstract class IntegrationTest {
         return token(tenant, "operator", "user_operator");
     }
 
+    /** An operator's token as the README mints it: no tenant at all. */
+    protected String operatorOfNoTenant() {
+        try {
+            return TokenCommand.mint(jwtProperties, Map.of("sub", "user_operator", "role", "operator"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens an engagement of the test's tenant for a new client and returns its id. */
     protected UUID engagement() {
         return openEngagement(api, admin());
