@@ -72,10 +72,8 @@ class Proposal {
         access.requireForClient(command.clientId(), command.organizationId(), metaData);
         FieldRules.requiredText("title", command.title(), 200);
         FieldRules.usdAmount("amount", command.amount());
-        if (command.fundedEngagementId() != null && !command.clientId().equals(engagements.requireOpen(
-                command.fundedEngagementId(), command.organizationId()).clientId())) {
-            throw DomainException.invalid("fundedEngagementId", "fundedEngagementId names an engagement of another"
-                    + " client");
+        if (command.fundedEngagementId() != null) {
+            engagements.requireOpen(command.fundedEngagementId(), command.organizationId());
         }
         apply(new ProposalDraftedEvent(command.proposalId(), command.organizationId(), command.clientId(),
                 command.dealId(), command.fundedEngagementId(), command.title(), command.amount()));

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -49,7 +48,6 @@ import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
-import com.firmos.command.engagement.EngagementFacts;
 import com.firmos.command.engagement.EngagementLookup;
 
 /**
@@ -98,32 +96,21 @@ class Invoice {
             }
             return;
         }
-        requireClientsEngagement(engagements.requireOpen(priced.engagementId(), command.organizationId()),
-                priced.clientId());
+        engagements.requireOpen(priced.engagementId(), command.organizationId());
         apply(new InvoiceDraftedEvent(command.invoiceId(), command.organizationId(), priced,
                 InvoicePolicy.total(priced)));
     }
 
     @CommandHandler
-    void handle(EditInvoiceDraftCommand command, EngagementLookup engagements) {
+    void handle(EditInvoiceDraftCommand command) {
         requireStatus(command.organizationId(), InvoiceStatus.DRAFT, "only a draft can be edited");
         InvoiceDraft priced = InvoicePolicy.priced(command.draft());
         if (!priced.clientId().equals(clientId)) {
             throw DomainException.invalid("clientId", "an invoice stays with its client");
         }
-        if (!Objects.equals(priced.engagementId(), draft.engagementId())) {
-            requireClientsEngagement(engagements.requireOpen(priced.engagementId(), organizationId), clientId);
-        }
         if (!priced.equals(draft)) {
             apply(new InvoiceDraftEditedEvent(invoiceId, organizationId, clientId, priced,
                     InvoicePolicy.total(priced)));
-        }
-    }
-
-    /** The client's write access covers only its own engagements: an invoice must not bill another client's. */
-    private static void requireClientsEngagement(EngagementFacts engagement, UUID client) {
-        if (!Objects.equals(engagement.clientId(), client)) {
-            throw DomainException.invalid("engagementId", "engagementId names an engagement of another client");
         }
     }
 
