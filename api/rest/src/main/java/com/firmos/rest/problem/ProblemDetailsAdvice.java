@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.common.lock.LockingException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.messaging.HandlerExecutionException;
@@ -108,8 +108,8 @@ public class ProblemDetailsAdvice {
      * Two commands that each hold one aggregate and wait for the other's (a consultant's write checks its client
      * while a billing run holds the client and the entry): Axon breaks the cycle by failing one, which may retry.
      */
-    @ExceptionHandler(LockingException.class)
-    ResponseEntity<ProblemDetail> lockCycle(LockingException exception, HttpServletRequest request) {
+    @ExceptionHandler(DeadlockException.class)
+    ResponseEntity<ProblemDetail> lockCycle(DeadlockException exception, HttpServletRequest request) {
         LOG.info("Concurrent commands on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 exception.getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
