@@ -121,8 +121,17 @@ final class Server implements AutoCloseable {
 
     /** A token minted by the jar's own {@code token} sub-command with the development secret the server uses. */
     String adminToken(String organization) throws IOException, InterruptedException {
+        return token(organization, "admin");
+    }
+
+    /** A platform operator's token: rebuilds and the full processing status (head, segments) need one. */
+    String operatorToken(String organization) throws IOException, InterruptedException {
+        return token(organization, "operator");
+    }
+
+    private String token(String organization, String role) throws IOException, InterruptedException {
         Process minting = new ProcessBuilder(java, "-jar", JAR.toString(), "token", "--sub", "user_bench",
-                "--name", "Bench", "--org", organization, "--role", "admin").redirectErrorStream(false).start();
+                "--name", "Bench", "--org", organization, "--role", role).redirectErrorStream(false).start();
         String token = new String(minting.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (minting.waitFor() != 0 || token.isEmpty()) {
             throw new IllegalStateException("could not mint a token");

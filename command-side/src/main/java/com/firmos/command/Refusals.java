@@ -22,6 +22,14 @@ public final class Refusals {
         return new DomainException(RefusalCode.INVALID_TRANSITION, field, detail);
     }
 
+    /**
+     * A create under an id that is taken, in the caller's tenant with other content or in another tenant: one
+     * answer for both, so an id never tells whether another tenant uses it.
+     */
+    public static DomainException idTaken() {
+        return new DomainException(RefusalCode.ALREADY_EXISTS, "id", "this id is taken; choose another id");
+    }
+
     public static String wire(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }

@@ -44,6 +44,16 @@ public final class KnownEngagements implements EngagementLookup {
         return new EngagementFacts(engagementId, entry.phase(), clientOf(engagementId));
     }
 
+    @Override
+    public EngagementFacts require(UUID engagementId, String organizationId) {
+        FieldRules.required("engagementId", engagementId);
+        Entry entry = engagements.get(engagementId);
+        if (entry == null || !entry.organizationId().equals(organizationId)) {
+            throw DomainException.invalid("engagementId", "engagementId names no engagement of your organization");
+        }
+        return new EngagementFacts(engagementId, entry.phase(), clientOf(engagementId));
+    }
+
     private record Entry(String organizationId, PlaybookPhase phase) {
     }
 

@@ -14,6 +14,21 @@ public final class RefusalMatchers {
     private RefusalMatchers() {
     }
 
+    /** The one refusal of a create under a taken id, whoever's tenant took it. */
+    public static Matcher<DomainException> idTaken() {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(DomainException refused) {
+                return refused.refusal().equals(Refusals.idTaken().refusal());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("refusal " + Refusals.idTaken().refusal());
+            }
+        };
+    }
+
     public static Matcher<DomainException> refusal(RefusalCode code, String field) {
         return new TypeSafeMatcher<>() {
             @Override

@@ -6,9 +6,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -20,6 +23,7 @@ import com.firmos.api.messages.conversation.ConversationStartedEvent;
 import com.firmos.api.messages.conversation.ConversationStatus;
 import com.firmos.api.messages.conversation.ReopenConversationCommand;
 import com.firmos.api.messages.conversation.StartConversationCommand;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
@@ -39,15 +43,25 @@ class Conversation {
     Conversation() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (conversationId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(StartConversationCommand command, EngagementLookup engagements) {
+    void handle(StartConversationCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
         if (conversationId != null) {
             if (!organizationId.equals(command.organizationId()) || !Objects.equals(subject, command.subject())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a conversation with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         FieldRules.requiredText("subject", command.subject(), 255);
         engagements.requireOpen(command.engagementId(), command.organizationId());
         apply(new ConversationStartedEvent(command.conversationId(), command.organizationId(),

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -21,8 +24,10 @@ import com.firmos.api.messages.conversation.MessageDeletedEvent;
 import com.firmos.api.messages.conversation.MessageEditedEvent;
 import com.firmos.api.messages.conversation.MessagePostedEvent;
 import com.firmos.api.messages.conversation.PostMessageCommand;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** One message of a conversation; only its sender edits or deletes it, and deleting keeps it in the record. */
@@ -46,20 +51,30 @@ class Message {
     Message() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (messageId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(PostMessageCommand command, ConversationLookup conversations, EngagementLookup engagements) {
+    void handle(PostMessageCommand command, ConversationLookup conversations, EngagementLookup engagements,
+            MetaData metaData, ClientWriteAccess access) {
         if (messageId != null) {
             if (!organizationId.equals(command.organizationId()) || !content.equals(command.content())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a message with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
+        ConversationFacts conversation = conversations.requireOpen(command.conversationId(),
+                command.organizationId());
+        access.requireForEngagement(conversation.engagementId(), command.organizationId(), metaData);
         FieldRules.requiredText("content", command.content(), CONTENT_MAX);
         List<Attachment> attachments = command.attachments() == null ? List.of() : command.attachments();
         checkAttachments(attachments);
-        ConversationFacts conversation = conversations.requireOpen(command.conversationId(),
-                command.organizationId());
         engagements.requireOpen(conversation.engagementId(), command.organizationId());
         apply(new MessagePostedEvent(command.messageId(), command.organizationId(), conversation.engagementId(),
                 command.conversationId(), command.senderId(), command.content(), attachments, command.internal()));

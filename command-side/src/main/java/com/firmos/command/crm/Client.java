@@ -45,6 +45,7 @@ import com.firmos.api.messages.crm.UnassignClientCommand;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 
 /**
  * A client company: its profile, MEDDPICC qualification, the users assigned to it and its stakeholders. A
@@ -78,7 +79,7 @@ class Client {
     void handle(CreateClientCommand command) {
         if (clientId != null) {
             if (!organizationId.equals(command.organizationId()) || !name.equals(command.name())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a client with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }

@@ -18,6 +18,7 @@ import com.firmos.api.messages.crm.CreateCompetitorCommand;
 import com.firmos.api.messages.crm.EditCompetitorCommand;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 
 /** An entry of the tenant's competitor catalogue: strengths, weaknesses, pricing. */
 @Aggregate
@@ -36,7 +37,7 @@ class Competitor {
     void handle(CreateCompetitorCommand command) {
         if (competitorId != null) {
             if (!organizationId.equals(command.organizationId()) || !name.equals(command.name())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a competitor with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }

@@ -58,7 +58,7 @@ class Deal {
     void handle(CreateDealCommand command, ClientLookup clients) {
         if (dealId != null) {
             if (!organizationId.equals(command.organizationId()) || !name.equals(command.name())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a deal with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }

@@ -22,6 +22,7 @@ import com.firmos.api.messages.crm.InteractionLoggedEvent;
 import com.firmos.api.messages.crm.LogInteractionCommand;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 
 /** A call, meeting, email, note or completed task with a client; it dates the stakeholders' last contact. */
 @Aggregate
@@ -42,7 +43,7 @@ class Interaction {
     void handle(LogInteractionCommand command, ClientLookup clients) {
         if (interactionId != null) {
             if (!organizationId.equals(command.organizationId()) || !details.equals(command.details())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "an interaction with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }

@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -32,6 +35,7 @@ import com.firmos.api.messages.engagement.PauseEngagementCommand;
 import com.firmos.api.messages.engagement.RecordEngagementFundingCommand;
 import com.firmos.api.messages.engagement.RenameEngagementCommand;
 import com.firmos.api.messages.engagement.ResumeEngagementCommand;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
@@ -56,17 +60,25 @@ class Engagement {
     Engagement() {
     }
 
+    /** Every change needs write access to the client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (engagementId != null) {
+            access.requireOnClient(clientId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenEngagementCommand command) {
+    void handle(OpenEngagementCommand command, MetaData metaData, ClientWriteAccess access) {
         if (engagementId != null) {
             if (!organizationId.equals(command.organizationId()) || !clientId.equals(command.clientId())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id",
-                        "an engagement with this id already exists with other content");
+                throw Refusals.idTaken();
             }
             return;
         }
         FieldRules.required("clientId", command.clientId());
+        access.requireForClient(command.clientId(), command.organizationId(), metaData);
         FieldRules.maxLength("name", command.name(), NAME_MAX);
         if (command.budget() != null) {
             FieldRules.usdAmount("budget", command.budget());
@@ -145,11 +157,17 @@ class Engagement {
 
     /** Called through {@link EngagementLookup} by aggregates that add work to this engagement. */
     EngagementFacts factsForNewWork(String callerOrganizationId) {
-        if (engagementId == null || !organizationId.equals(callerOrganizationId)) {
-            throw RepositoryEngagementLookup.unknown();
-        }
+        EngagementFacts facts = facts(callerOrganizationId);
         if (status == EngagementStatus.CLOSED) {
             throw Refusals.state("engagementId", "the engagement is closed and takes no new work");
+        }
+        return facts;
+    }
+
+    /** Called through {@link EngagementLookup} by aggregates that belong to this engagement, open or closed. */
+    EngagementFacts facts(String callerOrganizationId) {
+        if (engagementId == null || !organizationId.equals(callerOrganizationId)) {
+            throw RepositoryEngagementLookup.unknown();
         }
         return new EngagementFacts(engagementId, phase, clientId);
     }

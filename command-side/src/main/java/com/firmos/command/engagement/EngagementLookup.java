@@ -13,4 +13,7 @@ public interface EngagementLookup {
      * closed (409).
      */
     EngagementFacts requireOpen(UUID engagementId, String organizationId);
+
+    /** The engagement, open or closed, or a refusal when it names no engagement of the tenant (400). */
+    EngagementFacts require(UUID engagementId, String organizationId);
 }

@@ -7,10 +7,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -24,6 +27,7 @@ import com.firmos.api.messages.engagement.ProposalDraftedEvent;
 import com.firmos.api.messages.engagement.ProposalEditedEvent;
 import com.firmos.api.messages.engagement.ProposalStatus;
 import com.firmos.api.messages.engagement.ProposalStatusChangedEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
@@ -46,16 +50,26 @@ class Proposal {
     Proposal() {
     }
 
+    /** Every change needs write access to the client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (proposalId != null) {
+            access.requireOnClient(clientId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftProposalCommand command, EngagementLookup engagements) {
+    void handle(DraftProposalCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
         if (proposalId != null) {
             if (!organizationId.equals(command.organizationId()) || !Objects.equals(title, command.title())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a proposal with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
         FieldRules.required("clientId", command.clientId());
+        access.requireForClient(command.clientId(), command.organizationId(), metaData);
         FieldRules.requiredText("title", command.title(), 200);
         FieldRules.usdAmount("amount", command.amount());
         if (command.fundedEngagementId() != null) {

@@ -29,6 +29,16 @@ class RepositoryEngagementLookup implements EngagementLookup {
         }
     }
 
+    @Override
+    public EngagementFacts require(UUID engagementId, String organizationId) {
+        FieldRules.required("engagementId", engagementId);
+        try {
+            return engagements.load(engagementId.toString()).invoke(it -> it.facts(organizationId));
+        } catch (AggregateNotFoundException missing) {
+            throw unknown();
+        }
+    }
+
     static DomainException unknown() {
         return DomainException.invalid("engagementId", "engagementId names no engagement of your organization");
     }

@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -61,9 +64,11 @@ import com.firmos.api.messages.activity.ReorderActivityResourcesCommand;
 import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementFacts;
 import com.firmos.command.engagement.EngagementLookup;
 
@@ -95,17 +100,27 @@ class Activity {
     Activity() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (activityId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     /**
      * Creation is idempotent: a retry of the same create finds the activity and does nothing, while a
      * different create under a taken id is refused.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateActivityCommand command, EngagementLookup engagements) {
+    void handle(CreateActivityCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
         if (activityId != null) {
             refuseDifferentCreate(command);
             return;
         }
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         ActivityDetailsPolicy.check(command.details());
         if (command.status() != ActivityStatus.PLANNED && command.status() != ActivityStatus.SUGGESTION) {
             throw DomainException.invalid("status", "a new activity is planned or a suggestion");
@@ -118,15 +133,16 @@ class Activity {
     /** A milestone of the old Workbench keeps its status and completion; importing it twice changes nothing. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ImportMilestoneCommand command, EngagementLookup engagements) {
+    void handle(ImportMilestoneCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
         if (activityId != null) {
             if (!organizationId.equals(command.organizationId())
                     || !command.milestoneId().equals(migratedFromMilestoneId)) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id",
-                        "an activity with this id already exists and is not this milestone's");
+                throw Refusals.idTaken();
             }
             return;
         }
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         ActivityDetailsPolicy.check(command.details());
         if (command.status() == null || ActivityLifecycle.of(command.status()) == ActivityLifecycle.SUGGESTION) {
             throw DomainException.invalid("status", "a milestone is planned, in progress, done or skipped");
@@ -464,8 +480,7 @@ class Activity {
                 && command.details() != null
                 && Objects.equals(details, inPhase(command.details(), details.phase()));
         if (!sameCreate) {
-            throw new DomainException(RefusalCode.ALREADY_EXISTS, "id",
-                    "an activity with this id already exists with other content");
+            throw Refusals.idTaken();
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -73,8 +72,8 @@ class RelationGraph {
                 command.createdBy()));
     }
 
-    @CommandHandler
-    void handle(RemoveRelationCommand command) {
+    /** Called by {@link RelationCommands}, which checks write access to the ends before removing. */
+    Edge edgeToRemove(RemoveRelationCommand command) {
         if (!Objects.equals(organizationId, command.organizationId())) {
             throw DomainException.notFound("relation");
         }
@@ -82,6 +81,11 @@ class RelationGraph {
         if (edge == null) {
             throw DomainException.notFound("relation");
         }
+        return edge;
+    }
+
+    void remove(RemoveRelationCommand command) {
+        Edge edge = edgeToRemove(command);
         apply(new RelationRemovedEvent(relationGraphId, organizationId, command.relationId(), edge.source(),
                 edge.target(), edge.type()));
     }

@@ -18,13 +18,16 @@ import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 
 /**
- * The erasure of a person without an account, under their own id: they may be on the teams of many activities,
- * and the erasure belongs to the person, not to any one of them.
+ * The erasure of a person without an account: they may be on the teams of many activities, and the erasure
+ * belongs to the person, not to any one of them. It is keyed by tenant and person
+ * ({@link EraseTeamMemberCommand#erasureIdOf}): keyed by the person's id alone, another tenant erasing that id
+ * first would have taken the aggregate and blocked this tenant's own erasure.
  */
 @Aggregate
 class TeamMemberErasure {
 
     @AggregateIdentifier
+    private UUID erasureId;
     private UUID nonUserMemberId;
     private String organizationId;
 
@@ -34,13 +37,18 @@ class TeamMemberErasure {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EraseTeamMemberCommand command) {
-        if (nonUserMemberId != null) {
-            if (!organizationId.equals(command.organizationId())) {
+        if (erasureId != null) {
+            if (!organizationId.equals(command.organizationId())
+                    || !nonUserMemberId.equals(command.nonUserMemberId())) {
                 throw DomainException.notFound("team member");
             }
             return;
         }
         FieldRules.required("nonUserMemberId", command.nonUserMemberId());
+        if (!EraseTeamMemberCommand.erasureIdOf(command.organizationId(), command.nonUserMemberId())
+                .equals(command.erasureId())) {
+            throw DomainException.invalid("erasureId", "an erasure is keyed by its tenant and person");
+        }
         if (command.actor() == null || !"admin".equals(command.actor().role())) {
             throw new DomainException(RefusalCode.FORBIDDEN, null, "only admins erase people");
         }
@@ -49,6 +57,7 @@ class TeamMemberErasure {
 
     @EventSourcingHandler
     void on(TeamMemberErasedEvent event) {
+        erasureId = EraseTeamMemberCommand.erasureIdOf(event.organizationId(), event.nonUserMemberId());
         nonUserMemberId = event.nonUserMemberId();
         organizationId = event.organizationId();
     }

@@ -7,9 +7,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -22,9 +25,11 @@ import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
 import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatus;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** A strategic initiative of an engagement that activities contribute to. */
@@ -43,13 +48,23 @@ class WinningMove {
     WinningMove() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (winningMoveId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateWinningMoveCommand command, EngagementLookup engagements) {
+    void handle(CreateWinningMoveCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
         if (winningMoveId != null) {
             refuseDifferentCreate(command);
             return;
         }
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         checkText(command.title(), command.description());
         engagements.requireOpen(command.engagementId(), command.organizationId());
         PlaybookPhase phase = command.sourcePhase() == null ? PlaybookPhase.ALIGN : command.sourcePhase();
@@ -102,9 +117,9 @@ class WinningMove {
     }
 
     /** The title, for callers that check the move exists in their tenant; another tenant's is missing. */
-    String titleOf(String callerOrganizationId) {
+    UUID engagementOf(String callerOrganizationId) {
         requireTenant(callerOrganizationId);
-        return title;
+        return engagementId;
     }
 
     @EventSourcingHandler
@@ -138,8 +153,7 @@ class WinningMove {
                 && engagementId.equals(command.engagementId())
                 && title.equals(command.title());
         if (!sameCreate) {
-            throw new DomainException(RefusalCode.ALREADY_EXISTS, "id",
-                    "a winning move with this id already exists with other content");
+            throw Refusals.idTaken();
         }
     }
 

@@ -3,10 +3,12 @@ package com.firmos.command.playbook;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.activity.LinkActivityToWinningMoveCommand;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.FieldRules;
 
 /**
@@ -25,11 +27,13 @@ class WinningMoveLinking {
     }
 
     @CommandHandler
-    void handle(LinkActivityToWinningMoveCommand command) {
-        FieldRules.required("winningMoveId", command.winningMoveId());
+    void handle(LinkActivityToWinningMoveCommand command, MetaData metaData, ClientWriteAccess access) {
         String organization = command.organizationId();
         var activity = activities.load(command.activityId().toString());
         UUID engagement = activity.invoke(it -> it.engagementOf(organization));
+        // Loaded through the repository, the activity's own interceptor does not run.
+        access.requireForEngagement(engagement, organization, metaData);
+        FieldRules.required("winningMoveId", command.winningMoveId());
         String title = winningMoves.load(command.winningMoveId().toString())
                 .invoke(move -> move.titleForLinkFrom(organization, engagement));
         activity.execute(it -> it.linkWinningMove(organization, command.winningMoveId(), title));

@@ -7,8 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.RefusalCode;
@@ -22,9 +25,11 @@ import com.firmos.api.messages.portal.PortalLinkExchangedEvent;
 import com.firmos.api.messages.portal.PortalLinkRotatedEvent;
 import com.firmos.api.messages.portal.RevokePortalAccessCommand;
 import com.firmos.api.messages.portal.RotatePortalLinkCommand;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementFacts;
 import com.firmos.command.engagement.EngagementLookup;
 
@@ -50,8 +55,18 @@ class PortalAccess {
     PortalAccess() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (accessId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
-    PortalAccess(GrantPortalAccessCommand command, EngagementLookup engagements) {
+    PortalAccess(GrantPortalAccessCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         FieldRules.required("contactName", command.contactName());
         if (command.sections() == null || command.sections().isEmpty()) {
             throw DomainException.invalid("sections", "name at least one section the contact may see");

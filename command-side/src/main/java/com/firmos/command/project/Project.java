@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -26,6 +29,7 @@ import com.firmos.api.messages.project.ProjectPhase;
 import com.firmos.api.messages.project.ProjectPhaseChangedEvent;
 import com.firmos.api.messages.project.ProjectStatus;
 import com.firmos.api.messages.project.ProjectStatusChangedEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
@@ -50,15 +54,25 @@ class Project {
     Project() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (projectId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateProjectCommand command, EngagementLookup engagements) {
+    void handle(CreateProjectCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
         if (projectId != null) {
             if (!organizationId.equals(command.organizationId()) || !Objects.equals(name, command.name())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a project with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         checkText(command.name(), command.description());
         engagements.requireOpen(command.engagementId(), command.organizationId());
         apply(new ProjectCreatedEvent(command.projectId(), command.organizationId(), command.engagementId(),

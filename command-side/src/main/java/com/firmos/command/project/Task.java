@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -24,6 +27,7 @@ import com.firmos.api.messages.project.TaskDetails;
 import com.firmos.api.messages.project.TaskEditedEvent;
 import com.firmos.api.messages.project.TaskStatus;
 import com.firmos.api.messages.project.TaskStatusChangedEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
@@ -46,18 +50,28 @@ class Task {
     Task() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (taskId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateTaskCommand command, ProjectLookup projects, EngagementLookup engagements) {
+    void handle(CreateTaskCommand command, ProjectLookup projects, EngagementLookup engagements,
+            MetaData metaData, ClientWriteAccess access) {
         if (taskId != null) {
             if (!organizationId.equals(command.organizationId()) || !details.equals(command.details())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a task with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
+        ProjectFacts project = projects.requireOpen(command.projectId(), command.organizationId());
+        access.requireForEngagement(project.engagementId(), command.organizationId(), metaData);
         check(command.details());
         FieldRules.maxLength("assigneeId", command.assigneeId(), 100);
-        ProjectFacts project = projects.requireOpen(command.projectId(), command.organizationId());
         engagements.requireOpen(project.engagementId(), command.organizationId());
         apply(new TaskCreatedEvent(command.taskId(), command.organizationId(), project.engagementId(),
                 command.projectId(), command.details(), command.assigneeId()));

@@ -25,6 +25,7 @@ import com.firmos.api.messages.revenue.RecordBillCommand;
 import com.firmos.api.messages.revenue.RejectBillCommand;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** A vendor's bill, from pending approval to paid, rejected or cancelled. */
@@ -45,7 +46,7 @@ class Bill {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordBillCommand command, VendorLookup vendors, EngagementLookup engagements) {
         if (billId != null) {
-            throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a bill with this id exists");
+            throw Refusals.idTaken();
         }
         vendors.requireKnown(command.vendorId(), command.organizationId());
         if (command.engagementId() != null) {

@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -40,6 +43,7 @@ import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.MarkInvoiceViewedCommand;
 import com.firmos.api.messages.revenue.PaymentRecordedEvent;
 import com.firmos.api.messages.revenue.RecordPaymentCommand;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
@@ -69,13 +73,26 @@ class Invoice {
     Invoice() {
     }
 
+    /** Every change needs write access to the client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (invoiceId != null) {
+            access.requireOnClient(clientId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftInvoiceCommand command, EngagementLookup engagements) {
+    void handle(DraftInvoiceCommand command, EngagementLookup engagements, MetaData metaData,
+            ClientWriteAccess access) {
+        if (invoiceId == null) {
+            access.requireForClient(command.draft() == null ? null : command.draft().clientId(),
+                    command.organizationId(), metaData);
+        }
         InvoiceDraft priced = InvoicePolicy.priced(command.draft());
         if (invoiceId != null) {
             if (!organizationId.equals(command.organizationId()) || !draft.equals(priced)) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "an invoice with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
@@ -174,6 +191,11 @@ class Invoice {
     UUID engagementForBilling(String callerOrganizationId) {
         requireStatus(callerOrganizationId, InvoiceStatus.DRAFT, "time is billed on drafts only");
         return draft.engagementId();
+    }
+
+    /** Called by {@link TimeBilling}, which changes the invoice outside its own handlers. */
+    void requireWriteAccess(MetaData metaData, ClientWriteAccess access) {
+        access.requireOnClient(clientId, organizationId, metaData);
     }
 
     void addTimeLines(List<LineItem> lines, List<UUID> timeEntryIds) {

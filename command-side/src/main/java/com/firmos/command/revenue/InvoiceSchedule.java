@@ -8,12 +8,15 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -25,8 +28,10 @@ import com.firmos.api.messages.revenue.InvoiceScheduleCreatedEvent;
 import com.firmos.api.messages.revenue.InvoiceScheduleEndedEvent;
 import com.firmos.api.messages.revenue.InvoiceScheduleTerms;
 import com.firmos.api.messages.revenue.ScheduledInvoiceDueEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /**
@@ -48,12 +53,23 @@ class InvoiceSchedule {
     InvoiceSchedule() {
     }
 
+    /** Every change needs write access to the client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (scheduleId != null) {
+            access.requireOnClient(terms.clientId(), organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreateInvoiceScheduleCommand command, EngagementLookup engagements, DeadlineManager deadlines) {
+    void handle(CreateInvoiceScheduleCommand command, EngagementLookup engagements, DeadlineManager deadlines,
+            MetaData metaData, ClientWriteAccess access) {
         if (scheduleId != null) {
-            throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a schedule with this id exists");
+            throw Refusals.idTaken();
         }
+        access.requireForClient(command.terms() == null ? null : command.terms().clientId(),
+                command.organizationId(), metaData);
         InvoiceScheduleTerms checked = check(command.terms());
         engagements.requireOpen(checked.engagementId(), command.organizationId());
         LocalDate first = SchedulePeriods.first(checked);

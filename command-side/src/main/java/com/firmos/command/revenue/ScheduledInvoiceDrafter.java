@@ -1,6 +1,10 @@
 package com.firmos.command.revenue;
 
+import java.util.Collections;
+import java.util.Map;
+
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -9,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.MetadataKeys;
 import com.firmos.api.messages.revenue.DraftInvoiceCommand;
 import com.firmos.api.messages.revenue.ScheduledInvoiceDueEvent;
 
@@ -25,6 +30,8 @@ class ScheduledInvoiceDrafter {
     static final String PROCESSING_GROUP = "invoice-drafting";
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledInvoiceDrafter.class);
 
+    private static final Map<String, Object> SYSTEM = Collections.singletonMap(MetadataKeys.USER_ROLE, null);
+
     private final CommandGateway commands;
 
     ScheduledInvoiceDrafter(CommandGateway commands) {
@@ -34,7 +41,10 @@ class ScheduledInvoiceDrafter {
     @EventHandler
     void on(ScheduledInvoiceDueEvent event) {
         try {
-            commands.sendAndWait(new DraftInvoiceCommand(event.invoiceId(), event.organizationId(), event.draft()));
+            // The schedule drafts, not whoever set it up: without a role the draft is a system command, so it
+            // goes on when that consultant is no longer assigned to the client.
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new DraftInvoiceCommand(event.invoiceId(),
+                    event.organizationId(), event.draft())).andMetaData(SYSTEM));
         } catch (CommandExecutionException failed) {
             if (failed.getDetails().isEmpty()) {
                 throw failed;

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.revenue.BillTimeEntriesCommand;
 import com.firmos.api.messages.revenue.LineItem;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 
@@ -31,7 +33,11 @@ class TimeBilling {
     }
 
     @CommandHandler
-    void handle(BillTimeEntriesCommand command) {
+    void handle(BillTimeEntriesCommand command, MetaData metaData, ClientWriteAccess access) {
+        var invoice = invoices.load(command.invoiceId().toString());
+        UUID engagementId = invoice.invoke(it -> it.engagementForBilling(command.organizationId()));
+        // Loaded through the repository, the invoice's own interceptor does not run; its entries share its engagement.
+        invoice.execute(it -> it.requireWriteAccess(metaData, access));
         FieldRules.usdAmount("hourlyRate", command.hourlyRate());
         FieldRules.required("timeEntryIds", command.timeEntryIds());
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(command.timeEntryIds()));
@@ -39,8 +45,6 @@ class TimeBilling {
             throw DomainException.invalid("timeEntryIds", "name between 1 and " + InvoicePolicy.LINES_MAX
                     + " time entries");
         }
-        var invoice = invoices.load(command.invoiceId().toString());
-        UUID engagementId = invoice.invoke(it -> it.engagementForBilling(command.organizationId()));
         List<LineItem> lines = new ArrayList<>();
         for (UUID id : ids) {
             lines.add(entries.load(id.toString()).invoke(entry -> entry.billOn(command.organizationId(), engagementId,

@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -22,6 +25,7 @@ import com.firmos.api.messages.revenue.TimeEntryCorrectedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDeletedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDetails;
 import com.firmos.api.messages.revenue.TimeEntryLoggedEvent;
+import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
@@ -45,15 +49,25 @@ class TimeEntry {
     TimeEntry() {
     }
 
+    /** Every change needs write access to the engagement's client; creations check it in their handlers. */
+    @CommandHandlerInterceptor
+    void requireWriteAccess(CommandMessage<?> command, ClientWriteAccess access) {
+        if (timeEntryId != null) {
+            access.requireOnEngagement(engagementId, organizationId, command.getMetaData());
+        }
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(LogTimeEntryCommand command, EngagementLookup engagements, ProjectLookup projects) {
+    void handle(LogTimeEntryCommand command, EngagementLookup engagements, ProjectLookup projects,
+            MetaData metaData, ClientWriteAccess access) {
         if (timeEntryId != null) {
             if (!organizationId.equals(command.organizationId()) || !details.equals(command.details())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a time entry with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }
+        access.requireForEngagement(command.engagementId(), command.organizationId(), metaData);
         check(command.details());
         engagements.requireOpen(command.engagementId(), command.organizationId());
         requireProjectOf(command.engagementId(), command.details(), command.organizationId(), projects);

@@ -17,6 +17,7 @@ import com.firmos.api.messages.revenue.RegisterVendorCommand;
 import com.firmos.api.messages.revenue.VendorRegisteredEvent;
 import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
+import com.firmos.command.Refusals;
 
 /** A counterparty the firm pays; bills name it. */
 @Aggregate
@@ -37,7 +38,7 @@ class Vendor {
         if (vendorId != null) {
             if (!organizationId.equals(command.organizationId()) || !name.equals(command.name())
                     || !Objects.equals(email, command.email())) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a vendor with this id exists");
+                throw Refusals.idTaken();
             }
             return;
         }

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -25,7 +27,9 @@ import com.firmos.api.messages.conversation.MessagePostedEvent;
 import com.firmos.api.messages.conversation.PostMessageCommand;
 import com.firmos.api.messages.conversation.ReopenConversationCommand;
 import com.firmos.api.messages.conversation.StartConversationCommand;
+import com.firmos.command.Caller;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 /** Conversations and their messages. */
@@ -47,8 +51,10 @@ class ConversationTest {
     void setUp() {
         KnownEngagements engagements = new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN);
         conversations = new AggregateTestFixture<>(Conversation.class);
+        conversations.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         conversations.registerInjectableResource(engagements);
         messages = new AggregateTestFixture<>(Message.class);
+        messages.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         messages.registerInjectableResource(engagements);
         messages.registerInjectableResource((ConversationLookup) (conversationId, organizationId) -> {
             if (!ORG.equals(organizationId) || !ID.equals(conversationId) && !CLOSED.equals(conversationId)) {
@@ -60,6 +66,39 @@ class ConversationTest {
             return new ConversationFacts(conversationId, ENGAGEMENT);
         });
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientStartConversations(Caller caller) {
+        caller.expect(conversations.givenNoPriorActivity()
+                .when(new StartConversationCommand(ID, ORG, ENGAGEMENT, "Kick-off logistics"), caller.metaData(ORG)),
+                STARTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientCloseConversations(Caller caller) {
+        caller.expect(conversations.given(STARTED).when(new CloseConversationCommand(ID, ORG), caller.metaData(ORG)),
+                new ConversationClosedEvent(ID, ORG, ENGAGEMENT));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientPostMessages(Caller caller) {
+        caller.expect(messages.givenNoPriorActivity()
+                .when(new PostMessageCommand(MESSAGE, ORG, ID, "user_ada", "Agenda attached", null, false),
+                        caller.metaData(ORG)), posted());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientEditMessages(Caller caller) {
+        caller.expect(messages.given(posted())
+                .when(new EditMessageCommand(MESSAGE, ORG, "user_ada", "Agenda attached (v2)"), caller.metaData(ORG)),
+                new MessageEditedEvent(MESSAGE, ORG, ENGAGEMENT, ID, false, "Agenda attached",
+                        "Agenda attached (v2)"));
+    }
+
 
     @Test
     void canStartConversation() {

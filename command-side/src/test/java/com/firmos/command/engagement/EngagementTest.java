@@ -30,6 +30,9 @@ import com.firmos.api.messages.engagement.PauseEngagementCommand;
 import com.firmos.api.messages.engagement.RecordEngagementFundingCommand;
 import com.firmos.api.messages.engagement.RenameEngagementCommand;
 import com.firmos.api.messages.engagement.ResumeEngagementCommand;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
+import com.firmos.command.RefusalMatchers;
 
 class EngagementTest {
 
@@ -45,7 +48,35 @@ class EngagementTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Engagement.class);
+        fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientOpenEngagements(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new OpenEngagementCommand(ID, ORG, CLIENT, "Northwind", null, null, null, null, null),
+                        caller.metaData(ORG)), OPENED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientRenameEngagements(Caller caller) {
+        caller.expect(fixture.given(OPENED)
+                .when(new RenameEngagementCommand(ID, ORG, null, "Northwind 2027"), caller.metaData(ORG)),
+                new EngagementRenamedEvent(ID, ORG, "Northwind", "Northwind 2027"));
+    }
+
+    @Test
+    void anIdTakenInAnotherTenantIsRefusedLikeAnIdTakenWithOtherContent() {
+        fixture.given(OPENED)
+                .when(new OpenEngagementCommand(ID, "org_other", CLIENT, "Northwind", null, null, null, null, null))
+                .expectException(RefusalMatchers.idTaken());
+        fixture.given(OPENED)
+                .when(new OpenEngagementCommand(ID, ORG, UUID.randomUUID(), "Northwind", null, null, null, null, null))
+                .expectException(RefusalMatchers.idTaken());
+    }
+
 
     @Test
     void canOpenEngagementForAClientInTheAlignPhase() {

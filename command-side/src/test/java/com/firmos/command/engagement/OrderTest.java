@@ -8,10 +8,14 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.engagement.OrderPlacedEvent;
 import com.firmos.api.messages.engagement.PlaceOrderCommand;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
 
 class OrderTest {
 
@@ -25,7 +29,27 @@ class OrderTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientPlaceOrders(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, null), caller.metaData(ORG)),
+                new OrderPlacedEvent(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, "USD"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientRetryAnOrder(Caller caller) {
+        // An order has no change but its retried placement, which the interceptor checks like a change.
+        OrderPlacedEvent placed = new OrderPlacedEvent(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, "USD");
+        caller.expect(fixture.given(placed)
+                .when(new PlaceOrderCommand(ID, ORG, ENGAGEMENT, PROPOSAL, BigDecimal.TEN, null),
+                        caller.metaData(ORG)));
+    }
+
 
     @Test
     void canPlaceOrderInUsd() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -23,6 +24,8 @@ import com.firmos.api.messages.engagement.ProposalDraftedEvent;
 import com.firmos.api.messages.engagement.ProposalEditedEvent;
 import com.firmos.api.messages.engagement.ProposalStatus;
 import com.firmos.api.messages.engagement.ProposalStatusChangedEvent;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class ProposalTest {
@@ -40,8 +43,27 @@ class ProposalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Proposal.class);
+        fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientDraftProposals(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new DraftProposalCommand(ID, ORG, CLIENT, null, null, "Transformation", AMOUNT),
+                        caller.metaData(ORG)), DRAFTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientEditProposals(Caller caller) {
+        caller.expect(fixture.given(DRAFTED)
+                .when(new EditProposalCommand(ID, ORG, null, "Transformation", new BigDecimal("50000")),
+                        caller.metaData(ORG)),
+                new ProposalEditedEvent(ID, ORG, "Transformation", "Transformation", AMOUNT, new BigDecimal("50000")));
+    }
+
 
     @Test
     void canDraftProposal() {

@@ -19,6 +19,7 @@ import com.firmos.api.messages.activity.ImportMilestoneCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class ActivityImportTest {
@@ -39,6 +40,7 @@ class ActivityImportTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
                 .closed(CLOSED_ENGAGEMENT, ORG));

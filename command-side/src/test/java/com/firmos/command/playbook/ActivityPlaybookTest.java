@@ -56,6 +56,7 @@ import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 /** Resources, team, comments, score data, moves and winning-move contributions of an activity. */
@@ -80,6 +81,7 @@ class ActivityPlaybookTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
                 .closed(CLOSED_ENGAGEMENT, ORG));

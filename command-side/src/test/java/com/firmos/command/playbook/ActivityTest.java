@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
@@ -26,7 +27,9 @@ import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
+import com.firmos.command.Caller;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 import com.firmos.command.RefusalMatchers;
 
@@ -46,10 +49,49 @@ class ActivityTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Activity.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
                 .closed(CLOSED_ENGAGEMENT, ORG));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientCreateActivities(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity().when(create(ActivityStatus.PLANNED), caller.metaData(ORG)),
+                created(ActivityStatus.PLANNED));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientChangeActivityStatus(Caller caller) {
+        caller.expect(fixture.given(created(ActivityStatus.PLANNED))
+                .when(move(ActivityStatus.SKIPPED), caller.metaData(ORG)),
+                new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED, ActivityStatus.SKIPPED,
+                        "moved", null, null, null));
+    }
+
+    @Test
+    void unassignedConsultantIsRefusedBeforeTheBodyIsChecked() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateActivityCommand(ID, ORG, ENGAGEMENT, null, null),
+                        Caller.UNASSIGNED_CONSULTANT.metaData(ORG))
+                .expectException(refusal(RefusalCode.FORBIDDEN, null));
+    }
+
+    @Test
+    void anIdTakenInAnotherTenantIsRefusedLikeAnIdTakenWithOtherContent() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new CreateActivityCommand(ID, "org_other", ENGAGEMENT, DETAILS, ActivityStatus.PLANNED),
+                        Caller.UNASSIGNED_CONSULTANT.metaData("org_other"))
+                .expectException(RefusalMatchers.idTaken())
+                .expectNoEvents();
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new CreateActivityCommand(ID, ORG, ENGAGEMENT, withTitle("Other"), ActivityStatus.PLANNED))
+                .expectException(RefusalMatchers.idTaken())
+                .expectNoEvents();
+    }
+
 
     @Test
     void canCreatePlannedActivity() {

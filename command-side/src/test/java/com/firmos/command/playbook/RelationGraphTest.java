@@ -16,6 +16,7 @@ import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
 import com.firmos.api.messages.relation.RelationType;
 import com.firmos.api.messages.relation.RemoveRelationCommand;
+import com.firmos.command.KnownClients;
 
 /**
  * The tenant's relation graph. Pages stand in for any entity type this backend does not own, so the rules of
@@ -34,6 +35,7 @@ class RelationGraphTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(RelationGraph.class);
+        fixture.registerInjectableResource(KnownClients.unchecked());
         fixture.registerAnnotatedCommandHandler(new RelationCommands(fixture.getRepository(), null, null));
     }
 

@@ -1,6 +1,7 @@
 package com.firmos.command.playbook;
 
 import static com.firmos.command.RefusalMatchers.refusal;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
@@ -29,14 +30,14 @@ class TeamMemberErasureTest {
     @Test
     void adminCanEraseTeamMember() {
         fixture.givenNoPriorActivity()
-                .when(new EraseTeamMemberCommand(GRACE, ORG, ADMIN))
+                .when(EraseTeamMemberCommand.of(GRACE, ORG, ADMIN))
                 .expectEvents(new TeamMemberErasedEvent(GRACE, ORG));
     }
 
     @Test
     void erasingTwiceRecordsOneErasure() {
         fixture.given(new TeamMemberErasedEvent(GRACE, ORG))
-                .when(new EraseTeamMemberCommand(GRACE, ORG, ADMIN))
+                .when(EraseTeamMemberCommand.of(GRACE, ORG, ADMIN))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -44,14 +45,23 @@ class TeamMemberErasureTest {
     @Test
     void consultantCannotEraseTeamMember() {
         fixture.givenNoPriorActivity()
-                .when(new EraseTeamMemberCommand(GRACE, ORG, new Actor("user_ada", "consultant")))
+                .when(EraseTeamMemberCommand.of(GRACE, ORG, new Actor("user_ada", "consultant")))
                 .expectException(refusal(RefusalCode.FORBIDDEN, null));
     }
 
     @Test
-    void anotherTenantCannotTouchTheErasure() {
-        fixture.given(new TeamMemberErasedEvent(GRACE, ORG))
-                .when(new EraseTeamMemberCommand(GRACE, "org_other", ADMIN))
-                .expectException(refusal(RefusalCode.NOT_FOUND, null));
+    void erasuresOfOneIdInTwoTenantsAreTwoAggregates() {
+        assertThat(EraseTeamMemberCommand.erasureIdOf(ORG, GRACE))
+                .isNotEqualTo(EraseTeamMemberCommand.erasureIdOf("org_other", GRACE))
+                .isNotEqualTo(GRACE);
+    }
+
+    @Test
+    void cannotEraseUnderAnIdThatIsNotTheTenantsKey() {
+        fixture.givenNoPriorActivity()
+                .when(new EraseTeamMemberCommand(EraseTeamMemberCommand.erasureIdOf("org_other", GRACE), GRACE, ORG,
+                        ADMIN))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "erasureId"))
+                .expectNoEvents();
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.ChangeWinningMoveStatusCommand;
@@ -19,6 +20,8 @@ import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
 import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatus;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class WinningMoveTest {
@@ -36,10 +39,30 @@ class WinningMoveTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WinningMove.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ACTIVATE)
                 .closed(CLOSED_ENGAGEMENT, ORG));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientCreateWinningMoves(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new CreateWinningMoveCommand(ID, ORG, ENGAGEMENT, "Own the onboarding", "From day one", null,
+                        SOURCE), caller.metaData(ORG)), CREATED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientEditWinningMoves(Caller caller) {
+        caller.expect(fixture.given(CREATED)
+                .when(new EditWinningMoveCommand(ID, ORG, null, "Own onboarding end to end", "From day one"),
+                        caller.metaData(ORG)),
+                new WinningMoveEditedEvent(ID, ORG, ENGAGEMENT, "Own the onboarding", "Own onboarding end to end",
+                        "From day one", "From day one"));
+    }
+
 
     @Test
     void canCreateWinningMoveFromAnAlignActivity() {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.crm.Sealed;
@@ -21,7 +23,9 @@ import com.firmos.api.messages.portal.PortalLinkRotatedEvent;
 import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.api.messages.portal.RevokePortalAccessCommand;
 import com.firmos.api.messages.portal.RotatePortalLinkCommand;
+import com.firmos.command.Caller;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class PortalAccessTest {
@@ -40,10 +44,27 @@ class PortalAccessTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PortalAccess.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         fixture.registerInjectableResource(new KnownEngagements()
                 .open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN)
                 .closed(CLOSED_ENGAGEMENT, ORG));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientGrantPortalAccess(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity().when(grant(ENGAGEMENT, SECTIONS, false), caller.metaData(ORG)),
+                granted(false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientRotatePortalLinks(Caller caller) {
+        caller.expect(fixture.given(granted(false))
+                .when(new RotatePortalLinkCommand(ID, ORG, "hash-2"), caller.metaData(ORG)),
+                new PortalLinkRotatedEvent(ID, ORG, ENGAGEMENT, "hash-2"));
+    }
+
 
     @Test
     void canGrantPortalAccessToAnOpenEngagement() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -25,7 +26,10 @@ import com.firmos.api.messages.project.ProjectPhase;
 import com.firmos.api.messages.project.ProjectPhaseChangedEvent;
 import com.firmos.api.messages.project.ProjectStatus;
 import com.firmos.api.messages.project.ProjectStatusChangedEvent;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
+import com.firmos.command.RefusalMatchers;
 
 class ProjectTest {
 
@@ -41,9 +45,40 @@ class ProjectTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN)
                 .closed(CLOSED_ENGAGEMENT, ORG));
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientCreateProjects(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new CreateProjectCommand(ID, ORG, ENGAGEMENT, "CRM rollout", "Roll out the CRM", null),
+                        caller.metaData(ORG)), CREATED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientEditProjects(Caller caller) {
+        caller.expect(fixture.given(CREATED)
+                .when(new EditProjectCommand(ID, ORG, null, "CRM rollout EU", "Roll out the CRM"),
+                        caller.metaData(ORG)),
+                new ProjectEditedEvent(ID, ORG, ENGAGEMENT, "CRM rollout", "CRM rollout EU", "Roll out the CRM",
+                        "Roll out the CRM"));
+    }
+
+    @Test
+    void anIdTakenInAnotherTenantIsRefusedLikeAnIdTakenWithOtherContent() {
+        fixture.given(CREATED)
+                .when(new CreateProjectCommand(ID, "org_other", ENGAGEMENT, "CRM rollout", null, null),
+                        Caller.ADMIN.metaData("org_other"))
+                .expectException(RefusalMatchers.idTaken());
+        fixture.given(CREATED)
+                .when(new CreateProjectCommand(ID, ORG, ENGAGEMENT, "Another project", null, null))
+                .expectException(RefusalMatchers.idTaken());
+    }
+
 
     @Test
     void canCreateProjectInAnEngagement() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -27,7 +28,9 @@ import com.firmos.api.messages.project.TaskEffort;
 import com.firmos.api.messages.project.TaskPriority;
 import com.firmos.api.messages.project.TaskStatus;
 import com.firmos.api.messages.project.TaskStatusChangedEvent;
+import com.firmos.command.Caller;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class TaskTest {
@@ -47,6 +50,7 @@ class TaskTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Task.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         fixture.registerInjectableResource((ProjectLookup) (projectId, organizationId) -> {
             if (!ORG.equals(organizationId) || !PROJECT.equals(projectId) && !FINISHED_PROJECT.equals(projectId)) {
@@ -58,6 +62,23 @@ class TaskTest {
             return new ProjectFacts(projectId, ENGAGEMENT);
         });
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientCreateTasks(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new CreateTaskCommand(ID, ORG, PROJECT, DETAILS, "user_bob"), caller.metaData(ORG)), CREATED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientEditTasks(Caller caller) {
+        TaskDetails urgent = new TaskDetails("Configure SSO", null, TaskPriority.URGENT, null, null, false, false,
+                null);
+        caller.expect(fixture.given(CREATED).when(new EditTaskCommand(ID, ORG, null, urgent), caller.metaData(ORG)),
+                new TaskEditedEvent(ID, ORG, ENGAGEMENT, PROJECT, DETAILS, urgent));
+    }
+
 
     @Test
     void canCreateTaskInAProjectOfItsEngagement() {

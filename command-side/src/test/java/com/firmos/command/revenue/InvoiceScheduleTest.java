@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -26,6 +28,8 @@ import com.firmos.api.messages.revenue.InvoiceScheduleEndedEvent;
 import com.firmos.api.messages.revenue.InvoiceScheduleTerms;
 import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.ScheduledInvoiceDueEvent;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class InvoiceScheduleTest {
@@ -43,9 +47,32 @@ class InvoiceScheduleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(InvoiceSchedule.class);
+        fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         today = LocalDate.ofInstant(fixture.currentTime(), ZoneOffset.UTC);
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientCreateSchedules(Caller caller) {
+        LocalDate start = today.withDayOfMonth(20).plusMonths(1);
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new CreateInvoiceScheduleCommand(ID, ORG, terms(InvoiceCadence.MONTHLY, 5, start, null)),
+                        caller.metaData(ORG)),
+                new InvoiceScheduleCreatedEvent(ID, ORG, terms(InvoiceCadence.MONTHLY, 5, start, null),
+                        start.plusMonths(1).withDayOfMonth(5)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientEndSchedules(Caller caller) {
+        LocalDate start = today.withDayOfMonth(1).plusMonths(1);
+        caller.expect(fixture.givenCommands(new CreateInvoiceScheduleCommand(ID, ORG, terms(InvoiceCadence.MONTHLY, 1,
+                        start, null)))
+                .when(new EndInvoiceScheduleCommand(ID, ORG), caller.metaData(ORG)),
+                new InvoiceScheduleEndedEvent(ID, ORG));
+    }
+
 
     @Test
     void theFirstDraftingDateIsTheFirstDayOfMonthOnOrAfterTheStart() {

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -32,6 +34,8 @@ import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.MarkInvoiceViewedCommand;
 import com.firmos.api.messages.revenue.PaymentRecordedEvent;
 import com.firmos.api.messages.revenue.RecordPaymentCommand;
+import com.firmos.command.Caller;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 class InvoiceTest {
@@ -48,6 +52,7 @@ class InvoiceTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
+        fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         AtomicLong sequence = new AtomicLong();
         fixture.registerInjectableResource((InvoiceNumberer) (organizationId, invoiceId, issuedOn) -> {
@@ -56,6 +61,25 @@ class InvoiceTest {
         });
         due = LocalDate.ofInstant(fixture.currentTime(), ZoneOffset.UTC).plusDays(14);
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientDraftInvoices(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new DraftInvoiceCommand(ID, ORG, draft(List.of(line("Workshop", "2", "1500.00")))),
+                        caller.metaData(ORG)),
+                new InvoiceDraftedEvent(ID, ORG, new InvoiceDraft(CLIENT, ENGAGEMENT, List.of(),
+                        List.of(priced("Workshop", "2", "1500.00", "3000.00")), due, null, null),
+                        new BigDecimal("3000.00")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheClientCancelInvoices(Caller caller) {
+        caller.expect(fixture.given(drafted()).when(new CancelInvoiceCommand(ID, ORG, "Wrong client"),
+                caller.metaData(ORG)), new InvoiceCancelledEvent(ID, ORG, CLIENT, InvoiceStatus.DRAFT, "Wrong client"));
+    }
+
 
     @Test
     void amountsAreQuantityTimesPriceRoundedHalfUpToCentsAndTheTotalIsTheirSum() {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -20,7 +22,9 @@ import com.firmos.api.messages.revenue.TimeEntryCorrectedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDeletedEvent;
 import com.firmos.api.messages.revenue.TimeEntryDetails;
 import com.firmos.api.messages.revenue.TimeEntryLoggedEvent;
+import com.firmos.command.Caller;
 import com.firmos.command.DomainException;
+import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 import com.firmos.command.project.ProjectFacts;
 import com.firmos.command.project.ProjectLookup;
@@ -41,6 +45,7 @@ class TimeEntryTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TimeEntry.class);
+        fixture.registerInjectableResource(KnownClients.assignedToEngagement(ORG, ENGAGEMENT));
         fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN)
                 .open(OTHER_ENGAGEMENT, ORG, PlaybookPhase.ALIGN).closed(CLOSED_ENGAGEMENT, ORG));
         fixture.registerInjectableResource((ProjectLookup) (projectId, organizationId) -> {
@@ -50,6 +55,23 @@ class TimeEntryTest {
             return new ProjectFacts(projectId, PROJECT.equals(projectId) ? ENGAGEMENT : OTHER_ENGAGEMENT);
         });
     }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientLogTime(Caller caller) {
+        caller.expect(fixture.givenNoPriorActivity()
+                .when(new LogTimeEntryCommand(ID, ORG, ENGAGEMENT, hours("7.5")), caller.metaData(ORG)),
+                new TimeEntryLoggedEvent(ID, ORG, ENGAGEMENT, hours("7.5")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Caller.class)
+    void onlyCallersWithWriteAccessToTheEngagementsClientDeleteTime(Caller caller) {
+        caller.expect(fixture.given(new TimeEntryLoggedEvent(ID, ORG, ENGAGEMENT, hours("7.5")))
+                .when(new DeleteTimeEntryCommand(ID, ORG), caller.metaData(ORG)),
+                new TimeEntryDeletedEvent(ID, ORG, ENGAGEMENT));
+    }
+
 
     @Test
     void canLogHoursOnAProjectOfAnOpenEngagement() {

@@ -68,16 +68,20 @@ public class ClientQueries {
                     + (c.decision_process IS NOT NULL)::int + (c.paper_process IS NOT NULL)::int
                     + (c.identified_pain IS NOT NULL)::int + (c.competition IS NOT NULL)::int AS filled,
                 coalesce(st.champion, false) AS champion,
-                (SELECT max(i.occurred_at) FROM crm_interaction i WHERE i.client_id = c.id AND NOT i.deleted
-                    AND EXISTS (SELECT 1 FROM crm_stakeholder s WHERE s.id = ANY(i.stakeholder_ids)
+                (SELECT max(i.occurred_at) FROM crm_interaction i
+                 WHERE i.organization_id = c.organization_id AND i.client_id = c.id AND NOT i.deleted
+                    AND EXISTS (SELECT 1 FROM crm_stakeholder s WHERE s.organization_id = i.organization_id
+                                AND s.client_id = i.client_id AND s.id = ANY(i.stakeholder_ids)
                                 AND 'economic_buyer' = ANY(s.roles))) AS last_economic_buyer,
                 st.levels,
-                (SELECT max(i.occurred_at) FROM crm_interaction i WHERE i.client_id = c.id AND NOT i.deleted)
+                (SELECT max(i.occurred_at) FROM crm_interaction i
+                 WHERE i.organization_id = c.organization_id AND i.client_id = c.id AND NOT i.deleted)
                     AS last_interaction
             FROM crm_client c
-            LEFT JOIN (SELECT s.client_id, bool_or('champion' = ANY(s.roles)) AS champion,
+            LEFT JOIN (SELECT s.organization_id, s.client_id, bool_or('champion' = ANY(s.roles)) AS champion,
                            array_agg(s.engagement_level) AS levels
-                       FROM crm_stakeholder s WHERE %1$s GROUP BY s.client_id) st ON st.client_id = c.id
+                       FROM crm_stakeholder s WHERE %1$s GROUP BY s.organization_id, s.client_id) st
+                ON st.organization_id = c.organization_id AND st.client_id = c.id
             WHERE %2$s""";
     private static final String TENANT_HEALTH_INPUTS = HEALTH_INPUTS.formatted("s.organization_id = :org",
             "c.organization_id = :org");
@@ -109,7 +113,8 @@ public class ClientQueries {
                 .map(client -> {
                     record(client, today);
                     return new ClientHealth(client.id(), client.name(), client.health().score(),
-                            client.health().band(), client.health().components(), history(client.id()));
+                            client.health().band(), client.health().components(),
+                            history(query.organizationId(), client.id()));
                 })
                 .orElse(null);
     }
@@ -135,7 +140,8 @@ public class ClientQueries {
             return null;
         }
         double completeness = profile.meddpicc().size() / 6.0;
-        return new Client360(profile, completeness, stakeholders(query.clientId()), interactions(query.clientId()),
+        return new Client360(profile, completeness, stakeholders(query.organizationId(), query.clientId()),
+                interactions(query.organizationId(), query.clientId()),
                 deals.openDealsOf(query.organizationId(), query.clientId()),
                 engagements(query.organizationId(), query.clientId()));
     }
@@ -153,24 +159,28 @@ public class ClientQueries {
         jdbc.sql("""
                 INSERT INTO crm_client_health_daily (client_id, day, organization_id, score, components)
                 VALUES (:id, :day, :org, :score, CAST(:components AS jsonb))
-                ON CONFLICT (client_id, day) DO UPDATE SET score = EXCLUDED.score, components = EXCLUDED.components""")
+                ON CONFLICT (organization_id, client_id, day)
+                DO UPDATE SET score = EXCLUDED.score, components = EXCLUDED.components""")
                 .param("id", client.id()).param("day", today).param("org", client.organizationId())
                 .param("score", client.health().score())
                 .param("components", json.writeValueAsString(client.health().components()))
                 .update();
     }
 
-    private List<HealthPoint> history(UUID clientId) {
-        return jdbc.sql("SELECT day, score FROM crm_client_health_daily WHERE client_id = :id ORDER BY day")
-                .param("id", clientId)
+    private List<HealthPoint> history(String organization, UUID clientId) {
+        return jdbc.sql("""
+                SELECT day, score FROM crm_client_health_daily WHERE organization_id = :org AND client_id = :id
+                ORDER BY day""")
+                .param("org", organization).param("id", clientId)
                 .query((rs, n) -> new HealthPoint(rs.getObject("day", LocalDate.class), rs.getInt("score")))
                 .list();
     }
 
     private ClientProfile profile(String organization, UUID clientId) {
         List<ClientAssignment> assignments = jdbc.sql("""
-                SELECT user_id, role FROM crm_client_assignment WHERE client_id = :id ORDER BY user_id""")
-                .param("id", clientId)
+                SELECT user_id, role FROM crm_client_assignment WHERE organization_id = :org AND client_id = :id
+                ORDER BY user_id""")
+                .param("org", organization).param("id", clientId)
                 .query((rs, n) -> new ClientAssignment(rs.getString("user_id"),
                         parse(AssignmentRole.class, rs.getString("role"))))
                 .list();
@@ -192,12 +202,14 @@ public class ClientQueries {
                 .optional().orElse(null);
     }
 
-    private List<StakeholderView> stakeholders(UUID clientId) {
+    private List<StakeholderView> stakeholders(String organization, UUID clientId) {
         return jdbc.sql("""
                 SELECT s.*, (SELECT max(i.occurred_at) FROM crm_interaction i
-                             WHERE NOT i.deleted AND s.id = ANY(i.stakeholder_ids)) AS last_contact
-                FROM crm_stakeholder s WHERE s.client_id = :id ORDER BY s.created_at, s.id""")
-                .param("id", clientId)
+                             WHERE i.organization_id = s.organization_id AND i.client_id = s.client_id
+                               AND NOT i.deleted AND s.id = ANY(i.stakeholder_ids)) AS last_contact
+                FROM crm_stakeholder s WHERE s.organization_id = :org AND s.client_id = :id
+                ORDER BY s.created_at, s.id""")
+                .param("org", organization).param("id", clientId)
                 .query((rs, n) -> new StakeholderView(uuid(rs, "id"), uuid(rs, "client_id"), sealed(rs, "name_sealed"),
                         rs.getString("title"), enums(rs.getArray("roles"), MeddpiccRole.class),
                         parse(EngagementLevel.class, rs.getString("engagement_level")),
@@ -206,11 +218,11 @@ public class ClientQueries {
                 .list();
     }
 
-    private List<InteractionView> interactions(UUID clientId) {
+    private List<InteractionView> interactions(String organization, UUID clientId) {
         return jdbc.sql("""
-                SELECT * FROM crm_interaction WHERE client_id = :id AND NOT deleted
+                SELECT * FROM crm_interaction WHERE organization_id = :org AND client_id = :id AND NOT deleted
                 ORDER BY occurred_at DESC, id LIMIT :limit""")
-                .param("id", clientId).param("limit", INTERACTIONS_SHOWN)
+                .param("org", organization).param("id", clientId).param("limit", INTERACTIONS_SHOWN)
                 .query((rs, n) -> new InteractionView(uuid(rs, "id"), uuid(rs, "client_id"),
                         parse(InteractionType.class, rs.getString("type")), rs.getString("subject"),
                         rs.getString("description"), instant(rs, "occurred_at"),

@@ -81,7 +81,7 @@ public class CrmProjector implements ProjectionTables {
                 INSERT INTO crm_client (id, organization_id, name, status, budget, deadline, version, created_at,
                     updated_at)
                 VALUES (:id, :org, :name, :status, :budget, :deadline, :version, :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.clientId()).param("org", event.organizationId()).param("name", event.name())
                 .param("status", wire(event.status())).param("budget", event.budget())
                 .param("deadline", event.deadline()).param("version", version).param("at", utc(at))
@@ -93,7 +93,8 @@ public class CrmProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE crm_client SET name = :name, status = :status, budget = :budget, deadline = :deadline,
                     version = :version, updated_at = :at
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", event.organizationId())
                 .param("id", event.clientId()).param("name", event.name()).param("status", wire(event.status()))
                 .param("budget", event.budget()).param("deadline", event.deadline()).param("version", version)
                 .param("at", utc(at))
@@ -103,8 +104,9 @@ public class CrmProjector implements ProjectionTables {
     @EventHandler
     void on(MeddpiccFieldSetEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         jdbc.sql("UPDATE crm_client SET " + column(event.field()) + " = :value, version = :version, updated_at = :at"
-                        + " WHERE id = :id AND version < :version")
-                .param("value", event.value()).param("version", version).param("at", utc(at))
+                        + " WHERE organization_id = :org AND id = :id AND version < :version")
+                .param("org", event.organizationId()).param("value", event.value()).param("version", version)
+                .param("at", utc(at))
                 .param("id", event.clientId())
                 .update();
     }
@@ -112,16 +114,21 @@ public class CrmProjector implements ProjectionTables {
     @EventHandler
     void on(ClientAssignedEvent event) {
         jdbc.sql("""
-                INSERT INTO crm_client_assignment (client_id, user_id, role) VALUES (:client, :user, :role)
-                ON CONFLICT (client_id, user_id) DO UPDATE SET role = EXCLUDED.role""")
-                .param("client", event.clientId()).param("user", event.userId()).param("role", wire(event.role()))
+                INSERT INTO crm_client_assignment (organization_id, client_id, user_id, role)
+                VALUES (:org, :client, :user, :role)
+                ON CONFLICT (organization_id, client_id, user_id) DO UPDATE SET role = EXCLUDED.role""")
+                .param("org", event.organizationId()).param("client", event.clientId()).param("user", event.userId())
+                .param("role", wire(event.role()))
                 .update();
     }
 
     @EventHandler
     void on(ClientUnassignedEvent event) {
-        jdbc.sql("DELETE FROM crm_client_assignment WHERE client_id = :client AND user_id = :user")
-                .param("client", event.clientId()).param("user", event.userId()).update();
+        jdbc.sql("""
+                DELETE FROM crm_client_assignment
+                WHERE organization_id = :org AND client_id = :client AND user_id = :user""")
+                .param("org", event.organizationId()).param("client", event.clientId()).param("user", event.userId())
+                .update();
     }
 
     @EventHandler
@@ -136,7 +143,9 @@ public class CrmProjector implements ProjectionTables {
 
     @EventHandler
     void on(StakeholderRemovedEvent event) {
-        jdbc.sql("DELETE FROM crm_stakeholder WHERE id = :id").param("id", event.stakeholderId()).update();
+        jdbc.sql("DELETE FROM crm_stakeholder WHERE organization_id = :org AND client_id = :client AND id = :id")
+                .param("org", event.organizationId()).param("client", event.clientId())
+                .param("id", event.stakeholderId()).update();
     }
 
     /** The row stays, as erased, so the client's stakeholder count and roles still add up. */
@@ -145,7 +154,8 @@ public class CrmProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE crm_stakeholder SET name_sealed = NULL, email_sealed = NULL, phone_sealed = NULL,
                     notes_sealed = NULL, erased_at = :at
-                WHERE id = :id""")
+                WHERE organization_id = :org AND client_id = :client AND id = :id""")
+                .param("org", event.organizationId()).param("client", event.clientId())
                 .param("id", event.stakeholderId()).param("at", utc(at)).update();
     }
 
@@ -158,7 +168,7 @@ public class CrmProjector implements ProjectionTables {
                     duration_minutes, stakeholder_ids, deal_id, project_id, sentiment, logged_by, version)
                 VALUES (:id, :org, :client, :type, :subject, :description, :occurred, :duration,
                     CAST(:stakeholders AS uuid[]), :deal, :project, :sentiment, :loggedBy, :version)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.interactionId()).param("org", event.organizationId())
                 .param("client", event.clientId()).params(interactionParams(details)).param("loggedBy", loggedBy)
                 .param("version", version)
@@ -171,7 +181,8 @@ public class CrmProjector implements ProjectionTables {
                 UPDATE crm_interaction SET type = :type, subject = :subject, description = :description,
                     occurred_at = :occurred, duration_minutes = :duration, stakeholder_ids = CAST(:stakeholders AS
                     uuid[]), deal_id = :deal, project_id = :project, sentiment = :sentiment, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", event.organizationId())
                 .param("id", event.interactionId()).params(interactionParams(event.details()))
                 .param("version", version)
                 .update();
@@ -179,8 +190,11 @@ public class CrmProjector implements ProjectionTables {
 
     @EventHandler
     void on(InteractionDeletedEvent event, @SequenceNumber long version) {
-        jdbc.sql("UPDATE crm_interaction SET deleted = TRUE, version = :version WHERE id = :id AND version < :version")
-                .param("id", event.interactionId()).param("version", version).update();
+        jdbc.sql("""
+                UPDATE crm_interaction SET deleted = TRUE, version = :version
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", event.organizationId()).param("id", event.interactionId()).param("version", version)
+                .update();
     }
 
     @EventHandler
@@ -189,7 +203,7 @@ public class CrmProjector implements ProjectionTables {
                 INSERT INTO crm_deal (id, organization_id, client_id, name, type, source, value, stage,
                     stage_entered_at, expected_close_date, owner_id, version, created_at)
                 VALUES (:id, :org, :client, :name, :type, :source, :value, 'lead', :at, :close, :owner, :version, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.dealId()).param("org", event.organizationId()).param("client", event.clientId())
                 .param("name", event.name()).param("type", wire(event.type())).param("source", wire(event.source()))
                 .param("value", event.value()).param("close", event.expectedCloseDate())
@@ -202,8 +216,9 @@ public class CrmProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE crm_deal SET name = :name, type = :type, source = :source, value = :value,
                     expected_close_date = :close, owner_id = :owner, version = :version
-                WHERE id = :id AND version < :version""")
-                .param("id", event.dealId()).param("name", event.name()).param("type", wire(event.type()))
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", event.organizationId()).param("id", event.dealId()).param("name", event.name())
+                .param("type", wire(event.type()))
                 .param("source", wire(event.source())).param("value", event.value())
                 .param("close", event.expectedCloseDate()).param("owner", event.ownerId()).param("version", version)
                 .update();
@@ -211,25 +226,29 @@ public class CrmProjector implements ProjectionTables {
 
     @EventHandler
     void on(DealStageChangedEvent event, @SequenceNumber long version, EventMessage<?> message) {
-        if (moveDeal(event.dealId(), event.newStage(), version, event.changedAt(), null, null, null)) {
-            report(message.getIdentifier(), event.dealId(), event.clientId(), event.oldStage(), event.newStage(),
+        if (moveDeal(event.organizationId(), event.dealId(), event.newStage(), version, event.changedAt(), null,
+                null, null)) {
+            report(event.organizationId(), message.getIdentifier(), event.dealId(), event.clientId(), event.oldStage(),
+                    event.newStage(),
                     event.changedAt());
         }
     }
 
     @EventHandler
     void on(DealLostEvent event, @SequenceNumber long version, @Timestamp Instant at, EventMessage<?> message) {
-        if (moveDeal(event.dealId(), DealStage.CLOSED_LOST, version, at, event.closedOn(), event.lossReason(), null)) {
-            report(message.getIdentifier(), event.dealId(), event.clientId(), event.fromStage(),
+        if (moveDeal(event.organizationId(), event.dealId(), DealStage.CLOSED_LOST, version, at, event.closedOn(),
+                event.lossReason(), null)) {
+            report(event.organizationId(), message.getIdentifier(), event.dealId(), event.clientId(), event.fromStage(),
                     DealStage.CLOSED_LOST, at);
         }
     }
 
     @EventHandler
     void on(DealWonEvent event, @SequenceNumber long version, @Timestamp Instant at, EventMessage<?> message) {
-        if (moveDeal(event.dealId(), DealStage.CLOSED_WON, version, at, event.closedOn(), null,
-                event.openedEngagementId())) {
-            report(message.getIdentifier(), event.dealId(), event.clientId(), DealStage.NEGOTIATION,
+        if (moveDeal(event.organizationId(), event.dealId(), DealStage.CLOSED_WON, version, at, event.closedOn(),
+                null, event.openedEngagementId())) {
+            report(event.organizationId(), message.getIdentifier(), event.dealId(), event.clientId(),
+                    DealStage.NEGOTIATION,
                     DealStage.CLOSED_WON, at);
         }
     }
@@ -237,9 +256,11 @@ public class CrmProjector implements ProjectionTables {
     @EventHandler
     void on(CompetitorMentionedEvent event) {
         jdbc.sql("""
-                INSERT INTO crm_deal_competitor (deal_id, competitor_id, status) VALUES (:deal, :competitor, :status)
-                ON CONFLICT (deal_id, competitor_id) DO UPDATE SET status = EXCLUDED.status""")
-                .param("deal", event.dealId()).param("competitor", event.competitorId())
+                INSERT INTO crm_deal_competitor (organization_id, deal_id, competitor_id, status)
+                VALUES (:org, :deal, :competitor, :status)
+                ON CONFLICT (organization_id, deal_id, competitor_id) DO UPDATE SET status = EXCLUDED.status""")
+                .param("org", event.organizationId()).param("deal", event.dealId())
+                .param("competitor", event.competitorId())
                 .param("status", wire(event.status()))
                 .update();
     }
@@ -260,9 +281,11 @@ public class CrmProjector implements ProjectionTables {
     void on(ProposalDraftedEvent event) {
         if (event.dealId() != null) {
             jdbc.sql("""
-                    INSERT INTO crm_deal_proposal (proposal_id, deal_id, client_id) VALUES (:proposal, :deal, :client)
-                    ON CONFLICT (proposal_id) DO NOTHING""")
-                    .param("proposal", event.proposalId()).param("deal", event.dealId())
+                    INSERT INTO crm_deal_proposal (organization_id, proposal_id, deal_id, client_id)
+                    VALUES (:org, :proposal, :deal, :client)
+                    ON CONFLICT (organization_id, proposal_id) DO NOTHING""")
+                    .param("org", event.organizationId()).param("proposal", event.proposalId())
+                    .param("deal", event.dealId())
                     .param("client", event.clientId())
                     .update();
         }
@@ -284,26 +307,29 @@ public class CrmProjector implements ProjectionTables {
         return TABLES;
     }
 
-    private boolean moveDeal(UUID dealId, DealStage stage, long version, Instant at, LocalDate closedOn,
+    private boolean moveDeal(String org, UUID dealId, DealStage stage, long version, Instant at, LocalDate closedOn,
             String lossReason, UUID engagementId) {
         return jdbc.sql("""
                 UPDATE crm_deal SET stage = :stage, stage_entered_at = :at, actual_close_date = :closed,
                     loss_reason = :reason, engagement_id = :engagement, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", org)
                 .param("stage", wire(stage)).param("at", utc(at)).param("closed", closedOn)
                 .param("reason", lossReason).param("engagement", engagementId).param("version", version)
                 .param("id", dealId)
                 .update() == 1;
     }
 
-    private void report(String eventId, UUID dealId, UUID clientId, DealStage left, DealStage entered, Instant at) {
+    private void report(String org, String eventId, UUID dealId, UUID clientId, DealStage left, DealStage entered,
+            Instant at) {
         jdbc.sql("""
-                INSERT INTO crm_deal_stage_report (event_id, deal_id, left_stage, entered_stage, changed_at, criteria)
-                VALUES (:id, :deal, :left, :entered, :at, CAST(:criteria AS jsonb))
-                ON CONFLICT (event_id) DO NOTHING""")
-                .param("id", eventId).param("deal", dealId).param("left", wire(left))
+                INSERT INTO crm_deal_stage_report (organization_id, event_id, deal_id, left_stage, entered_stage,
+                    changed_at, criteria)
+                VALUES (:org, :id, :deal, :left, :entered, :at, CAST(:criteria AS jsonb))
+                ON CONFLICT (organization_id, deal_id, event_id) DO NOTHING""")
+                .param("org", org).param("id", eventId).param("deal", dealId).param("left", wire(left))
                 .param("entered", wire(entered)).param("at", utc(at))
-                .param("criteria", json.writeValueAsString(criteria.of(left, entered, dealId, clientId, at)))
+                .param("criteria", json.writeValueAsString(criteria.of(org, left, entered, dealId, clientId, at)))
                 .update();
     }
 
@@ -315,7 +341,8 @@ public class CrmProjector implements ProjectionTables {
                     engagement_level, subject_id, email_sealed, phone_sealed, notes_sealed, created_at)
                 VALUES (:id, :org, :client, :name, :title, CAST(:roles AS text[]), :level, :subject, :email, :phone,
                     :notes, :at)
-                ON CONFLICT (id) DO UPDATE SET name_sealed = EXCLUDED.name_sealed, title = EXCLUDED.title,
+                ON CONFLICT (organization_id, client_id, id) DO UPDATE SET name_sealed = EXCLUDED.name_sealed,
+                    title = EXCLUDED.title,
                     roles = EXCLUDED.roles,
                     engagement_level = EXCLUDED.engagement_level, subject_id = EXCLUDED.subject_id,
                     email_sealed = EXCLUDED.email_sealed, phone_sealed = EXCLUDED.phone_sealed,
@@ -335,7 +362,7 @@ public class CrmProjector implements ProjectionTables {
         jdbc.sql("""
                 INSERT INTO crm_competitor (id, organization_id, name, strengths, weaknesses, pricing)
                 VALUES (:id, :org, :name, :strengths, :weaknesses, :pricing)
-                ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, strengths = EXCLUDED.strengths,
+                ON CONFLICT (organization_id, id) DO UPDATE SET name = EXCLUDED.name, strengths = EXCLUDED.strengths,
                     weaknesses = EXCLUDED.weaknesses, pricing = EXCLUDED.pricing""")
                 .param("id", id).param("org", org).param("name", name).param("strengths", strengths)
                 .param("weaknesses", weaknesses).param("pricing", pricing)

@@ -206,24 +206,27 @@ class CrmQueries {
         return new DealView(deal.id(), deal.clientId(), deal.name(), deal.type(), deal.source(), deal.value(),
                 deal.stage(), probability(deal.stage()), daysIn(deal, today), rotting(deal, today),
                 deal.expectedCloseDate(), deal.actualCloseDate(), deal.lossReason(), deal.ownerId(),
-                deal.engagementId(), competitors(deal.id()), withHistory ? reports(deal.id()) : List.of(),
+                deal.engagementId(), competitors(deal.organizationId(), deal.id()),
+                withHistory ? reports(deal.organizationId(), deal.id()) : List.of(),
                 deal.version());
     }
 
-    private List<DealCompetitor> competitors(UUID dealId) {
+    private List<DealCompetitor> competitors(String organization, UUID dealId) {
         return jdbc.sql("""
                 SELECT c.competitor_id, k.name, c.status FROM crm_deal_competitor c
-                LEFT JOIN crm_competitor k ON k.id = c.competitor_id
-                WHERE c.deal_id = :id ORDER BY k.name""")
-                .param("id", dealId)
+                LEFT JOIN crm_competitor k ON k.organization_id = c.organization_id AND k.id = c.competitor_id
+                WHERE c.organization_id = :org AND c.deal_id = :id ORDER BY k.name""")
+                .param("org", organization).param("id", dealId)
                 .query((rs, n) -> new DealCompetitor(uuid(rs, "competitor_id"), rs.getString("name"),
                         parse(CompetitorStatus.class, rs.getString("status"))))
                 .list();
     }
 
-    private List<StageExitReport> reports(UUID dealId) {
-        return jdbc.sql("SELECT * FROM crm_deal_stage_report WHERE deal_id = :id ORDER BY changed_at, event_id")
-                .param("id", dealId)
+    private List<StageExitReport> reports(String organization, UUID dealId) {
+        return jdbc.sql("""
+                SELECT * FROM crm_deal_stage_report WHERE organization_id = :org AND deal_id = :id
+                ORDER BY changed_at, event_id""")
+                .param("org", organization).param("id", dealId)
                 .query((rs, n) -> new StageExitReport(parse(DealStage.class, rs.getString("left_stage")),
                         parse(DealStage.class, rs.getString("entered_stage")), instant(rs, "changed_at"),
                         json.readValue(rs.getString("criteria"), CRITERIA)))
@@ -259,7 +262,7 @@ class CrmQueries {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(uuid(rs, "id"), uuid(rs, "client_id"), rs.getString("name"),
+        return new Row(uuid(rs, "id"), rs.getString("organization_id"), uuid(rs, "client_id"), rs.getString("name"),
                 parse(DealType.class, rs.getString("type")), parse(DealSource.class, rs.getString("source")),
                 rs.getBigDecimal("value"), parse(DealStage.class, rs.getString("stage")),
                 instant(rs, "stage_entered_at"), rs.getObject("expected_close_date", LocalDate.class),
@@ -267,7 +270,8 @@ class CrmQueries {
                 rs.getString("owner_id"), uuid(rs, "engagement_id"), rs.getLong("version"));
     }
 
-    private record Row(UUID id, UUID clientId, String name, DealType type, DealSource source, BigDecimal value,
+    private record Row(UUID id, String organizationId, UUID clientId, String name, DealType type, DealSource source,
+            BigDecimal value,
             DealStage stage, Instant stageEnteredAt, LocalDate expectedCloseDate, LocalDate actualCloseDate,
             String lossReason, String ownerId, UUID engagementId, long version) {
     }

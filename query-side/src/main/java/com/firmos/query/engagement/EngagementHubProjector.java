@@ -76,7 +76,7 @@ public class EngagementHubProjector implements ProjectionTables {
                     contract_id, budget, version, created_at, updated_at)
                 VALUES (:id, :org, :client, :name, 'active', :phase, :deal, :proposal, :contract, :budget, :version,
                     :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.engagementId()).param("org", event.organizationId())
                 .param("client", event.clientId()).param("name", event.name()).param("phase", wire(event.phase()))
                 .param("deal", event.dealId()).param("proposal", event.proposalId())
@@ -87,28 +87,29 @@ public class EngagementHubProjector implements ProjectionTables {
 
     @EventHandler
     void on(EngagementRenamedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("engagement", event.engagementId(), version, at, "name = :value", event.name());
+        update("engagement", event.organizationId(), event.engagementId(), version, at, "name = :value", event.name());
     }
 
     @EventHandler
     void on(EngagementPausedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("engagement", event.engagementId(), version, at, "status = :value", "paused");
+        update("engagement", event.organizationId(), event.engagementId(), version, at, "status = :value", "paused");
     }
 
     @EventHandler
     void on(EngagementResumedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("engagement", event.engagementId(), version, at, "status = :value", "active");
+        update("engagement", event.organizationId(), event.engagementId(), version, at, "status = :value", "active");
     }
 
     @EventHandler
     void on(EngagementClosedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("engagement", event.engagementId(), version, at,
+        update("engagement", event.organizationId(), event.engagementId(), version, at,
                 "status = 'closed', close_outcome = :value, closed_at = :at", wire(event.outcome()));
     }
 
     @EventHandler
     void on(EngagementPhaseChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("engagement", event.engagementId(), version, at, "phase = :value", wire(event.newPhase()));
+        update("engagement", event.organizationId(), event.engagementId(), version, at,
+                "phase = :value", wire(event.newPhase()));
     }
 
     @EventHandler
@@ -117,7 +118,7 @@ public class EngagementHubProjector implements ProjectionTables {
                 INSERT INTO engagement_order (order_id, organization_id, engagement_id, proposal_id, amount,
                     currency, placed_at)
                 VALUES (:id, :org, :engagement, :proposal, :amount, :currency, :at)
-                ON CONFLICT (order_id) DO NOTHING""")
+                ON CONFLICT (organization_id, order_id) DO NOTHING""")
                 .param("id", event.orderId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("proposal", event.proposalId())
                 .param("amount", event.amount()).param("currency", event.currency()).param("at", utc(at))
@@ -130,7 +131,7 @@ public class EngagementHubProjector implements ProjectionTables {
                 INSERT INTO proposal (id, organization_id, client_id, deal_id, engagement_id, title, amount, status,
                     version, created_at, updated_at)
                 VALUES (:id, :org, :client, :deal, :engagement, :title, :amount, 'draft', :version, :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.proposalId()).param("org", event.organizationId())
                 .param("client", event.clientId()).param("deal", event.dealId())
                 .param("engagement", event.fundedEngagementId()).param("title", event.title())
@@ -140,28 +141,32 @@ public class EngagementHubProjector implements ProjectionTables {
 
     @EventHandler
     void on(ProposalEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance("proposal", event.proposalId(), version, at)) {
-            jdbc.sql("UPDATE proposal SET title = :title, amount = :amount WHERE id = :id")
+        if (advance("proposal", event.organizationId(), event.proposalId(), version, at)) {
+            jdbc.sql("UPDATE proposal SET title = :title, amount = :amount"
+                            + " WHERE organization_id = :org AND id = :id")
                     .param("title", event.title()).param("amount", event.amount()).param("id", event.proposalId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
 
     @EventHandler
     void on(ProposalStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("proposal", event.proposalId(), version, at, "status = :value", wire(event.newStatus()));
+        update("proposal", event.organizationId(), event.proposalId(), version, at,
+                "status = :value", wire(event.newStatus()));
     }
 
     @EventHandler
     void on(ProposalAcceptedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance("proposal", event.proposalId(), version, at)) {
+        if (advance("proposal", event.organizationId(), event.proposalId(), version, at)) {
             jdbc.sql("""
                     UPDATE proposal SET status = 'accepted', engagement_id = :engagement, order_id = :order,
                         accepted_by = :by, accepted_at = :acceptedAt
-                    WHERE id = :id""")
+                    WHERE organization_id = :org AND id = :id""")
                     .param("engagement", event.convertedEngagementId()).param("order", event.orderId())
                     .param("by", event.acceptedBy()).param("acceptedAt", utc(event.acceptedAt()))
                     .param("id", event.proposalId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
@@ -173,7 +178,7 @@ public class EngagementHubProjector implements ProjectionTables {
                     phase, status, version, created_at, updated_at)
                 VALUES (:id, :org, :engagement, :name, :description, :template, 'kickoff', 'active', :version,
                     :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.projectId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("name", event.name())
                 .param("description", event.description()).param("template", event.serviceTemplateId())
@@ -183,32 +188,38 @@ public class EngagementHubProjector implements ProjectionTables {
 
     @EventHandler
     void on(ProjectEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance("project", event.projectId(), version, at)) {
-            jdbc.sql("UPDATE project SET name = :name, description = :description WHERE id = :id")
+        if (advance("project", event.organizationId(), event.projectId(), version, at)) {
+            jdbc.sql("UPDATE project SET name = :name, description = :description"
+                            + " WHERE organization_id = :org AND id = :id")
                     .param("name", event.name()).param("description", event.description())
                     .param("id", event.projectId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
 
     @EventHandler
     void on(ProjectPhaseChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("project", event.projectId(), version, at, "phase = :value", wire(event.newPhase()));
+        update("project", event.organizationId(), event.projectId(), version, at,
+                "phase = :value", wire(event.newPhase()));
     }
 
     @EventHandler
     void on(ProjectStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance("project", event.projectId(), version, at)) {
-            jdbc.sql("UPDATE project SET status = :status, completed_at = :completedAt WHERE id = :id")
+        if (advance("project", event.organizationId(), event.projectId(), version, at)) {
+            jdbc.sql("UPDATE project SET status = :status, completed_at = :completedAt"
+                            + " WHERE organization_id = :org AND id = :id")
                     .param("status", wire(event.newStatus())).param("completedAt", utc(event.completedAt()))
                     .param("id", event.projectId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
 
     @EventHandler
     void on(ProjectDeletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("project", event.projectId(), version, at, "deleted_at = :value", utc(event.deletedAt()));
+        update("project", event.organizationId(), event.projectId(), version, at,
+                "deleted_at = :value", utc(event.deletedAt()));
     }
 
     @EventHandler
@@ -220,7 +231,7 @@ public class EngagementHubProjector implements ProjectionTables {
                     updated_at)
                 VALUES (:id, :org, :engagement, :project, :title, :description, 'todo', :priority, :effort, :due,
                     :milestone, :critical, :assignee, :phase, :version, :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.taskId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("project", event.projectId())
                 .param("title", details.title()).param("description", details.description())
@@ -233,33 +244,36 @@ public class EngagementHubProjector implements ProjectionTables {
 
     @EventHandler
     void on(TaskEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance("task", event.taskId(), version, at)) {
+        if (!advance("task", event.organizationId(), event.taskId(), version, at)) {
             return;
         }
         TaskDetails details = event.details();
         jdbc.sql("""
                 UPDATE task SET title = :title, description = :description, priority = :priority, effort = :effort,
                     due_date = :due, milestone = :milestone, critical = :critical, project_phase = :phase
-                WHERE id = :id""")
+                WHERE organization_id = :org AND id = :id""")
                 .param("title", details.title()).param("description", details.description())
                 .param("priority", wire(details.priority())).param("effort", wire(details.effort()))
                 .param("due", details.dueDate()).param("milestone", details.milestone())
                 .param("critical", details.critical()).param("phase", wire(details.projectPhase()))
                 .param("id", event.taskId())
-                .update();
+                .param("org", event.organizationId())
+                    .update();
     }
 
     @EventHandler
     void on(TaskAssignedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("task", event.taskId(), version, at, "assignee_id = :value", event.assigneeId());
+        update("task", event.organizationId(), event.taskId(), version, at, "assignee_id = :value", event.assigneeId());
     }
 
     @EventHandler
     void on(TaskStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance("task", event.taskId(), version, at)) {
-            jdbc.sql("UPDATE task SET status = :status, completed_at = :completedAt WHERE id = :id")
+        if (advance("task", event.organizationId(), event.taskId(), version, at)) {
+            jdbc.sql("UPDATE task SET status = :status, completed_at = :completedAt"
+                            + " WHERE organization_id = :org AND id = :id")
                     .param("status", wire(event.newStatus())).param("completedAt", utc(event.completedAt()))
                     .param("id", event.taskId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
@@ -270,7 +284,7 @@ public class EngagementHubProjector implements ProjectionTables {
                 INSERT INTO conversation (id, organization_id, engagement_id, subject, status, version, created_at,
                     updated_at)
                 VALUES (:id, :org, :engagement, :subject, 'open', :version, :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.conversationId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("subject", event.subject())
                 .param("version", version).param("at", utc(at))
@@ -279,12 +293,13 @@ public class EngagementHubProjector implements ProjectionTables {
 
     @EventHandler
     void on(ConversationClosedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("conversation", event.conversationId(), version, at, "status = :value", "closed");
+        update("conversation", event.organizationId(), event.conversationId(), version, at, "status = :value",
+                "closed");
     }
 
     @EventHandler
     void on(ConversationReopenedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        update("conversation", event.conversationId(), version, at, "status = :value", "open");
+        update("conversation", event.organizationId(), event.conversationId(), version, at, "status = :value", "open");
     }
 
     /** The message's own row, then the conversation's counts and times, only when the row is new. */
@@ -296,7 +311,7 @@ public class EngagementHubProjector implements ProjectionTables {
                     sender_name, content, attachments, internal, version, created_at)
                 VALUES (:id, :org, :engagement, :conversation, :sender, :senderName, :content,
                     CAST(:attachments AS jsonb), :internal, :version, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.messageId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("conversation", event.conversationId())
                 .param("sender", event.senderId()).param("senderName", senderName).param("content", event.content())
@@ -310,9 +325,10 @@ public class EngagementHubProjector implements ProjectionTables {
                         public_message_count = public_message_count + CASE WHEN :internal THEN 0 ELSE 1 END,
                         last_public_message_at = CASE WHEN :internal THEN last_public_message_at
                             ELSE GREATEST(last_public_message_at, :at) END
-                    WHERE id = :conversation""")
+                    WHERE organization_id = :org AND id = :conversation""")
                     .param("at", utc(at)).param("internal", event.internal())
                     .param("conversation", event.conversationId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
@@ -321,25 +337,28 @@ public class EngagementHubProjector implements ProjectionTables {
     void on(MessageEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         jdbc.sql("""
                 UPDATE conversation_message SET content = :content, edited_at = :at, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("content", event.content()).param("at", utc(at)).param("version", version)
                 .param("id", event.messageId())
-                .update();
+                .param("org", event.organizationId())
+                    .update();
     }
 
     @EventHandler
     void on(MessageDeletedEvent event, @SequenceNumber long version) {
         int deleted = jdbc.sql("""
                 UPDATE conversation_message SET deleted_at = :at, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("at", utc(event.deletedAt())).param("version", version).param("id", event.messageId())
-                .update();
+                .param("org", event.organizationId())
+                    .update();
         if (deleted == 1) {
             jdbc.sql("""
                     UPDATE conversation SET message_count = message_count - 1,
                         public_message_count = public_message_count - CASE WHEN :internal THEN 0 ELSE 1 END
-                    WHERE id = :conversation""")
+                    WHERE organization_id = :org AND id = :conversation""")
                     .param("internal", event.internal()).param("conversation", event.conversationId())
+                    .param("org", event.organizationId())
                     .update();
         }
     }
@@ -360,17 +379,19 @@ public class EngagementHubProjector implements ProjectionTables {
     }
 
     /** Sets one column group of a row when the event is newer than the row. */
-    private void update(String table, UUID id, long version, Instant at, String assignment, Object value) {
+    private void update(String table, String organizationId, UUID id, long version, Instant at, String assignment,
+            Object value) {
         jdbc.sql("UPDATE " + table + " SET " + assignment + ", version = :version, updated_at = :at"
-                        + " WHERE id = :id AND version < :version")
-                .param("value", value).param("version", version).param("at", utc(at)).param("id", id)
+                        + " WHERE organization_id = :org AND id = :id AND version < :version")
+                .param("value", value).param("version", version).param("at", utc(at))
+                .param("org", organizationId).param("id", id)
                 .update();
     }
 
-    private boolean advance(String table, UUID id, long version, Instant at) {
+    private boolean advance(String table, String organizationId, UUID id, long version, Instant at) {
         return jdbc.sql("UPDATE " + table + " SET version = :version, updated_at = :at"
-                        + " WHERE id = :id AND version < :version")
-                .param("version", version).param("at", utc(at)).param("id", id)
+                        + " WHERE organization_id = :org AND id = :id AND version < :version")
+                .param("version", version).param("at", utc(at)).param("org", organizationId).param("id", id)
                 .update() == 1;
     }
 }

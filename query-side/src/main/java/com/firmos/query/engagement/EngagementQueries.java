@@ -45,10 +45,10 @@ class EngagementQueries {
     EngagementList handle(FindEngagementsQuery query) {
         return new EngagementList(jdbc.sql("""
                 SELECT e.*,
-                    (SELECT count(*) FROM project p WHERE p.engagement_id = e.id AND p.deleted_at IS NULL)
-                        AS project_count,
-                    (SELECT count(*) FROM conversation c WHERE c.engagement_id = e.id AND c.status = 'open')
-                        AS open_conversation_count
+                    (SELECT count(*) FROM project p WHERE p.organization_id = e.organization_id
+                        AND p.engagement_id = e.id AND p.deleted_at IS NULL) AS project_count,
+                    (SELECT count(*) FROM conversation c WHERE c.organization_id = e.organization_id
+                        AND c.engagement_id = e.id AND c.status = 'open') AS open_conversation_count
                 FROM engagement e
                 WHERE e.organization_id = :org
                   AND (cardinality(CAST(:statuses AS text[])) = 0 OR e.status = ANY(CAST(:statuses AS text[])))
@@ -92,34 +92,40 @@ class EngagementQueries {
                 parse(EngagementStatus.class, rs.getString("status")),
                 parse(CloseOutcome.class, rs.getString("close_outcome")),
                 parse(PlaybookPhase.class, rs.getString("phase")), uuid(rs, "deal_id"), proposalId,
-                uuid(rs, "contract_id"), rs.getBigDecimal("budget"), projects(id), openConversations(id),
-                proposalId == null ? null : handle(new FindProposalQuery(organization, proposalId)), orders(id),
+                uuid(rs, "contract_id"), rs.getBigDecimal("budget"), projects(organization, id),
+                openConversations(organization, id),
+                proposalId == null ? null : handle(new FindProposalQuery(organization, proposalId)),
+                orders(organization, id),
                 instant(rs, "created_at"), instant(rs, "closed_at"), rs.getLong("version"));
     }
 
-    private List<EngagementProject> projects(UUID engagement) {
+    private List<EngagementProject> projects(String organization, UUID engagement) {
         return jdbc.sql("""
-                SELECT id, name, phase, status FROM project WHERE engagement_id = :id AND deleted_at IS NULL
+                SELECT id, name, phase, status FROM project
+                WHERE organization_id = :org AND engagement_id = :id AND deleted_at IS NULL
                 ORDER BY created_at, id""")
-                .param("id", engagement)
+                .param("org", organization).param("id", engagement)
                 .query((rs, n) -> new EngagementProject(uuid(rs, "id"), rs.getString("name"), rs.getString("phase"),
                         rs.getString("status")))
                 .list();
     }
 
-    private List<EngagementConversation> openConversations(UUID engagement) {
+    private List<EngagementConversation> openConversations(String organization, UUID engagement) {
         return jdbc.sql("""
-                SELECT id, subject, last_message_at FROM conversation WHERE engagement_id = :id AND status = 'open'
+                SELECT id, subject, last_message_at FROM conversation
+                WHERE organization_id = :org AND engagement_id = :id AND status = 'open'
                 ORDER BY last_message_at DESC NULLS LAST, created_at DESC""")
-                .param("id", engagement)
+                .param("org", organization).param("id", engagement)
                 .query((rs, n) -> new EngagementConversation(uuid(rs, "id"), rs.getString("subject"),
                         instant(rs, "last_message_at")))
                 .list();
     }
 
-    private List<OrderView> orders(UUID engagement) {
-        return jdbc.sql("SELECT * FROM engagement_order WHERE engagement_id = :id ORDER BY placed_at, order_id")
-                .param("id", engagement)
+    private List<OrderView> orders(String organization, UUID engagement) {
+        return jdbc.sql("""
+                SELECT * FROM engagement_order WHERE organization_id = :org AND engagement_id = :id
+                ORDER BY placed_at, order_id""")
+                .param("org", organization).param("id", engagement)
                 .query((rs, n) -> new OrderView(uuid(rs, "order_id"), uuid(rs, "engagement_id"),
                         uuid(rs, "proposal_id"), rs.getBigDecimal("amount"), rs.getString("currency"),
                         instant(rs, "placed_at")))

@@ -45,7 +45,7 @@ public class ToolAccessProjector {
                 INSERT INTO tool_access.permissions (id, organization_id, user_id, tool_slug, access_level,
                     granted_at, expires_at, granted_by, event_version)
                 VALUES (:id, :org, :user, :tool, :level, :at, :expires, :by, :sequence)
-                ON CONFLICT (id) DO UPDATE SET access_level = excluded.access_level,
+                ON CONFLICT (organization_id, id) DO UPDATE SET access_level = excluded.access_level,
                     granted_at = excluded.granted_at, expires_at = excluded.expires_at,
                     granted_by = excluded.granted_by, event_version = excluded.event_version
                 WHERE tool_access.permissions.event_version < excluded.event_version""")
@@ -58,7 +58,8 @@ public class ToolAccessProjector {
 
     @EventHandler
     void on(ToolAccessRevokedEvent event) {
-        jdbc.sql("DELETE FROM tool_access.permissions WHERE id = :id").param("id", event.permissionId()).update();
+        jdbc.sql("DELETE FROM tool_access.permissions WHERE organization_id = :org AND id = :id")
+                .param("org", event.organizationId()).param("id", event.permissionId()).update();
     }
 
     @QueryHandler

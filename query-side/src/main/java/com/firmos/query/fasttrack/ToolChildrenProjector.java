@@ -55,37 +55,43 @@ class ToolChildrenProjector {
 
     @EventHandler
     void on(HypothesisAddedEvent event) {
-        upsert(event.documentId(), event.hypothesisId(), event.details());
+        upsert(event.organizationId(), event.documentId(), event.hypothesisId(), event.details());
     }
 
     @EventHandler
     void on(HypothesisEditedEvent event) {
-        upsert(event.documentId(), event.hypothesisId(), event.details());
+        upsert(event.organizationId(), event.documentId(), event.hypothesisId(), event.details());
     }
 
     @EventHandler
     void on(HypothesisRemovedEvent event) {
-        jdbc.sql("DELETE FROM " + HYPOTHESES + " WHERE id = :id").param("id", event.hypothesisId()).update();
+        remove(HYPOTHESES, event.organizationId(), event.documentId(), event.hypothesisId());
     }
 
     @EventHandler
     void on(TeamAssessmentAddedEvent event) {
-        upsert(event.documentId(), event.assessmentId(), event.details());
+        upsert(event.organizationId(), event.documentId(), event.assessmentId(), event.details());
     }
 
     @EventHandler
     void on(TeamAssessmentEditedEvent event) {
-        upsert(event.documentId(), event.assessmentId(), event.details());
+        upsert(event.organizationId(), event.documentId(), event.assessmentId(), event.details());
     }
 
     @EventHandler
     void on(TeamAssessmentRemovedEvent event) {
-        jdbc.sql("DELETE FROM " + ASSESSMENTS + " WHERE id = :id").param("id", event.assessmentId()).update();
+        remove(ASSESSMENTS, event.organizationId(), event.documentId(), event.assessmentId());
     }
 
-    List<Hypothesis> hypotheses(UUID documentId) {
-        return jdbc.sql("SELECT * FROM " + HYPOTHESES + " WHERE tool_data_id = :doc ORDER BY priority NULLS LAST, id")
-                .param("doc", documentId)
+    private void remove(String table, String organizationId, UUID documentId, UUID id) {
+        jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org AND tool_data_id = :doc AND id = :id")
+                .param("org", organizationId).param("doc", documentId).param("id", id).update();
+    }
+
+    List<Hypothesis> hypotheses(String organizationId, UUID documentId) {
+        return jdbc.sql("SELECT * FROM " + HYPOTHESES
+                        + " WHERE organization_id = :org AND tool_data_id = :doc ORDER BY priority NULLS LAST, id")
+                .param("org", organizationId).param("doc", documentId)
                 .query((rs, n) -> new Hypothesis(uuid(rs, "id"), new HypothesisDetails(rs.getString("hypothesis_text"),
                         parse(HypothesisCategory.class, rs.getString("category")),
                         (Integer) rs.getObject("priority"), rs.getBoolean("tested"),
@@ -94,9 +100,10 @@ class ToolChildrenProjector {
                 .list();
     }
 
-    List<TeamAssessment> assessments(UUID documentId) {
-        return jdbc.sql("SELECT * FROM " + ASSESSMENTS + " WHERE tool_data_id = :doc ORDER BY team_member_name, id")
-                .param("doc", documentId)
+    List<TeamAssessment> assessments(String organizationId, UUID documentId) {
+        return jdbc.sql("SELECT * FROM " + ASSESSMENTS
+                        + " WHERE organization_id = :org AND tool_data_id = :doc ORDER BY team_member_name, id")
+                .param("org", organizationId).param("doc", documentId)
                 .query((rs, n) -> new TeamAssessment(uuid(rs, "id"), new TeamAssessmentDetails(
                         rs.getString("team_member_name"), rs.getString("role"), rs.getInt("fit_energy"),
                         rs.getInt("fit_skill"), rs.getInt("fit_values"), rs.getInt("fit_impact"),
@@ -106,31 +113,35 @@ class ToolChildrenProjector {
                 .list();
     }
 
-    private void upsert(UUID documentId, UUID hypothesisId, HypothesisDetails details) {
+    private void upsert(String organizationId, UUID documentId, UUID hypothesisId, HypothesisDetails details) {
         jdbc.sql("INSERT INTO " + HYPOTHESES + """
-                 (id, tool_data_id, hypothesis_text, category, priority, tested, test_results)
-                VALUES (:id, :doc, :text, :category, :priority, :tested, CAST(:results AS jsonb))
-                ON CONFLICT (id) DO UPDATE SET hypothesis_text = excluded.hypothesis_text,
+                 (organization_id, id, tool_data_id, hypothesis_text, category, priority, tested, test_results)
+                VALUES (:org, :id, :doc, :text, :category, :priority, :tested, CAST(:results AS jsonb))
+                ON CONFLICT (organization_id, tool_data_id, id) DO UPDATE SET
+                    hypothesis_text = excluded.hypothesis_text,
                     category = excluded.category, priority = excluded.priority, tested = excluded.tested,
                     test_results = excluded.test_results""")
-                .param("id", hypothesisId).param("doc", documentId).param("text", details.text())
+                .param("org", organizationId).param("id", hypothesisId).param("doc", documentId)
+                .param("text", details.text())
                 .param("category", wire(details.category())).param("priority", details.priority())
                 .param("tested", details.tested())
                 .param("results", details.results() == null ? null : json.writeValueAsString(details.results()))
                 .update();
     }
 
-    private void upsert(UUID documentId, UUID assessmentId, TeamAssessmentDetails details) {
+    private void upsert(String organizationId, UUID documentId, UUID assessmentId, TeamAssessmentDetails details) {
         jdbc.sql("INSERT INTO " + ASSESSMENTS + """
-                 (id, tool_data_id, team_member_name, role, fit_energy, fit_skill, fit_values, fit_impact,
-                    abc_rating, notes, action_items)
-                VALUES (:id, :doc, :name, :role, :energy, :skill, :values, :impact, :rating, :notes,
+                 (organization_id, id, tool_data_id, team_member_name, role, fit_energy, fit_skill, fit_values,
+                    fit_impact, abc_rating, notes, action_items)
+                VALUES (:org, :id, :doc, :name, :role, :energy, :skill, :values, :impact, :rating, :notes,
                     CAST(:actions AS jsonb))
-                ON CONFLICT (id) DO UPDATE SET team_member_name = excluded.team_member_name, role = excluded.role,
+                ON CONFLICT (organization_id, tool_data_id, id) DO UPDATE SET
+                    team_member_name = excluded.team_member_name, role = excluded.role,
                     fit_energy = excluded.fit_energy, fit_skill = excluded.fit_skill,
                     fit_values = excluded.fit_values, fit_impact = excluded.fit_impact,
                     abc_rating = excluded.abc_rating, notes = excluded.notes, action_items = excluded.action_items""")
-                .param("id", assessmentId).param("doc", documentId).param("name", details.memberName())
+                .param("org", organizationId).param("id", assessmentId).param("doc", documentId)
+                .param("name", details.memberName())
                 .param("role", details.role()).param("energy", details.energy()).param("skill", details.skill())
                 .param("values", details.values()).param("impact", details.impact())
                 .param("rating", details.rating().name()).param("notes", details.notes())

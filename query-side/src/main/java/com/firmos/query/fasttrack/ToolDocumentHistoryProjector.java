@@ -102,7 +102,7 @@ class ToolDocumentHistoryProjector {
                 INSERT INTO tool_document_version (document_id, version, organization_id, user_id, tool_slug, data,
                     saved_at)
                 VALUES (:id, :version, :org, :user, :tool, CAST(:data AS jsonb), :at)
-                ON CONFLICT (document_id, version) DO NOTHING""")
+                ON CONFLICT (organization_id, document_id, version) DO NOTHING""")
                 .param("id", documentId).param("version", version).param("org", organizationId)
                 .param("user", userId).param("tool", toolSlug).param("data", json.writeValueAsString(data))
                 .param("at", utc(at))

@@ -53,7 +53,7 @@ public class ToolDocumentProjector {
                 INSERT INTO tool_document (id, organization_id, user_id, tool_slug, status, version, created_at,
                     updated_at, event_version)
                 VALUES (:id, :org, :user, :tool, 'draft', 0, :at, :at, :sequence)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.documentId()).param("org", event.organizationId()).param("user", event.userId())
                 .param("tool", event.toolSlug()).param("at", utc(at)).param("sequence", sequence)
                 .update();
@@ -61,7 +61,7 @@ public class ToolDocumentProjector {
                 .tool_data (id, user_id, organization_id, data, status, version, created_at, updated_at,
                     event_version)
                 VALUES (:id, :user, :org, '{}', 'draft', 0, :at, :at, :sequence)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.documentId()).param("user", event.userId()).param("org", event.organizationId())
                 .param("at", utc(at)).param("sequence", sequence)
                 .update();
@@ -78,16 +78,17 @@ public class ToolDocumentProjector {
     void on(ToolDocumentSavedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.sql("""
                 UPDATE tool_document SET version = :version, updated_at = :at, event_version = :sequence
-                WHERE id = :id AND event_version < :sequence""")
+                WHERE organization_id = :org AND id = :id AND event_version < :sequence""")
                 .param("version", event.version()).param("at", utc(at)).param("sequence", sequence)
-                .param("id", event.documentId())
+                .param("org", event.organizationId()).param("id", event.documentId())
                 .update();
         jdbc.sql("UPDATE " + catalog.schemaOf(event.toolSlug()) + """
                 .tool_data SET data = CAST(:data AS jsonb), version = :version, updated_at = :at,
                     event_version = :sequence
-                WHERE id = :id AND event_version < :sequence""")
+                WHERE organization_id = :org AND id = :id AND event_version < :sequence""")
                 .param("data", json.writeValueAsString(event.data())).param("version", event.version())
-                .param("at", utc(at)).param("sequence", sequence).param("id", event.documentId())
+                .param("at", utc(at)).param("sequence", sequence).param("org", event.organizationId())
+                .param("id", event.documentId())
                 .update();
         progress(event.organizationId(), event.userId(), event.toolSlug(), "in_progress",
                 ToolProgressPolicy.percentage(catalog.tool(event.toolSlug()).schema(), event.data()), null, at);
@@ -99,11 +100,11 @@ public class ToolDocumentProjector {
                 status = :status, updated_at = :at, event_version = :sequence,
                 completed_at = CASE WHEN :status = 'completed' THEN :at ELSE completed_at END,
                 submitted_at = CASE WHEN :status = 'submitted' THEN :at ELSE submitted_at END
-                WHERE id = :id AND event_version < :sequence""";
+                WHERE organization_id = :org AND id = :id AND event_version < :sequence""";
         for (String table : new String[] {"tool_document", catalog.schemaOf(event.toolSlug()) + ".tool_data"}) {
             jdbc.sql("UPDATE " + table + " SET " + moments)
                     .param("status", wire(event.to())).param("at", utc(at)).param("sequence", sequence)
-                    .param("id", event.documentId())
+                    .param("org", event.organizationId()).param("id", event.documentId())
                     .update();
         }
         if (event.to() == ToolDocumentStatus.COMPLETED || event.to() == ToolDocumentStatus.SUBMITTED) {
@@ -111,7 +112,7 @@ public class ToolDocumentProjector {
         } else {
             progress(event.organizationId(), event.userId(), event.toolSlug(), "in_progress",
                     ToolProgressPolicy.percentage(catalog.tool(event.toolSlug()).schema(),
-                            currentData(event.toolSlug(), event.documentId())), null, at);
+                            currentData(event.organizationId(), event.toolSlug(), event.documentId())), null, at);
         }
     }
 
@@ -128,9 +129,10 @@ public class ToolDocumentProjector {
                 .update();
     }
 
-    private Map<String, Object> currentData(String toolSlug, UUID documentId) {
-        return jdbc.sql("SELECT data FROM " + catalog.schemaOf(toolSlug) + ".tool_data WHERE id = :id")
-                .param("id", documentId)
+    private Map<String, Object> currentData(String organizationId, String toolSlug, UUID documentId) {
+        return jdbc.sql("SELECT data FROM " + catalog.schemaOf(toolSlug)
+                        + ".tool_data WHERE organization_id = :org AND id = :id")
+                .param("org", organizationId).param("id", documentId)
                 .query((rs, n) -> json.readValue(rs.getString("data"), OBJECT))
                 .optional().orElse(Map.of());
     }

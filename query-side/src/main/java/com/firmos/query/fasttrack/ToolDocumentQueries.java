@@ -57,9 +57,10 @@ class ToolDocumentQueries {
                         parse(ToolDocumentStatus.class, rs.getString("status")), rs.getLong("version"),
                         json.readValue(rs.getString("data"), OBJECT), instant(rs, "created_at"),
                         instant(rs, "updated_at"), instant(rs, "completed_at"), instant(rs, "submitted_at"),
-                        hasChildren(query.toolSlug(), "hypotheses") ? children.hypotheses(uuid(rs, "id")) : List.of(),
-                        hasChildren(query.toolSlug(), "team_assessments") ? children.assessments(uuid(rs, "id"))
-                                : List.of()))
+                        hasChildren(query.toolSlug(), "hypotheses")
+                                ? children.hypotheses(query.organizationId(), uuid(rs, "id")) : List.of(),
+                        hasChildren(query.toolSlug(), "team_assessments")
+                                ? children.assessments(query.organizationId(), uuid(rs, "id")) : List.of()))
                 .optional().orElse(null);
     }
 

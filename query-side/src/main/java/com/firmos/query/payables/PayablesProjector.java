@@ -40,7 +40,7 @@ public class PayablesProjector implements ProjectionTables {
     void on(VendorRegisteredEvent event) {
         jdbc.sql("""
                 INSERT INTO vendor (id, organization_id, name, email) VALUES (:id, :org, :name, :email)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.vendorId()).param("org", event.organizationId()).param("name", event.name())
                 .param("email", event.email())
                 .update();
@@ -53,7 +53,7 @@ public class PayablesProjector implements ProjectionTables {
                     description, status, version)
                 VALUES (:id, :org, :vendor, :engagement, :reference, :amount, :due, :description, 'pending',
                     :version)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.billId()).param("org", event.organizationId()).param("vendor", event.vendorId())
                 .param("engagement", event.engagementId()).param("reference", event.vendorReference())
                 .param("amount", event.amount()).param("due", event.dueDate())
@@ -63,22 +63,22 @@ public class PayablesProjector implements ProjectionTables {
 
     @EventHandler
     void on(BillApprovedEvent event, @SequenceNumber long version) {
-        move(event.billId(), "approved", null, null, version);
+        move(event.organizationId(), event.billId(), "approved", null, null, version);
     }
 
     @EventHandler
     void on(BillRejectedEvent event, @SequenceNumber long version) {
-        move(event.billId(), "rejected", null, event.reason(), version);
+        move(event.organizationId(), event.billId(), "rejected", null, event.reason(), version);
     }
 
     @EventHandler
     void on(BillPaidEvent event, @SequenceNumber long version) {
-        move(event.billId(), "paid", event.paidOn(), null, version);
+        move(event.organizationId(), event.billId(), "paid", event.paidOn(), null, version);
     }
 
     @EventHandler
     void on(BillCancelledEvent event, @SequenceNumber long version) {
-        move(event.billId(), "cancelled", null, event.reason(), version);
+        move(event.organizationId(), event.billId(), "cancelled", null, event.reason(), version);
     }
 
     @ResetHandler
@@ -96,11 +96,13 @@ public class PayablesProjector implements ProjectionTables {
         return TABLES;
     }
 
-    private void move(UUID billId, String status, LocalDate paidOn, String reason, long version) {
+    private void move(String organizationId, UUID billId, String status, LocalDate paidOn, String reason,
+            long version) {
         jdbc.sql("""
                 UPDATE bill SET status = :status, paid_on = coalesce(:paidOn, paid_on),
                     reason = coalesce(:reason, reason), version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", organizationId)
                 .param("status", status).param("paidOn", paidOn).param("reason", reason).param("version", version)
                 .param("id", billId)
                 .update();

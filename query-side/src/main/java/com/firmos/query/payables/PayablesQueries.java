@@ -29,7 +29,8 @@ import com.firmos.api.messages.revenue.VendorView;
 class PayablesQueries {
 
     private static final String BILLS = """
-            SELECT b.*, v.name AS vendor_name FROM bill b JOIN vendor v ON v.id = b.vendor_id
+            SELECT b.*, v.name AS vendor_name FROM bill b
+            JOIN vendor v ON v.organization_id = b.organization_id AND v.id = b.vendor_id
             WHERE b.organization_id = :org""";
 
     private final JdbcClient jdbc;

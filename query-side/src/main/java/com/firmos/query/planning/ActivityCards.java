@@ -57,9 +57,9 @@ class ActivityCards {
             return List.of();
         }
         String[] ids = textArray(rows.stream().map(Row::id).toList());
-        Map<UUID, List<ActivityResource>> resources = resources(ids);
-        Map<UUID, List<TeamMember>> members = members(ids);
-        Map<UUID, List<ActivityWinningMove>> moves = winningMoves(ids);
+        Map<UUID, List<ActivityResource>> resources = resources(organization, ids);
+        Map<UUID, List<TeamMember>> members = members(organization, ids);
+        Map<UUID, List<ActivityWinningMove>> moves = winningMoves(organization, ids);
         Map<String, Integer> outgoing = relationCounts(organization, ids, "source");
         Map<String, Integer> incoming = relationCounts(organization, ids, "target");
         return rows.stream().map(row -> row.toView(
@@ -83,11 +83,12 @@ class ActivityCards {
                 instant(rs, "updated_at"));
     }
 
-    private Map<UUID, List<ActivityResource>> resources(String[] ids) {
+    private Map<UUID, List<ActivityResource>> resources(String organization, String[] ids) {
         return jdbc.sql("""
-                SELECT * FROM planning_activity_resource WHERE activity_id = ANY(CAST(:ids AS uuid[]))
+                SELECT * FROM planning_activity_resource
+                WHERE organization_id = :org AND activity_id = ANY(CAST(:ids AS uuid[]))
                 ORDER BY activity_id, position""")
-                .param("ids", ids)
+                .param("org", organization).param("ids", ids)
                 .query((rs, n) -> Map.entry(uuid(rs, "activity_id"), new ActivityResource(uuid(rs, "resource_id"),
                         parse(ResourceType.class, rs.getString("type")), rs.getString("title"), rs.getString("icon"),
                         rs.getString("url"), rs.getString("notion_page_id"), uuid(rs, "tenant_page_id"),
@@ -95,11 +96,12 @@ class ActivityCards {
                 .list().stream().collect(grouped());
     }
 
-    private Map<UUID, List<TeamMember>> members(String[] ids) {
+    private Map<UUID, List<TeamMember>> members(String organization, String[] ids) {
         return jdbc.sql("""
-                SELECT * FROM planning_activity_member WHERE activity_id = ANY(CAST(:ids AS uuid[]))
+                SELECT * FROM planning_activity_member
+                WHERE organization_id = :org AND activity_id = ANY(CAST(:ids AS uuid[]))
                 ORDER BY added_at, member_key""")
-                .param("ids", ids)
+                .param("org", organization).param("ids", ids)
                 .query((rs, n) -> Map.entry(uuid(rs, "activity_id"), new TeamMember(rs.getString("user_id"),
                         uuid(rs, "non_user_member_id"), sealed(rs, "name_sealed"), sealed(rs, "email_sealed"),
                         rs.getString("role"))))
@@ -111,14 +113,14 @@ class ActivityCards {
         return ciphertext == null ? null : new Sealed(rs.getString("non_user_member_id"), ciphertext);
     }
 
-    private Map<UUID, List<ActivityWinningMove>> winningMoves(String[] ids) {
+    private Map<UUID, List<ActivityWinningMove>> winningMoves(String organization, String[] ids) {
         return jdbc.sql("""
                 SELECT l.activity_id, l.winning_move_id, m.title, m.status, l.completed, l.completed_at
                 FROM planning_activity_winning_move l
-                LEFT JOIN planning_winning_move m ON m.id = l.winning_move_id
-                WHERE l.activity_id = ANY(CAST(:ids AS uuid[]))
+                LEFT JOIN planning_winning_move m ON m.organization_id = l.organization_id AND m.id = l.winning_move_id
+                WHERE l.organization_id = :org AND l.activity_id = ANY(CAST(:ids AS uuid[]))
                 ORDER BY l.linked_at, l.winning_move_id""")
-                .param("ids", ids)
+                .param("org", organization).param("ids", ids)
                 .query((rs, n) -> Map.entry(uuid(rs, "activity_id"), new ActivityWinningMove(
                         uuid(rs, "winning_move_id"), rs.getString("title"),
                         parse(WinningMoveStatus.class, rs.getString("status")), rs.getBoolean("completed"),

@@ -29,27 +29,30 @@ class BoardPositions {
     }
 
     /** Moves an existing card: closes the gap it leaves, then takes a slot in the target bucket. */
-    void place(UUID activityId, TimeBucket bucket, Integer requested) {
-        Card card = leave(activityId);
+    void place(String organization, UUID activityId, TimeBucket bucket, Integer requested) {
+        Card card = leave(organization, activityId);
         if (card == null) {
             return;
         }
         int position = openSlot(card.organization(), card.engagement(), bucket, requested, activityId);
-        jdbc.sql("UPDATE planning_activity SET time_bucket = :bucket, order_index = :position WHERE id = :id")
-                .param("bucket", wire(bucket)).param("position", position).param("id", activityId)
+        jdbc.sql("""
+                UPDATE planning_activity SET time_bucket = :bucket, order_index = :position
+                WHERE organization_id = :org AND id = :id""")
+                .param("bucket", wire(bucket)).param("position", position).param("org", organization)
+                .param("id", activityId)
                 .update();
     }
 
     /** Closes the gap a card leaves when it goes off the board. */
-    void remove(UUID activityId) {
-        leave(activityId);
+    void remove(String organization, UUID activityId) {
+        leave(organization, activityId);
     }
 
-    private Card leave(UUID activityId) {
+    private Card leave(String organization, UUID activityId) {
         Card card = jdbc.sql("""
                 SELECT organization_id, engagement_id, time_bucket, order_index FROM planning_activity
-                WHERE id = :id""")
-                .param("id", activityId)
+                WHERE organization_id = :org AND id = :id""")
+                .param("org", organization).param("id", activityId)
                 .query((rs, row) -> new Card(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getInt(4)))
                 .optional().orElse(null);
@@ -76,8 +79,8 @@ class BoardPositions {
                 .param("moving", moving)
                 .query(Integer.class).single();
         int position = requested == null ? count : Math.min(requested, count);
-        jdbc.sql("UPDATE planning_activity SET order_index = order_index + 1 WHERE id IN (SELECT id " + cards
-                        + " AND order_index >= :position)")
+        jdbc.sql("UPDATE planning_activity SET order_index = order_index + 1 WHERE organization_id = :org"
+                        + " AND id IN (SELECT id " + cards + " AND order_index >= :position)")
                 .param("org", organization).param("engagement", engagement).param("bucket", wire(bucket))
                 .param("moving", moving).param("position", position)
                 .update();

@@ -87,8 +87,9 @@ public class PlanningViewProjector implements ProjectionTables {
                 event.status(), version, at)) {
             jdbc.sql("""
                     UPDATE planning_activity SET migrated_from_milestone_id = :milestone, completed_at = :completedAt,
-                        completed_by = :completedBy WHERE id = :id""")
-                    .param("id", event.activityId()).param("milestone", event.milestoneId())
+                        completed_by = :completedBy WHERE organization_id = :org AND id = :id""")
+                    .param("org", event.organizationId()).param("id", event.activityId())
+                    .param("milestone", event.milestoneId())
                     .param("completedAt", utc(event.completedAt())).param("completedBy", event.completedBy())
                     .update();
         }
@@ -97,8 +98,8 @@ public class PlanningViewProjector implements ProjectionTables {
     /** Returns false when the card is already there: a redelivered event changes nothing. */
     private boolean insertCard(UUID id, String organizationId, UUID engagementId, ActivityDetails details,
             ActivityStatus status, long version, Instant at) {
-        boolean known = jdbc.sql("SELECT count(*) FROM planning_activity WHERE id = :id")
-                .param("id", id).query(Integer.class).single() > 0;
+        boolean known = jdbc.sql("SELECT count(*) FROM planning_activity WHERE organization_id = :org AND id = :id")
+                .param("org", organizationId).param("id", id).query(Integer.class).single() > 0;
         if (known) {
             return false;
         }
@@ -130,14 +131,15 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityDetailsEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         ActivityDetails details = event.details();
         jdbc.sql("""
                 UPDATE planning_activity SET title = :title, description = :description, icon = :icon,
                     icon_color = :iconColor, phase = :phase, scheduled_date = :scheduled, due_date = :due
-                WHERE id = :id""")
+                WHERE organization_id = :org AND id = :id""")
+                .param("org", event.organizationId())
                 .param("id", event.activityId())
                 .param("title", details.title())
                 .param("description", details.description())
@@ -151,26 +153,28 @@ public class PlanningViewProjector implements ProjectionTables {
         boolean moved = details.timeBucket() != event.previous().timeBucket()
                 || details.orderIndex() != null && !details.orderIndex().equals(event.previous().orderIndex());
         if (moved) {
-            positions.place(event.activityId(), details.timeBucket(), details.orderIndex());
+            positions.place(event.organizationId(), event.activityId(), details.timeBucket(),
+                    details.orderIndex());
         }
     }
 
     @EventHandler
     void on(ActivityMovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
-            positions.place(event.activityId(), event.toBucket(), event.position());
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
+            positions.place(event.organizationId(), event.activityId(), event.toBucket(), event.position());
         }
     }
 
     @EventHandler
     void on(ActivityStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         jdbc.sql("""
                 UPDATE planning_activity SET status = :status, completed_at = :completedAt,
                     completed_by = :completedBy, score_data = CAST(:score AS jsonb)
-                WHERE id = :id""")
+                WHERE organization_id = :org AND id = :id""")
+                .param("org", event.organizationId())
                 .param("id", event.activityId())
                 .param("status", wire(event.newStatus()))
                 .param("completedAt", utc(event.completedAt()))
@@ -181,17 +185,19 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivitySuggestionDismissedEvent event) {
-        positions.remove(event.activityId());
+        positions.remove(event.organizationId(), event.activityId());
         for (String table : List.of("planning_activity_resource", "planning_activity_member",
                 "planning_activity_winning_move", "planning_activity_comment")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE activity_id = :id").param("id", event.activityId()).update();
+            jdbc.sql("DELETE FROM " + table + " WHERE organization_id = :org AND activity_id = :id")
+                    .param("org", event.organizationId()).param("id", event.activityId()).update();
         }
-        jdbc.sql("DELETE FROM planning_activity WHERE id = :id").param("id", event.activityId()).update();
+        jdbc.sql("DELETE FROM planning_activity WHERE organization_id = :org AND id = :id")
+                .param("org", event.organizationId()).param("id", event.activityId()).update();
     }
 
     @EventHandler
     void on(ActivityResourceAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         ActivityResource resource = event.resource();
@@ -199,8 +205,8 @@ public class PlanningViewProjector implements ProjectionTables {
                 INSERT INTO planning_activity_resource (resource_id, activity_id, organization_id, position, type,
                     title, icon, url, notion_page_id, tenant_page_id, tenant_file_id)
                 SELECT :resourceId, :activityId, :org, count(*), :type, :title, :icon, :url, :notion, :page, :file
-                FROM planning_activity_resource WHERE activity_id = :activityId
-                ON CONFLICT (resource_id) DO NOTHING""")
+                FROM planning_activity_resource WHERE organization_id = :org AND activity_id = :activityId
+                ON CONFLICT (organization_id, activity_id, resource_id) DO NOTHING""")
                 .param("resourceId", resource.resourceId())
                 .param("activityId", event.activityId())
                 .param("org", event.organizationId())
@@ -216,27 +222,33 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityResourceRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         jdbc.sql("""
-                WITH removed AS (DELETE FROM planning_activity_resource WHERE resource_id = :resourceId
-                                 RETURNING activity_id, position)
+                WITH removed AS (DELETE FROM planning_activity_resource
+                                 WHERE organization_id = :org AND activity_id = :activityId
+                                   AND resource_id = :resourceId
+                                 RETURNING position)
                 UPDATE planning_activity_resource r SET position = r.position - 1
-                FROM removed WHERE r.activity_id = removed.activity_id AND r.position > removed.position""")
+                FROM removed WHERE r.organization_id = :org AND r.activity_id = :activityId
+                  AND r.position > removed.position""")
+                .param("org", event.organizationId()).param("activityId", event.activityId())
                 .param("resourceId", event.resourceId())
                 .update();
     }
 
     @EventHandler
     void on(ActivityResourcesReorderedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         jdbc.sql("""
                 UPDATE planning_activity_resource r SET position = ordered.position - 1
                 FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS ordered(resource_id, position)
-                WHERE r.resource_id = ordered.resource_id AND r.activity_id = :activityId""")
+                WHERE r.organization_id = :org AND r.activity_id = :activityId
+                  AND r.resource_id = ordered.resource_id""")
+                .param("org", event.organizationId())
                 .param("ids", textArray(event.resourceIds()))
                 .param("activityId", event.activityId())
                 .update();
@@ -244,15 +256,16 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityTeamAssignedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
-            jdbc.sql("UPDATE planning_activity SET assigned_team = :team WHERE id = :id")
-                    .param("team", event.newTeam()).param("id", event.activityId()).update();
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
+            jdbc.sql("UPDATE planning_activity SET assigned_team = :team WHERE organization_id = :org AND id = :id")
+                    .param("team", event.newTeam()).param("org", event.organizationId())
+                    .param("id", event.activityId()).update();
         }
     }
 
     @EventHandler
     void on(ActivityTeamMemberAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         TeamMember member = event.member();
@@ -260,7 +273,7 @@ public class PlanningViewProjector implements ProjectionTables {
                 INSERT INTO planning_activity_member (activity_id, member_key, organization_id, user_id,
                     non_user_member_id, name_sealed, email_sealed, role, added_at)
                 VALUES (:activityId, :key, :org, :userId, :guestId, :name, :email, :role, :at)
-                ON CONFLICT (activity_id, member_key) DO NOTHING""")
+                ON CONFLICT (organization_id, activity_id, member_key) DO NOTHING""")
                 .param("activityId", event.activityId())
                 .param("key", memberKey(member))
                 .param("org", event.organizationId())
@@ -285,23 +298,26 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityTeamMemberRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
-            jdbc.sql("DELETE FROM planning_activity_member WHERE activity_id = :activityId AND member_key = :key")
-                    .param("activityId", event.activityId()).param("key", memberKey(event.member())).update();
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
+            jdbc.sql("""
+                    DELETE FROM planning_activity_member
+                    WHERE organization_id = :org AND activity_id = :activityId AND member_key = :key""")
+                    .param("org", event.organizationId()).param("activityId", event.activityId())
+                    .param("key", memberKey(event.member())).update();
         }
     }
 
     @EventHandler
     void on(ActivityCommentedEvent event, @SequenceNumber long version, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER_NAME) String authorName) {
-        if (!advance(event.activityId(), version, at)) {
+        if (!advance(event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         jdbc.sql("""
                 INSERT INTO planning_activity_comment (comment_id, activity_id, organization_id, author_id,
                     author_name, text, created_at)
                 VALUES (:commentId, :activityId, :org, :author, :authorName, :text, :at)
-                ON CONFLICT (comment_id) DO NOTHING""")
+                ON CONFLICT (organization_id, activity_id, comment_id) DO NOTHING""")
                 .param("commentId", event.commentId())
                 .param("activityId", event.activityId())
                 .param("org", event.organizationId())
@@ -314,28 +330,34 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityCommentEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
-            jdbc.sql("UPDATE planning_activity_comment SET text = :text, edited_at = :at WHERE comment_id = :id")
-                    .param("text", event.text()).param("at", utc(at)).param("id", event.commentId()).update();
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
+            jdbc.sql("""
+                    UPDATE planning_activity_comment SET text = :text, edited_at = :at
+                    WHERE organization_id = :org AND activity_id = :activityId AND comment_id = :id""")
+                    .param("text", event.text()).param("at", utc(at)).param("org", event.organizationId())
+                    .param("activityId", event.activityId()).param("id", event.commentId()).update();
         }
     }
 
     @EventHandler
     void on(ActivityCommentDeletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
-            jdbc.sql("DELETE FROM planning_activity_comment WHERE comment_id = :id")
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
+            jdbc.sql("""
+                    DELETE FROM planning_activity_comment
+                    WHERE organization_id = :org AND activity_id = :activityId AND comment_id = :id""")
+                    .param("org", event.organizationId()).param("activityId", event.activityId())
                     .param("id", event.commentId()).update();
         }
     }
 
     @EventHandler
     void on(ActivityLinkedToWinningMoveEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
             jdbc.sql("""
                     INSERT INTO planning_activity_winning_move (activity_id, winning_move_id, organization_id,
                         linked_at)
                     VALUES (:activityId, :moveId, :org, :at)
-                    ON CONFLICT (activity_id, winning_move_id) DO NOTHING""")
+                    ON CONFLICT (organization_id, activity_id, winning_move_id) DO NOTHING""")
                     .param("activityId", event.activityId()).param("moveId", event.winningMoveId())
                     .param("org", event.organizationId()).param("at", utc(at))
                     .update();
@@ -344,10 +366,11 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(WinningMoveContributionCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
             jdbc.sql("""
                     UPDATE planning_activity_winning_move SET completed = TRUE, completed_at = :completedAt
-                    WHERE activity_id = :activityId AND winning_move_id = :moveId""")
+                    WHERE organization_id = :org AND activity_id = :activityId AND winning_move_id = :moveId""")
+                    .param("org", event.organizationId())
                     .param("completedAt", utc(event.completedAt())).param("activityId", event.activityId())
                     .param("moveId", event.winningMoveId())
                     .update();
@@ -356,11 +379,12 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityUnlinkedFromWinningMoveEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.activityId(), version, at)) {
+        if (advance(event.organizationId(), event.activityId(), version, at)) {
             jdbc.sql("""
                     DELETE FROM planning_activity_winning_move
-                    WHERE activity_id = :activityId AND winning_move_id = :moveId""")
-                    .param("activityId", event.activityId()).param("moveId", event.winningMoveId())
+                    WHERE organization_id = :org AND activity_id = :activityId AND winning_move_id = :moveId""")
+                    .param("org", event.organizationId()).param("activityId", event.activityId())
+                    .param("moveId", event.winningMoveId())
                     .update();
         }
     }
@@ -372,7 +396,7 @@ public class PlanningViewProjector implements ProjectionTables {
                     source_phase, source_activity_id, status, version, created_at, updated_at)
                 VALUES (:id, :org, :engagement, :title, :description, :phase, :source, 'active', :version,
                     :at, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.winningMoveId())
                 .param("org", event.organizationId())
                 .param("engagement", event.engagementId())
@@ -390,7 +414,8 @@ public class PlanningViewProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE planning_winning_move SET title = :title, description = :description, version = :version,
                     updated_at = :at
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", event.organizationId())
                 .param("id", event.winningMoveId()).param("title", event.title())
                 .param("description", event.description()).param("version", version).param("at", utc(at))
                 .update();
@@ -400,7 +425,8 @@ public class PlanningViewProjector implements ProjectionTables {
     void on(WinningMoveStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         jdbc.sql("""
                 UPDATE planning_winning_move SET status = :status, version = :version, updated_at = :at
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", event.organizationId())
                 .param("id", event.winningMoveId()).param("status", wire(event.newStatus()))
                 .param("version", version).param("at", utc(at))
                 .update();
@@ -412,7 +438,7 @@ public class PlanningViewProjector implements ProjectionTables {
                 INSERT INTO planning_relation (relation_id, organization_id, source_type, source_id, target_type,
                     target_id)
                 VALUES (:id, :org, :sourceType, :sourceId, :targetType, :targetId)
-                ON CONFLICT (relation_id) DO NOTHING""")
+                ON CONFLICT (organization_id, relation_id) DO NOTHING""")
                 .param("id", event.relationId()).param("org", event.organizationId())
                 .param("sourceType", event.source().type()).param("sourceId", event.source().id())
                 .param("targetType", event.target().type()).param("targetId", event.target().id())
@@ -421,7 +447,8 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(RelationRemovedEvent event) {
-        jdbc.sql("DELETE FROM planning_relation WHERE relation_id = :id").param("id", event.relationId()).update();
+        jdbc.sql("DELETE FROM planning_relation WHERE organization_id = :org AND relation_id = :id")
+                .param("org", event.organizationId()).param("id", event.relationId()).update();
     }
 
     @ResetHandler
@@ -440,11 +467,11 @@ public class PlanningViewProjector implements ProjectionTables {
     }
 
     /** Moves the card to the event's version; false when the card already has it (or is gone). */
-    private boolean advance(UUID activityId, long version, Instant at) {
+    private boolean advance(String organizationId, UUID activityId, long version, Instant at) {
         return jdbc.sql("""
                 UPDATE planning_activity SET version = :version, updated_at = :at
-                WHERE id = :id AND version < :version""")
-                .param("id", activityId).param("version", version).param("at", utc(at))
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("org", organizationId).param("id", activityId).param("version", version).param("at", utc(at))
                 .update() == 1;
     }
 

@@ -71,7 +71,8 @@ class PlanningViewQueries {
                   AND (cardinality(CAST(:teams AS text[])) = 0 OR a.assigned_team = ANY(CAST(:teams AS text[])))
                   AND (cardinality(CAST(:moves AS uuid[])) = 0 OR EXISTS (
                        SELECT 1 FROM planning_activity_winning_move l
-                       WHERE l.activity_id = a.id AND l.winning_move_id = ANY(CAST(:moves AS uuid[]))))
+                       WHERE l.organization_id = a.organization_id AND l.activity_id = a.id
+                         AND l.winning_move_id = ANY(CAST(:moves AS uuid[]))))
                 ORDER BY a.order_index, a.created_at, a.id""")
                 .param("org", query.organizationId())
                 .param("engagement", query.engagementId())
@@ -136,9 +137,10 @@ class PlanningViewQueries {
     private WinningMoveView withActivities(WinningMoveView move) {
         List<WinningMoveActivity> activities = jdbc.sql("""
                 SELECT l.activity_id, a.title, a.status, l.completed, l.completed_at
-                FROM planning_activity_winning_move l JOIN planning_activity a ON a.id = l.activity_id
-                WHERE l.winning_move_id = :id ORDER BY l.linked_at, l.activity_id""")
-                .param("id", move.id())
+                FROM planning_activity_winning_move l
+                JOIN planning_activity a ON a.organization_id = l.organization_id AND a.id = l.activity_id
+                WHERE l.organization_id = :org AND l.winning_move_id = :id ORDER BY l.linked_at, l.activity_id""")
+                .param("org", move.organizationId()).param("id", move.id())
                 .query((rs, n) -> new WinningMoveActivity(uuid(rs, "activity_id"), rs.getString("title"),
                         parse(ActivityStatus.class, rs.getString("status")), rs.getBoolean("completed"),
                         instant(rs, "completed_at")))

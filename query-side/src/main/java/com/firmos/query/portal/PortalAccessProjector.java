@@ -70,7 +70,7 @@ public class PortalAccessProjector implements ProjectionTables {
                     granted_at, version)
                 VALUES (:id, :org, :engagement, :client, :subject, :contact, :sections, :expires, :singleUse, :token,
                     :password, 'active', :by, :at, :version)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.accessId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("client", event.clientId())
                 .param("subject", event.contactName().subjectId()).param("contact", event.contactName().ciphertext())
@@ -83,22 +83,24 @@ public class PortalAccessProjector implements ProjectionTables {
 
     @EventHandler
     void on(PortalLinkRotatedEvent event, @SequenceNumber long version) {
-        change(event.accessId(), version, "token_hash = :value, used = FALSE", event.tokenHash());
+        change(event.organizationId(), event.accessId(), version, "token_hash = :value, used = FALSE",
+                event.tokenHash());
     }
 
     @EventHandler
     void on(PortalAccessRevokedEvent event, @SequenceNumber long version) {
-        change(event.accessId(), version, "status = :value", "revoked");
+        change(event.organizationId(), event.accessId(), version, "status = :value", "revoked");
     }
 
     @EventHandler
     void on(PortalLinkExchangedEvent event, @SequenceNumber long version) {
-        change(event.accessId(), version, "used = TRUE, last_access_at = :value", utc(event.at()));
+        change(event.organizationId(), event.accessId(), version, "used = TRUE, last_access_at = :value",
+                utc(event.at()));
     }
 
     @EventHandler
     void on(PortalContactErasedEvent event, @SequenceNumber long version) {
-        change(event.accessId(), version, "contact_erased = :value", true);
+        change(event.organizationId(), event.accessId(), version, "contact_erased = :value", true);
     }
 
     @ResetHandler
@@ -134,20 +136,24 @@ public class PortalAccessProjector implements ProjectionTables {
 
     @QueryHandler
     PortalLink handle(FindPortalLinkQuery query) {
-        return jdbc.sql("SELECT * FROM portal_access WHERE token_hash = :token")
+        // The exchange starts from the token alone, before any tenant is known; a hash found in two tenants
+        // (which a random token never makes) opens neither rather than guessing.
+        List<PortalLink> links = jdbc.sql("SELECT * FROM portal_access WHERE token_hash = :token LIMIT 2")
                 .param("token", query.tokenHash())
                 .query((rs, n) -> new PortalLink(rs.getObject("id", UUID.class), rs.getString("organization_id"),
                         rs.getObject("engagement_id", UUID.class), rs.getObject("client_id", UUID.class),
                         contact(rs), sections(rs.getArray("sections")), instant(rs, "expires_at"),
                         "active".equals(rs.getString("status")), rs.getBoolean("single_use"), rs.getBoolean("used"),
                         rs.getString("token_hash"), rs.getString("password_hash")))
-                .optional().orElse(null);
+                .list();
+        return links.size() == 1 ? links.getFirst() : null;
     }
 
-    private void change(UUID accessId, long version, String assignment, Object value) {
+    private void change(String organizationId, UUID accessId, long version, String assignment, Object value) {
         jdbc.sql("UPDATE portal_access SET " + assignment + ", version = :version"
-                        + " WHERE id = :id AND version < :version")
-                .param("id", accessId).param("version", version).param("value", value).update();
+                        + " WHERE organization_id = :org AND id = :id AND version < :version")
+                .param("org", organizationId).param("id", accessId).param("version", version).param("value", value)
+                .update();
     }
 
     private static PortalAccessView view(ResultSet rs) throws SQLException {
@@ -156,7 +162,8 @@ public class PortalAccessProjector implements ProjectionTables {
                 sections(rs.getArray("sections")),
                 instant(rs, "expires_at"), rs.getBoolean("single_use"), rs.getString("password_hash") != null,
                 rs.getString("status"), rs.getString("granted_by"), instant(rs, "granted_at"),
-                instant(rs, "last_access_at"), rs.getLong("version"));
+                instant(rs, "last_access_at"), rs.getLong("version"),
+                PortalAccessView.fingerprint(rs.getString("token_hash")));
     }
 
     private static Sealed contact(ResultSet rs) throws SQLException {

@@ -49,7 +49,7 @@ public class RelationsProjector implements ProjectionTables {
                 INSERT INTO relation (relation_id, organization_id, source_type, source_id, target_type, target_id,
                     relation_type, label, created_by, created_at)
                 VALUES (:id, :org, :sourceType, :sourceId, :targetType, :targetId, :type, :label, :createdBy, :at)
-                ON CONFLICT (relation_id) DO NOTHING""")
+                ON CONFLICT (organization_id, relation_id) DO NOTHING""")
                 .param("id", event.relationId()).param("org", event.organizationId())
                 .param("sourceType", event.source().type()).param("sourceId", event.source().id())
                 .param("targetType", event.target().type()).param("targetId", event.target().id())
@@ -60,7 +60,8 @@ public class RelationsProjector implements ProjectionTables {
 
     @EventHandler
     void on(RelationRemovedEvent event) {
-        jdbc.sql("DELETE FROM relation WHERE relation_id = :id").param("id", event.relationId()).update();
+        jdbc.sql("DELETE FROM relation WHERE organization_id = :org AND relation_id = :id")
+                .param("org", event.organizationId()).param("id", event.relationId()).update();
     }
 
     @EventHandler

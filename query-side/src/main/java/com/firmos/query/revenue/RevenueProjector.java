@@ -69,7 +69,7 @@ public class RevenueProjector implements ProjectionTables {
                     recipient_stakeholder_id, notes, version, created_at)
                 VALUES (:id, :org, :client, :engagement, 'draft', CAST(:lines AS jsonb), :total, :due, :recipient,
                     :notes, :version, :at)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.invoiceId()).param("org", event.organizationId())
                 .param("client", draft.clientId()).param("engagement", draft.engagementId())
                 .param("lines", json.writeValueAsString(draft.lines())).param("total", event.total())
@@ -84,11 +84,11 @@ public class RevenueProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE invoice SET engagement_id = :engagement, lines = CAST(:lines AS jsonb), total = :total,
                     due_date = :due, recipient_stakeholder_id = :recipient, notes = :notes, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("engagement", draft.engagementId()).param("lines", json.writeValueAsString(draft.lines()))
                 .param("total", event.total()).param("due", draft.dueDate())
                 .param("recipient", draft.recipientStakeholderId()).param("notes", draft.notes())
-                .param("version", version).param("id", event.invoiceId())
+                .param("version", version).param("org", event.organizationId()).param("id", event.invoiceId())
                 .update();
     }
 
@@ -97,31 +97,31 @@ public class RevenueProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE invoice SET status = 'sent', number = :number, sequence = :sequence, issued_on = :issued,
                     version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("number", event.number()).param("sequence", event.sequence())
                 .param("issued", LocalDate.ofInstant(at, ZoneOffset.UTC)).param("version", version)
-                .param("id", event.invoiceId())
+                .param("org", event.organizationId()).param("id", event.invoiceId())
                 .update();
     }
 
     @EventHandler
     void on(InvoiceViewedEvent event, @SequenceNumber long version) {
-        status(event.invoiceId(), "viewed", version);
+        status(event.organizationId(), event.invoiceId(), "viewed", version);
     }
 
     @EventHandler
     void on(InvoiceOverdueEvent event, @SequenceNumber long version) {
-        status(event.invoiceId(), "overdue", version);
+        status(event.organizationId(), event.invoiceId(), "overdue", version);
     }
 
     @EventHandler
     void on(InvoicePaidEvent event, @SequenceNumber long version) {
-        status(event.invoiceId(), "paid", version);
+        status(event.organizationId(), event.invoiceId(), "paid", version);
     }
 
     @EventHandler
     void on(InvoiceCancelledEvent event, @SequenceNumber long version) {
-        status(event.invoiceId(), "cancelled", version);
+        status(event.organizationId(), event.invoiceId(), "cancelled", version);
     }
 
     @EventHandler
@@ -130,15 +130,18 @@ public class RevenueProjector implements ProjectionTables {
                 INSERT INTO invoice_payment (payment_id, invoice_id, organization_id, client_id, amount, paid_on,
                     method, reference)
                 VALUES (:payment, :invoice, :org, :client, :amount, :paidOn, :method, :reference)
-                ON CONFLICT (payment_id) DO NOTHING""")
+                ON CONFLICT (organization_id, invoice_id, payment_id) DO NOTHING""")
                 .param("payment", event.paymentId()).param("invoice", event.invoiceId())
                 .param("org", event.organizationId()).param("client", event.clientId())
                 .param("amount", event.amount()).param("paidOn", event.paidOn()).param("method", event.method())
                 .param("reference", event.reference())
                 .update();
         if (inserted == 1) {
-            jdbc.sql("UPDATE invoice SET paid = paid + :amount, version = :version WHERE id = :id")
-                    .param("amount", event.amount()).param("version", version).param("id", event.invoiceId())
+            jdbc.sql("""
+                    UPDATE invoice SET paid = paid + :amount, version = :version
+                    WHERE organization_id = :org AND id = :id""")
+                    .param("amount", event.amount()).param("version", version).param("org", event.organizationId())
+                    .param("id", event.invoiceId())
                     .update();
         }
     }
@@ -147,9 +150,9 @@ public class RevenueProjector implements ProjectionTables {
     void on(InvoiceLinesAddedEvent event, @SequenceNumber long version) {
         jdbc.sql("""
                 UPDATE invoice SET lines = lines || CAST(:lines AS jsonb), total = :total, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("lines", json.writeValueAsString(event.lines())).param("total", event.total())
-                .param("version", version).param("id", event.invoiceId())
+                .param("version", version).param("org", event.organizationId()).param("id", event.invoiceId())
                 .update();
     }
 
@@ -161,7 +164,7 @@ public class RevenueProjector implements ProjectionTables {
                     worked_on, billable, note, version)
                 VALUES (:id, :org, :engagement, :user, :project, :task, :hours, :workedOn, :billable, :note,
                     :version)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.timeEntryId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("user", details.userId())
                 .param("project", details.projectId()).param("task", details.taskId())
@@ -176,25 +179,28 @@ public class RevenueProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE time_entry SET user_id = :user, project_id = :project, task_id = :task, hours = :hours,
                     worked_on = :workedOn, billable = :billable, note = :note, version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("user", details.userId()).param("project", details.projectId())
                 .param("task", details.taskId()).param("hours", details.hours())
                 .param("workedOn", details.workedOn()).param("billable", details.billable())
-                .param("note", details.note()).param("version", version).param("id", event.timeEntryId())
+                .param("note", details.note()).param("version", version).param("org", event.organizationId())
+                .param("id", event.timeEntryId())
                 .update();
     }
 
     @EventHandler
     void on(TimeEntryDeletedEvent event) {
-        jdbc.sql("DELETE FROM time_entry WHERE id = :id").param("id", event.timeEntryId()).update();
+        jdbc.sql("DELETE FROM time_entry WHERE organization_id = :org AND id = :id")
+                .param("org", event.organizationId()).param("id", event.timeEntryId()).update();
     }
 
     @EventHandler
     void on(TimeEntryBilledEvent event, @SequenceNumber long version) {
         jdbc.sql("""
                 UPDATE time_entry SET invoice_id = :invoice, version = :version
-                WHERE id = :id AND version < :version""")
-                .param("invoice", event.invoiceId()).param("version", version).param("id", event.timeEntryId())
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("invoice", event.invoiceId()).param("version", version).param("org", event.organizationId())
+                .param("id", event.timeEntryId())
                 .update();
     }
 
@@ -205,7 +211,7 @@ public class RevenueProjector implements ProjectionTables {
                 INSERT INTO invoice_schedule (id, organization_id, client_id, engagement_id, cadence, day_of_month,
                     start_on, end_on, next_on, version)
                 VALUES (:id, :org, :client, :engagement, :cadence, :day, :start, :end, :next, :version)
-                ON CONFLICT (id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.scheduleId()).param("org", event.organizationId())
                 .param("client", terms.clientId()).param("engagement", terms.engagementId())
                 .param("cadence", wire(terms.cadence())).param("day", terms.dayOfMonth())
@@ -219,9 +225,9 @@ public class RevenueProjector implements ProjectionTables {
         jdbc.sql("""
                 UPDATE invoice_schedule SET last_drafted_on = :period, next_on = :next, drafted = drafted + 1,
                     version = :version
-                WHERE id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version""")
                 .param("period", event.periodOn()).param("next", event.nextOn()).param("version", version)
-                .param("id", event.scheduleId())
+                .param("org", event.organizationId()).param("id", event.scheduleId())
                 .update();
     }
 
@@ -229,8 +235,8 @@ public class RevenueProjector implements ProjectionTables {
     void on(InvoiceScheduleEndedEvent event, @SequenceNumber long version) {
         jdbc.sql("""
                 UPDATE invoice_schedule SET next_on = NULL, version = :version
-                WHERE id = :id AND version < :version""")
-                .param("version", version).param("id", event.scheduleId())
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("version", version).param("org", event.organizationId()).param("id", event.scheduleId())
                 .update();
     }
 
@@ -249,9 +255,12 @@ public class RevenueProjector implements ProjectionTables {
         return TABLES;
     }
 
-    private void status(UUID invoiceId, String status, long version) {
-        jdbc.sql("UPDATE invoice SET status = :status, version = :version WHERE id = :id AND version < :version")
-                .param("status", status).param("version", version).param("id", invoiceId)
+    private void status(String organizationId, UUID invoiceId, String status, long version) {
+        jdbc.sql("""
+                UPDATE invoice SET status = :status, version = :version
+                WHERE organization_id = :org AND id = :id AND version < :version""")
+                .param("status", status).param("version", version).param("org", organizationId)
+                .param("id", invoiceId)
                 .update();
     }
 }

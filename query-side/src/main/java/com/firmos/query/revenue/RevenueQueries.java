@@ -62,7 +62,7 @@ class RevenueQueries {
     InvoiceView handle(FindInvoiceQuery query) {
         return jdbc.sql("SELECT * FROM invoice WHERE id = :id AND organization_id = :org")
                 .param("id", query.invoiceId()).param("org", query.organizationId())
-                .query((rs, n) -> invoice(rs, payments(uuid(rs, "id"))))
+                .query((rs, n) -> invoice(rs, payments(query.organizationId(), uuid(rs, "id"))))
                 .optional().orElse(null);
     }
 
@@ -144,9 +144,11 @@ class RevenueQueries {
                 .list());
     }
 
-    private List<PaymentView> payments(UUID invoiceId) {
-        return jdbc.sql("SELECT * FROM invoice_payment WHERE invoice_id = :id ORDER BY paid_on, payment_id")
-                .param("id", invoiceId)
+    private List<PaymentView> payments(String organization, UUID invoiceId) {
+        return jdbc.sql("""
+                SELECT * FROM invoice_payment WHERE organization_id = :org AND invoice_id = :id
+                ORDER BY paid_on, payment_id""")
+                .param("org", organization).param("id", invoiceId)
                 .query((rs, n) -> new PaymentView(uuid(rs, "payment_id"), rs.getBigDecimal("amount"),
                         rs.getObject("paid_on", LocalDate.class), rs.getString("method"), rs.getString("reference")))
                 .list();

@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -61,6 +63,12 @@ public class TimelineProjector implements ProjectionTables {
     private static final String[] INVOICE_SENT_EVENTS = {"invoice_issued", "invoice_viewed", "invoice_overdue",
         "invoice_paid", "payment_recorded"};
     private static final List<String> TABLES = List.of("timeline_entry", "timeline_suggestion");
+    // An allow-list: a value added to an event later stays with the staff until it is named here.
+    private static final Set<String> CLIENT_VALUES = Set.of("status", "phase", "name", "title", "subject",
+            "content", "description", "text", "comment_id", "resource_id", "winning_move_id", "completed",
+            "time_bucket", "timeBucket", "position", "orderIndex", "icon", "iconColor", "scheduledDate", "dueDate",
+            "completedAt", "scoreData", "priority", "effort", "milestone", "critical", "attachments", "role",
+            "team", "outcome", "reason", "number", "total", "amount", "currency", "issuedAt", "paidAt", "lines");
     public static final int MAX_PAGE_SIZE = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineProjector.class);
@@ -98,7 +106,7 @@ public class TimelineProjector implements ProjectionTables {
                     WHERE event_identifier = :eventId), :position), :org, :engagement, :entityType, :entityId,
                     :eventType, :actorId, :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent,
                     :correlation, :internal)
-                ON CONFLICT (event_id) DO NOTHING""")
+                ON CONFLICT (organization_id, event_id) DO NOTHING""")
                 .param("eventId", event.getIdentifier())
                 .param("position", token.position().orElseThrow())
                 .param("org", organizationId)
@@ -115,26 +123,31 @@ public class TimelineProjector implements ProjectionTables {
                 .param("ip", text(metaData, CLIENT_IP))
                 .param("agent", text(metaData, USER_AGENT))
                 .param("correlation", text(metaData, CORRELATION_ID))
-                .param("internal", description.internal() || stillSuggested(payload, event))
+                .param("internal", description.internal() || stillSuggested(organizationId, payload, event))
                 .update();
     }
 
     /** Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance. */
-    private boolean stillSuggested(Object payload, EventMessage<?> event) {
+    private boolean stillSuggested(String organizationId, Object payload, EventMessage<?> event) {
         if (payload instanceof ActivityCreatedEvent created && created.status() == ActivityStatus.SUGGESTION) {
-            jdbc.sql("INSERT INTO timeline_suggestion (activity_id) VALUES (:id) ON CONFLICT DO NOTHING")
-                    .param("id", created.activityId()).update();
+            jdbc.sql("""
+                    INSERT INTO timeline_suggestion (organization_id, activity_id) VALUES (:org, :id)
+                    ON CONFLICT (organization_id, activity_id) DO NOTHING""")
+                    .param("org", organizationId).param("id", created.activityId()).update();
             return true;
         }
         if (payload instanceof ActivityStatusChangedEvent changed
                 && changed.oldStatus() == ActivityStatus.SUGGESTION) {
-            jdbc.sql("DELETE FROM timeline_suggestion WHERE activity_id = :id").param("id", changed.activityId())
-                    .update();
+            jdbc.sql("DELETE FROM timeline_suggestion WHERE organization_id = :org AND activity_id = :id")
+                    .param("org", organizationId).param("id", changed.activityId()).update();
             return false;
         }
         return event instanceof DomainEventMessage<?> domainEvent && "Activity".equals(domainEvent.getType())
-                && jdbc.sql("SELECT count(*) > 0 FROM timeline_suggestion WHERE activity_id = CAST(:id AS uuid)")
-                        .param("id", domainEvent.getAggregateIdentifier()).query(Boolean.class).single();
+                && jdbc.sql("""
+                        SELECT count(*) > 0 FROM timeline_suggestion
+                        WHERE organization_id = :org AND activity_id = CAST(:id AS uuid)""")
+                        .param("org", organizationId).param("id", domainEvent.getAggregateIdentifier())
+                        .query(Boolean.class).single();
     }
 
     @ResetHandler
@@ -165,11 +178,27 @@ public class TimelineProjector implements ProjectionTables {
                 page.nextCursor());
     }
 
-    /** Who on the staff did it stays (by name); where they did it from does not. */
+    /**
+     * Who on the staff did it stays (by name); where they did it from does not, nor any value outside
+     * {@link #CLIENT_VALUES}: budgets, deal, proposal, contract and order ids, people's ids stay with the staff.
+     */
     private static TimelineEntry forClient(TimelineEntry entry) {
         return new TimelineEntry(entry.eventId(), entry.organizationId(), entry.engagementId(), entry.entityType(),
-                entry.entityId(), entry.eventType(), null, entry.actorName(), entry.occurredAt(), entry.oldValue(),
-                entry.newValue(), entry.comment(), false, null);
+                entry.entityId(), entry.eventType(), null, entry.actorName(), entry.occurredAt(),
+                clientValues(entry.oldValue()), clientValues(entry.newValue()), entry.comment(), false, null);
+    }
+
+    private static Map<String, Object> clientValues(Map<String, Object> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, Object> shown = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (CLIENT_VALUES.contains(key)) {
+                shown.put(key, value);
+            }
+        });
+        return shown;
     }
 
     @QueryHandler

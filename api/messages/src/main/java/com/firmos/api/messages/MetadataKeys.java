@@ -10,6 +10,8 @@ public final class MetadataKeys {
     public static final String ORGANIZATION_ID = "organizationId";
     public static final String USER_ID = "userId";
     public static final String USER_NAME = "userName";
+    /** The caller's role, lower case ({@code admin}, {@code consultant}, ...); absent on system commands. */
+    public static final String USER_ROLE = "userRole";
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
     public static final String CLIENT_IP = "clientIp";

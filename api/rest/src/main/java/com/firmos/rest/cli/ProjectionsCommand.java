@@ -17,7 +17,7 @@ public final class ProjectionsCommand {
 
     public static final String NAME = "projections";
     private static final String USAGE = "usage: projections status | rebuild NAME | rebuild-all | shadow NAME"
-            + " | switch NAME | shadow-cancel NAME [--url http://localhost:8080] [--token ADMIN_TOKEN]";
+            + " | switch NAME | shadow-cancel NAME [--url http://localhost:8080] [--token OPERATOR_TOKEN]";
     private static final String API = "/api/v1/admin/projections/";
     private static final Duration POLL = Duration.ofSeconds(1);
 
@@ -123,9 +123,11 @@ public final class ProjectionsCommand {
                 : status.get("replaying").asBoolean() ? "  replaying" : "";
         long parked = status.get("parkedSequences").asLong();
         state += parked > 0 ? "  %d sequence(s) parked in dead letters".formatted(parked) : "";
-        return "%-18s %-8s %3d%%  lag %d of %d%s".formatted(status.get("name").asString(),
+        // A tenant admin's status has no head: its lag counts only the tenant's events.
+        String of = status.has("head") ? " of " + status.get("head").asLong() : " of your events";
+        return "%-18s %-8s %3d%%  lag %d%s%s".formatted(status.get("name").asString(),
                 status.get("running").asBoolean() ? "running" : "stopped", status.get("progress").asInt(),
-                status.get("lag").asLong(), status.get("head").asLong(), state);
+                status.get("lag").asLong(), of, state);
     }
 
     /** Time left at the pace so far, once there is a pace to go by. */

@@ -41,13 +41,16 @@ public final class TokenCommand {
 
     public static int run(String[] args) {
         Map<String, String> options = parse(args);
-        if (options == null || !options.keySet().containsAll(List.of("sub", "org", "role"))) {
+        boolean operator = options != null && "operator".equalsIgnoreCase(options.get("role"));
+        if (options == null || !options.keySet().containsAll(operator ? List.of("sub", "role")
+                : List.of("sub", "org", "role"))) {
             System.err.println("usage: token --sub USER_ID --org ORG_ID --role admin|consultant|viewer|client"
-                    + " [--name DISPLAY_NAME]");
+                    + " [--name DISPLAY_NAME], or token --sub USER_ID --role operator");
             return 2;
         }
         if (Role.fromClaim(options.get("role")).isEmpty()) {
-            System.err.println("unknown role " + options.get("role") + "; use admin, consultant, viewer or client");
+            System.err.println("unknown role " + options.get("role") + "; use admin, consultant, viewer, client or"
+                    + " operator");
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)

@@ -7,6 +7,7 @@ import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_AGENT;
 import static com.firmos.api.messages.MetadataKeys.USER_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_NAME;
+import static com.firmos.api.messages.MetadataKeys.USER_ROLE;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -76,8 +77,8 @@ class AxonConfiguration {
 
     @Bean
     CorrelationDataProvider requestContextCorrelation() {
-        return new SimpleCorrelationDataProvider(ORGANIZATION_ID, USER_ID, USER_NAME, CORRELATION_ID, CLIENT_IP,
-                USER_AGENT);
+        return new SimpleCorrelationDataProvider(ORGANIZATION_ID, USER_ID, USER_NAME, USER_ROLE, CORRELATION_ID,
+                CLIENT_IP, USER_AGENT);
     }
 
     /** Each event names the message that caused it; the correlation id stays that of the original request. */

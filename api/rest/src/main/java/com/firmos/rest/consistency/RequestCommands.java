@@ -6,6 +6,7 @@ import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_AGENT;
 import static com.firmos.api.messages.MetadataKeys.USER_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_NAME;
+import static com.firmos.api.messages.MetadataKeys.USER_ROLE;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -56,6 +57,8 @@ public class RequestCommands {
         metadata.put(ORGANIZATION_ID, user.organizationId());
         metadata.put(USER_ID, user.userId());
         putIfPresent(metadata, USER_NAME, user.name());
+        // The command side checks a consultant's writes against the client's assignments by this role.
+        metadata.put(USER_ROLE, user.actor().role());
         metadata.put(CORRELATION_ID, correlationId(request));
         putIfPresent(metadata, CLIENT_IP, request.getRemoteAddr());
         putIfPresent(metadata, USER_AGENT, truncate(request.getHeader("User-Agent")));

@@ -132,8 +132,13 @@ class FastTrackController {
     @Operation(summary = "Every saved version of your document, oldest first; version 0 is the empty start")
     ToolDocumentVersions versions(@PathVariable String slug, CurrentUser user) {
         access.require(user, slug, ToolAccessLevel.VIEW);
-        return queries.query(new FindToolDocumentVersionsQuery(user.organizationId(), user.userId(), slug),
-                ResponseTypes.instanceOf(ToolDocumentVersions.class)).join();
+        ToolDocumentVersions found = queries.query(new FindToolDocumentVersionsQuery(user.organizationId(),
+                user.userId(), slug), ResponseTypes.instanceOf(ToolDocumentVersions.class)).join();
+        // Every started document has its version 0: none means there is no document to have versions.
+        if (found.versions().isEmpty()) {
+            throw ApiProblem.notFound("your document of " + slug);
+        }
+        return found;
     }
 
     @GetMapping("/tools/{slug}/document/versions/{version}")

@@ -47,6 +47,11 @@ public class DeadLetters {
         return processing.deadLetterQueue(processor).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
     }
 
+    /** The tenant's parked sequences of the processor; none when the processor has no queue. */
+    public long parkedSequences(String processor, String organizationId) {
+        return processing.deadLetterQueue(processor).isEmpty() ? 0 : sequences(processor, organizationId).size();
+    }
+
     /** Retries the tenant's sequences of the processor, or only the one named; each runs until it drains or fails. */
     public DeadLetterRetry retry(String organizationId, String processor, Optional<String> sequence) {
         requireQueue(processor);

@@ -50,6 +50,27 @@ public class Projections {
         return status(name, processor(name), head());
     }
 
+    /** Every processor as a tenant's admin sees it: its own events still to apply and its own parked sequences. */
+    public List<ProjectionStatus> allForTenant(String organizationId) {
+        return all().stream().map(status -> forTenant(status, organizationId)).toList();
+    }
+
+    public ProjectionStatus oneForTenant(String name, String organizationId) {
+        return forTenant(one(name), organizationId);
+    }
+
+    private ProjectionStatus forTenant(ProjectionStatus status, String organizationId) {
+        long slowest = status.segments().isEmpty() ? -1L : status.segments().stream()
+                .map(segment -> segment.position() == null ? -1L : segment.position()).min(Long::compare)
+                .orElse(-1L);
+        long lag = status.lag() == 0 ? 0 : jdbc.sql("""
+                SELECT count(*) FROM event_chain WHERE organization_id = :org AND global_index > :slowest""")
+                .param("org", organizationId).param("slowest", slowest).query(Long.class).single();
+        return new ProjectionStatus(status.name(), status.running(), status.replaying(), status.rebuildable(),
+                status.error(), deadLetters.parkedSequences(status.name(), organizationId), null, lag,
+                status.progress(), null);
+    }
+
     public ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {

@@ -110,12 +110,13 @@ class PortalAccessController {
     @Operation(summary = "The engagement's portal accesses with their last access time, never their tokens")
     Accesses list(@PathVariable UUID engagementId, CurrentUser user) {
         return new Accesses(queries.query(new FindPortalAccessesQuery(user.organizationId(), engagementId),
-                ResponseTypes.instanceOf(PortalAccessList.class)).join().accesses().stream().map(this::shown)
-                .toList());
+                ResponseTypes.instanceOf(PortalAccessList.class)).join().accesses().stream()
+                .map(view -> shown(view, user.organizationId())).toList());
     }
 
-    private Access shown(PortalAccessView view) {
-        String name = view.contactErased() ? null : personalData.unseal(view.contactName()).orElse(null);
+    private Access shown(PortalAccessView view, String organizationId) {
+        String name = view.contactErased() ? null
+                : personalData.unseal(organizationId, view.contactName()).orElse(null);
         return new Access(view.id(), view.engagementId(), view.clientId(), name, view.contactErased() || name == null,
                 view.sections(), view.expiresAt(), view.singleUse(), view.passwordProtected(), view.status(),
                 view.grantedBy(), view.grantedAt(), view.lastAccessAt(), view.version());

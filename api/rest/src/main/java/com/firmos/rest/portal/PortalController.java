@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.ActivityComments;
 import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.ActivityView;
 import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 import com.firmos.api.messages.activity.CommentOnActivityCommand;
@@ -89,8 +90,18 @@ class PortalController {
                 Set.of(), Set.of(), Set.of(), Set.of()), ResponseTypes.instanceOf(PlanningView.class)).join();
         return new PlanningView(board.engagementId(), board.buckets().stream()
                 .map(bucket -> new PlanningBucket(bucket.timeBucket(), bucket.activities().stream()
-                        .filter(activity -> activity.status() != ActivityStatus.SUGGESTION).toList()))
+                        .filter(activity -> activity.status() != ActivityStatus.SUGGESTION)
+                        .map(PortalController::forClient).toList()))
                 .toList());
+    }
+
+    /** A card as a client sees it: team members' emails are the firm's contact data, not the client's. */
+    private static ActivityView forClient(ActivityView card) {
+        List<TeamMember> members = card.members().stream()
+                .map(member -> new TeamMember(member.userId(), member.nonUserMemberId(), member.name(), null,
+                        member.role()))
+                .toList();
+        return card.withMembers(members);
     }
 
     /** The engagement at a glance: no budget, orders, proposal or deal, which are the firm's business. */
@@ -174,7 +185,7 @@ class PortalController {
                 || activity.status() == ActivityStatus.SUGGESTION) {
             throw ApiProblem.notFound("activity " + id);
         }
-        return activity;
+        return forClient(activity);
     }
 
     @GetMapping("/conversations")

@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A portal session ends with its access: once staff revoke it, erase its contact or it expires, the next request
- * with a session made from it gets the same 401 as a bad link, not the rest of the session's half hour.
+ * A portal session ends with its access: once staff revoke it, erase its contact, rotate its link or it expires, the
+ * next request with a session made from it gets the same 401 as a bad link, not the rest of the session's half hour.
  */
 class PortalSessionCheck implements HandlerInterceptor {
 
@@ -37,17 +37,19 @@ class PortalSessionCheck implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt
-                && issuer.equals(jwt.getClaimAsString("iss")) && !usable(PortalUser.of(jwt))) {
+                && issuer.equals(jwt.getClaimAsString("iss"))
+                && !usable(PortalUser.of(jwt), jwt.getClaimAsString(PortalSessions.LINK_CLAIM))) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", null,
                     "this portal session is no longer valid; open the link again");
         }
         return true;
     }
 
-    private boolean usable(PortalUser user) {
+    private boolean usable(PortalUser user, String link) {
         Optional<PortalAccessView> access = queries.query(new FindPortalAccessQuery(user.organizationId(),
                 user.accessId()), ResponseTypes.optionalInstanceOf(PortalAccessView.class)).join();
         return access.filter(view -> "active".equals(view.status()) && !view.contactErased())
+                .filter(view -> view.linkFingerprint().equals(link))
                 .filter(view -> view.expiresAt() == null || view.expiresAt().isAfter(clock.instant()))
                 .isPresent();
     }

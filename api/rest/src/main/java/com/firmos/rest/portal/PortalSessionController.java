@@ -104,7 +104,8 @@ class PortalSessionController {
         }
         // The next look at the link must already see it used (single use) and its last access.
         catchUp.awaitAggregate(link.accessId().toString());
-        PortalSessions.Session session = sessions.mint(link, personalData.unseal(link.contactName()).orElse(null));
+        PortalSessions.Session session = sessions.mint(link,
+                personalData.unseal(link.organizationId(), link.contactName()).orElse(null));
         return ResponseEntity.status(HttpStatus.CREATED).body(new SessionStarted(session.token(),
                 session.expiresAt(), link.engagementId(), link.sections().stream().sorted().toList()));
     }

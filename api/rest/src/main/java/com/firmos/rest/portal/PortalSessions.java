@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.portal.PortalAccessView;
 import com.firmos.api.messages.portal.PortalLink;
 import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.rest.security.CurrentUser;
@@ -44,6 +45,8 @@ public class PortalSessions {
     public static final String ENGAGEMENT_CLAIM = "engagement_id";
     public static final String CLIENT_CLAIM = "client_id";
     public static final String SECTIONS_CLAIM = "sections";
+    /** The fingerprint of the link the session was made from: a rotation ends the sessions of the old link. */
+    public static final String LINK_CLAIM = "link";
     private static final Logger LOG = LoggerFactory.getLogger(PortalSessions.class);
     private static final int MIN_SECRET_BYTES = 32;
 
@@ -84,6 +87,7 @@ public class PortalSessions {
                 .claim(CurrentUser.ROLE_CLAIM, "client")
                 .claim(ENGAGEMENT_CLAIM, link.engagementId().toString())
                 .claim(CLIENT_CLAIM, link.clientId() == null ? null : link.clientId().toString())
+                .claim(LINK_CLAIM, PortalAccessView.fingerprint(link.tokenHash()))
                 .claim(SECTIONS_CLAIM, link.sections().stream().map(section -> section.name()
                         .toLowerCase(Locale.ROOT)).sorted().toList())
                 .issueTime(Date.from(now))

@@ -71,11 +71,11 @@ public class PersonalData {
         if (plaintext == null || plaintext.isBlank()) {
             return null;
         }
-        if (erased(subject)) {
+        if (erased(organizationId, subject)) {
             throw new ApiProblem(HttpStatus.GONE, "erased", null, "this person was erased; their data cannot be"
                     + " written again");
         }
-        SecretKey key = keyOf(subject).orElseGet(() -> createKey(organizationId, subject));
+        SecretKey key = keyOf(organizationId, subject).orElseGet(() -> createKey(organizationId, subject));
         return new Sealed(subject.toString(), PREFIX + Base64.getEncoder().encodeToString(
                 encrypt(key, plaintext.strip().getBytes(StandardCharsets.UTF_8))));
     }
@@ -99,21 +99,36 @@ public class PersonalData {
         }
     }
 
-    /** The plaintext, or nothing when the person's key was erased. */
-    public Optional<String> unseal(Sealed sealed) {
-        if (sealed == null || sealed.ciphertext() == null) {
+    /**
+     * The plaintext for a reader of the tenant, or nothing when the person's key was erased or the value was not
+     * sealed under that tenant's key for the person (a copy of another tenant's ciphertext opens nothing).
+     */
+    public Optional<String> unseal(String organizationId, Sealed sealed) {
+        if (organizationId == null || sealed == null || sealed.ciphertext() == null) {
+            return Optional.empty();
+        }
+        Optional<UUID> subject = subjectOf(sealed);
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
         if (sealed.ciphertext().startsWith(PLAIN)) {
-            return erased(UUID.fromString(sealed.subjectId())) ? Optional.empty()
+            return erased(organizationId, subject.get()) ? Optional.empty()
                     : Optional.of(sealed.ciphertext().substring(PLAIN.length()));
         }
         if (!sealed.ciphertext().startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return keyOf(UUID.fromString(sealed.subjectId())).map(key -> new String(
-                decrypt(key, Base64.getDecoder().decode(sealed.ciphertext().substring(PREFIX.length()))),
-                StandardCharsets.UTF_8));
+        Optional<SecretKey> key = keyOf(organizationId, subject.get());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(decrypt(key.get(), Base64.getDecoder().decode(
+                    sealed.ciphertext().substring(PREFIX.length()))), StandardCharsets.UTF_8));
+        } catch (IllegalStateException | IllegalArgumentException notThisKeys) {
+            LOG.warn("A sealed value of subject {} does not open under its tenant's key", subject.get());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -123,32 +138,42 @@ public class PersonalData {
     public void erase(String organizationId, UUID subject) {
         jdbc.sql("""
                 INSERT INTO personal_data_erasure (subject_id, organization_id, erased_at) VALUES (:id, :org, :at)
-                ON CONFLICT (subject_id) DO NOTHING""")
+                ON CONFLICT (organization_id, subject_id) DO NOTHING""")
                 .param("id", subject.toString()).param("org", organizationId)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).update();
-        jdbc.sql("DELETE FROM personal_data_key WHERE subject_id = :id").param("id", subject.toString()).update();
+        jdbc.sql("DELETE FROM personal_data_key WHERE organization_id = :org AND subject_id = :id")
+                .param("org", organizationId).param("id", subject.toString()).update();
         // Answers kept for retries hold the person in clear.
         idempotentRequests.forget(organizationId);
     }
 
-    /** The tenant whose person this is, from their key or their erasure; nothing when the id names no one. */
-    public Optional<String> tenantOf(UUID subject) {
+    /** Whether the id names a person of this tenant, by their key or their erasure; other tenants' are unknown. */
+    public boolean knows(String organizationId, UUID subject) {
         return jdbc.sql("""
-                SELECT organization_id FROM personal_data_key WHERE subject_id = :id
-                UNION ALL SELECT organization_id FROM personal_data_erasure WHERE subject_id = :id LIMIT 1""")
-                .param("id", subject.toString()).query(String.class).optional();
+                SELECT EXISTS (SELECT 1 FROM personal_data_key WHERE organization_id = :org AND subject_id = :id)
+                    OR EXISTS (SELECT 1 FROM personal_data_erasure WHERE organization_id = :org AND subject_id = :id)""")
+                .param("org", organizationId).param("id", subject.toString()).query(Boolean.class).single();
     }
 
-    private boolean erased(UUID subject) {
-        return jdbc.sql("SELECT count(*) FROM personal_data_erasure WHERE subject_id = :id")
-                .param("id", subject.toString()).query(Long.class).single() > 0;
+    private boolean erased(String organizationId, UUID subject) {
+        return jdbc.sql("""
+                SELECT count(*) FROM personal_data_erasure WHERE organization_id = :org AND subject_id = :id""")
+                .param("org", organizationId).param("id", subject.toString()).query(Long.class).single() > 0;
     }
 
-    private Optional<SecretKey> keyOf(UUID subject) {
-        return jdbc.sql("SELECT wrapped_key FROM personal_data_key WHERE subject_id = :id")
-                .param("id", subject.toString())
+    private Optional<SecretKey> keyOf(String organizationId, UUID subject) {
+        return jdbc.sql("SELECT wrapped_key FROM personal_data_key WHERE organization_id = :org AND subject_id = :id")
+                .param("org", organizationId).param("id", subject.toString())
                 .query(byte[].class).optional()
                 .map(wrapped -> new SecretKeySpec(decrypt(master, wrapped), "AES"));
+    }
+
+    private static Optional<UUID> subjectOf(Sealed sealed) {
+        try {
+            return Optional.ofNullable(sealed.subjectId()).map(UUID::fromString);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private SecretKey createKey(String organizationId, UUID subject) {
@@ -156,11 +181,11 @@ public class PersonalData {
         random.nextBytes(fresh);
         jdbc.sql("""
                 INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at)
-                VALUES (:id, :org, :key, :at) ON CONFLICT (subject_id) DO NOTHING""")
+                VALUES (:id, :org, :key, :at) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
                 .param("id", subject.toString()).param("org", organizationId).param("key", encrypt(master, fresh))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
-        return keyOf(subject).orElseThrow();
+        return keyOf(organizationId, subject).orElseThrow();
     }
 
     private byte[] encrypt(SecretKey key, byte[] plaintext) {

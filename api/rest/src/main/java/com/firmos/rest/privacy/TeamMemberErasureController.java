@@ -37,11 +37,12 @@ class TeamMemberErasureController {
     ResponseEntity<Void> erase(@PathVariable UUID nonUserMemberId, CurrentUser user, HttpServletRequest request) {
         user.requireAdmin(null, "only admins erase people");
         // Their key (or an earlier erasure) tells whose person this is; an id of another tenant is unknown here.
-        if (!personalData.tenantOf(nonUserMemberId).map(user.organizationId()::equals).orElse(false)) {
+        if (!personalData.knows(user.organizationId(), nonUserMemberId)) {
             throw ApiProblem.notFound("team member");
         }
-        commands.send(new EraseTeamMemberCommand(nonUserMemberId, user.organizationId(), user.actor()),
-                nonUserMemberId, user, request);
+        EraseTeamMemberCommand erase = EraseTeamMemberCommand.of(nonUserMemberId, user.organizationId(),
+                user.actor());
+        commands.send(erase, erase.erasureId(), user, request);
         personalData.erase(user.organizationId(), nonUserMemberId);
         return ResponseEntity.noContent().build();
     }

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 import com.firmos.api.messages.crm.Sealed;
+import com.firmos.rest.security.CurrentUser;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -43,7 +44,9 @@ class UnsealedResponses {
 
         @Override
         public void serialize(Sealed value, JsonGenerator generator, SerializationContext context) {
-            personalData.unseal(value).ifPresentOrElse(generator::writeString, generator::writeNull);
+            // Opened only with the keys of the caller's own tenant.
+            String organization = CurrentUser.current().map(CurrentUser::organizationId).orElse(null);
+            personalData.unseal(organization, value).ifPresentOrElse(generator::writeString, generator::writeNull);
         }
     }
 }

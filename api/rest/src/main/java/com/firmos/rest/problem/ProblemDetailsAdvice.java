@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.messaging.HandlerExecutionException;
@@ -101,6 +102,20 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> conflict(RuntimeException exception, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, "stale-version", "If-Match",
                 "the entity changed since you read it; read it again and retry", request);
+    }
+
+    /**
+     * Two commands that each hold one aggregate and wait for the other's (a consultant's write checks its client
+     * while a billing run holds the client and the entry): Axon breaks the cycle by failing one, which may retry.
+     */
+    @ExceptionHandler(DeadlockException.class)
+    ResponseEntity<ProblemDetail> lockCycle(DeadlockException exception, HttpServletRequest request) {
+        LOG.info("Concurrent commands on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                exception.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.CONFLICT, "concurrent-change", null, "another change to the same records"
+                        + " ran at the same time; retry", request).getBody());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

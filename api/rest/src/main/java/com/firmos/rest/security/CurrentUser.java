@@ -35,6 +35,13 @@ public record CurrentUser(String userId, String name, String organizationId, Rol
         }
     }
 
+    /** Refuses with 403 unless the caller operates the platform: operations that change what every tenant reads. */
+    public void requireOperator(String why) {
+        if (role != Role.OPERATOR) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null, why);
+        }
+    }
+
     /** The caller of the request this thread serves, when it authenticated with a token. */
     public static Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

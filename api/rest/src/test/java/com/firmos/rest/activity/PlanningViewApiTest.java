@@ -55,10 +55,18 @@ class PlanningViewApiTest extends IntegrationTest {
 
     @Test
     void emptyEngagementStillShowsThreeEmptyBuckets() {
-        JsonNode board = api.get("/api/v1/engagements/" + UUID.randomUUID() + "/planning-view", admin()).json();
+        JsonNode board = api.get("/api/v1/engagements/" + engagement() + "/planning-view", admin()).json();
 
         assertThat(buckets(board)).containsExactly("this_quarter", "next_quarter", "later");
         assertThat(board.findValues("id")).isEmpty();
+    }
+
+    @Test
+    void boardOfAnEngagementThatDoesNotExistIsNotFound() {
+        var response = api.get("/api/v1/engagements/" + UUID.randomUUID() + "/planning-view", admin());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -21,7 +21,7 @@ class ConversationApiTest extends IntegrationTest {
 
     @BeforeEach
     void conversation() {
-        engagement = engagement().toString();
+        engagement = engagementAssignedTo("user_ada", "user_bob").toString();
         conversation = start("Kick-off logistics");
     }
 
@@ -130,10 +130,10 @@ class ConversationApiTest extends IntegrationTest {
         String intruder = token(otherTenant, "admin");
         post(admin(), "{\"content\": \"secret plan\"}");
 
-        assertThat(api.get("/api/v1/conversations/" + conversation + "/messages", intruder).json().get("messages")
-                .size()).isZero();
-        assertThat(api.get("/api/v1/engagements/" + engagement + "/conversations", intruder).json()
-                .get("conversations").size()).isZero();
+        assertThat(api.get("/api/v1/conversations/" + conversation + "/messages", intruder).status())
+                .as("another tenant's conversation is not found").isEqualTo(404);
+        assertThat(api.get("/api/v1/engagements/" + engagement + "/conversations", intruder).status())
+                .as("another tenant's engagement is not found").isEqualTo(404);
         assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", intruder,
                 "{\"content\": \"hi\"}").status()).isEqualTo(404);
         assertThat(api.post("/api/v1/conversations/" + conversation + "/close", intruder, null).status())

@@ -41,6 +41,7 @@ class NodeFailureDrillTest {
 
     private final String tenant = "org_" + UUID.randomUUID().toString().substring(0, 8);
     private final String admin = Node.adminToken(tenant);
+    private final String operator = Node.operatorToken(tenant);
 
     @Test
     void aNodeKilledUnderLoadLosesNoAcknowledgedWriteAndItsTablesConvergeToARebuild() throws Exception {
@@ -104,7 +105,7 @@ class NodeFailureDrillTest {
     private void assertARebuildIsRefusedWhileTheOtherNodeHoldsSegments(DrillDatabase database, Node node) {
         String rows = "SELECT count(*) FROM planning_activity";
         long before = database.jdbc().sql(rows).query(Long.class).single();
-        Response refused = node.api().post("/api/v1/admin/projections/planning-view/rebuild", admin, null);
+        Response refused = node.api().post("/api/v1/admin/projections/planning-view/rebuild", operator, null);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("code").asString()).isEqualTo("segments-held-elsewhere");
@@ -197,10 +198,10 @@ class NodeFailureDrillTest {
     private void assertConvergesToARebuild(DrillDatabase database, Node node) {
         millisToCatchUp(database, head(database));
         Map<String, String> converged = database.readModelChecksums();
-        Response rebuild = node.api().post("/api/v1/admin/projections/rebuild", admin, null);
+        Response rebuild = node.api().post("/api/v1/admin/projections/rebuild", operator, null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
         assertThat(Eventually.within(Duration.ofMinutes(2), () -> node.api()
-                .get("/api/v1/admin/projections", admin).json().valueStream()
+                .get("/api/v1/admin/projections", operator).json().valueStream()
                 .allMatch(processor -> !processor.get("replaying").asBoolean()
                         && processor.get("lag").asLong() == 0))).as("the rebuild finished").isTrue();
         Map<String, String> rebuilt = database.readModelChecksums();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         jdbc.sql("UPDATE invoice SET total = 0 WHERE organization_id = :org").param("org", tenant).update();
 
         for (String processor : List.of("planning-view", "revenue")) {
-            Response started = api.post("/api/v1/admin/projections/" + processor + "/rebuild", admin(), null);
+            Response started = api.post("/api/v1/admin/projections/" + processor + "/rebuild", operator(), null);
             assertThat(started.status()).as(started.body()).isEqualTo(202);
         }
 
@@ -53,10 +54,10 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     }
 
     @Test
-    void theStatusShowsSegmentsOwnersAndLag() {
+    void anOperatorSeesSegmentsOwnersHeadAndLag() {
         new Playbook(api, admin()).activity("Kick-off");
 
-        JsonNode timeline = api.get("/api/v1/admin/projections/timeline", admin()).json();
+        JsonNode timeline = api.get("/api/v1/admin/projections/timeline", operator()).json();
 
         assertThat(timeline.get("running").asBoolean()).isTrue();
         assertThat(timeline.get("segments").size()).isEqualTo(4);
@@ -66,20 +67,69 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     }
 
     @Test
+    void aTenantAdminSeesOnlyItsOwnLagWithoutHeadNodesOrPositions() {
+        new Playbook(api, admin()).activity("Kick-off");
+
+        Response timeline = api.get("/api/v1/admin/projections/timeline", admin());
+        Response all = api.get("/api/v1/admin/projections", admin());
+
+        assertThat(timeline.status()).isEqualTo(200);
+        assertThat(timeline.json().get("lag").asLong()).isZero();
+        assertThat(timeline.json().has("head")).isFalse();
+        assertThat(timeline.json().has("segments")).isFalse();
+        assertThat(all.body()).doesNotContain("\"head\"", "\"segments\"", "\"owner\"");
+        assertThat(all.json().findValues("name").stream().map(JsonNode::asString).toList())
+                .contains("planning-view", "timeline");
+    }
+
+    @Test
     void processorsThatActOnEventsCannotBeReplayed() {
-        Response refused = api.post("/api/v1/admin/projections/invoice-drafting/rebuild", admin(), null);
+        Response refused = api.post("/api/v1/admin/projections/invoice-drafting/rebuild", operator(), null);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(api.get("/api/v1/admin/projections", admin()).json().findValues("name").stream()
+        assertThat(api.get("/api/v1/admin/projections", operator()).json().findValues("name").stream()
                 .map(JsonNode::asString).toList()).contains("planning-view", "crm", "fast-track", "invoice-drafting");
     }
 
     @Test
-    void onlyAdminsOperateProjections() {
+    void onlyOperatorsRebuildShadowOrSwitchProjections() {
+        String name = "timeline";
+        for (String token : List.of(admin(), token(tenant, "consultant"), token(tenant, "viewer"))) {
+            assertThat(api.post("/api/v1/admin/projections/rebuild", token, null).status()).isEqualTo(403);
+            assertThat(api.post("/api/v1/admin/projections/" + name + "/rebuild", token, null).status())
+                    .isEqualTo(403);
+            assertThat(api.post("/api/v1/admin/projections/" + name + "/shadow", token, null).status())
+                    .isEqualTo(403);
+            assertThat(api.post("/api/v1/admin/projections/" + name + "/shadow/switch", token, null).status())
+                    .isEqualTo(403);
+            assertThat(api.get("/api/v1/admin/projections/" + name + "/shadow", token).status()).isEqualTo(403);
+            assertThat(api.delete("/api/v1/admin/projections/" + name + "/shadow", token).status()).isEqualTo(403);
+        }
         assertThat(api.get("/api/v1/admin/projections", token(tenant, "consultant")).status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/admin/projections/timeline/rebuild", token(tenant, "consultant"), null)
-                .status()).isEqualTo(403);
         assertThat(api.get("/api/v1/admin/projections/nothing", admin()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anOperatorWithoutATenantRebuildsWithAnIdempotencyKeyAndReadsTheFullStatus() {
+        String operator = operatorOfNoTenant();
+
+        Response rebuild = api.send("POST", "/api/v1/admin/projections/relations/rebuild", operator, null,
+                Map.of("Idempotency-Key", "rebuild-" + UUID.randomUUID()));
+
+        assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
+        assertThat(api.get("/api/v1/admin/projections/relations", operator).json().has("segments")).isTrue();
+        assertThat(api.get("/api/v1/clients", operator).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOperatorReadsNoTenantsData() {
+        UUID engagement = engagement();
+
+        assertThat(api.get("/api/v1/engagements/" + engagement, operator()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/clients", operator()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/admin/dead-letters", operator()).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/engagements", operator(), "{\"clientId\": \"" + UUID.randomUUID()
+                + "\", \"name\": \"x\"}").status()).isEqualTo(403);
     }
 
     private boolean caughtUp(String processor) {

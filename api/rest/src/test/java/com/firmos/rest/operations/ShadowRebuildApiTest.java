@@ -24,7 +24,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
 
     @AfterEach
     void noShadowLeftBehind() {
-        api.delete(SHADOW, admin());
+        api.delete(SHADOW, operator());
     }
 
     @Test
@@ -36,7 +36,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
         jdbc.sql("UPDATE planning_activity SET title = 'tampered' WHERE organization_id = :org").param("org", tenant)
                 .update();
 
-        Response started = api.post(SHADOW, admin(), null);
+        Response started = api.post(SHADOW, operator(), null);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(Playbook.cardTitles(playbook.board(""))).as("the live board serves while the shadow builds")
                 .containsExactly("tampered", "tampered");
@@ -48,13 +48,13 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(table(comparison, "planning_winning_move").get("same").asBoolean()).isTrue();
 
         List<Integer> failures = readWhile(() -> {
-            Response switched = api.post(SHADOW + "/switch", admin(), null);
+            Response switched = api.post(SHADOW + "/switch", operator(), null);
             assertThat(switched.status()).as(switched.body()).isEqualTo(200);
         });
 
         assertThat(failures).as("reads that failed during the switch").isEmpty();
         assertThat(Playbook.cardTitles(playbook.board(""))).containsExactly("Kick-off", "Discovery");
-        assertThat(api.get(SHADOW, admin()).status()).isEqualTo(404);
+        assertThat(api.get(SHADOW, operator()).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
                 + " AND tablename = 'planning_activity'").query(String.class).list())
                 .contains("idx_planning_activity_board", "uk_planning_activity_milestone");
@@ -67,20 +67,20 @@ class ShadowRebuildApiTest extends IntegrationTest {
     void aShadowThatHasNotCaughtUpIsNotSwitchedAndCanBeAbandoned() {
         new Playbook(api, admin()).activity("Kick-off");
 
-        assertThat(api.post(SHADOW + "/switch", admin(), null).status()).as("no shadow yet").isEqualTo(404);
-        assertThat(api.post(SHADOW, admin(), null).status()).isEqualTo(202);
-        assertThat(api.post(SHADOW, admin(), null).status()).as("one at a time").isEqualTo(409);
-        Response cancelled = api.delete(SHADOW, admin());
+        assertThat(api.post(SHADOW + "/switch", operator(), null).status()).as("no shadow yet").isEqualTo(404);
+        assertThat(api.post(SHADOW, operator(), null).status()).isEqualTo(202);
+        assertThat(api.post(SHADOW, operator(), null).status()).as("one at a time").isEqualTo(409);
+        Response cancelled = api.delete(SHADOW, operator());
 
         assertThat(cancelled.status()).isEqualTo(204);
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'shadow_planning_view'")
                 .query(Integer.class).single()).isZero();
-        assertThat(api.post("/api/v1/admin/projections/fast-track/shadow", admin(), null).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/admin/projections/fast-track/shadow", operator(), null).status()).isEqualTo(404);
         assertThat(api.post(SHADOW, token(tenant, "consultant"), null).status()).isEqualTo(403);
     }
 
     private JsonNode shadow() {
-        Response status = api.get(SHADOW, admin());
+        Response status = api.get(SHADOW, operator());
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         return status.json();
     }

@@ -56,7 +56,7 @@ class DashboardIndexTest extends IntegrationTest {
             return;
         }
         for (String table : List.of("crm_interaction", "crm_stakeholder", "crm_client", "crm_deal",
-                "planning_activity", "timeline_entry")) {
+                "planning_activity", "timeline_entry", "engagement")) {
             seededThrough.sql("DELETE FROM " + table + " WHERE organization_id = :org"
                     + " OR organization_id LIKE 'org_noise_%'").param("org", SCALE_TENANT).update();
         }
@@ -142,6 +142,13 @@ class DashboardIndexTest extends IntegrationTest {
                         'closed_lost'])[1 + g %% 7], now() - (g %% 90) * interval '1 day', 0, now()
                 FROM generate_series(1, 200000) AS g""".formatted(tenantOf))
                 .param("org", SCALE_TENANT).update();
+        // The engagements the board is read under: a board of no engagement is a 404.
+        jdbc.sql("""
+                INSERT INTO engagement (id, organization_id, client_id, name, status, phase, version, created_at,
+                    updated_at)
+                SELECT e, :org, gen_random_uuid(), 'Engagement', 'active', 'align', 0, now(), now()
+                FROM unnest(CAST(:engagements AS uuid[])) AS e""")
+                .param("org", SCALE_TENANT).param("engagements", engagements()).update();
         jdbc.sql("""
                 INSERT INTO planning_activity (id, organization_id, engagement_id, title, status, phase, time_bucket,
                     order_index, version, created_at, updated_at)

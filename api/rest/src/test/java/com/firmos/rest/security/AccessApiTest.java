@@ -25,7 +25,7 @@ class AccessApiTest extends IntegrationTest {
 
     @BeforeEach
     void activityOfTenantA() {
-        engagement = engagement();
+        engagement = engagementAssignedTo("user_consultant");
         activityId = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "Tenant A's secret plan"}""".formatted(engagement))
                 .json().get("id").asString();
@@ -83,7 +83,7 @@ class AccessApiTest extends IntegrationTest {
     }
 
     @Test
-    void consultantCanWrite() {
+    void assignedConsultantCanWrite() {
         Response write = api.post("/api/v1/activities/" + activityId + "/status", token(tenant, "consultant"),
                 "{\"status\": \"in_progress\"}");
 

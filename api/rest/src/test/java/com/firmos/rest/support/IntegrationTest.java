@@ -84,9 +84,47 @@ public abstract class IntegrationTest {
         return token(tenant, "admin");
     }
 
+    /** A platform operator: rebuilds and switches projections, reads no tenant's data. */
+    protected String operator() {
+        return token(tenant, "operator", "user_operator");
+    }
+
+    /** An operator's token as the README mints it: no tenant at all. */
+    protected String operatorOfNoTenant() {
+        try {
+            return TokenCommand.mint(jwtProperties, Map.of("sub", "user_operator", "role", "operator"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens an engagement of the test's tenant for a new client and returns its id. */
     protected UUID engagement() {
         return openEngagement(api, admin());
+    }
+
+    /** A client of the test's tenant with these consultants assigned to it, and its id. */
+    protected String clientAssignedTo(String... consultantIds) {
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Assigned client\"}").json()
+                .get("profile").get("id").asString();
+        for (String consultant : consultantIds) {
+            Api.Response assigned = api.put("/api/v1/clients/" + client + "/assignments/" + consultant, admin(),
+                    "{\"role\": \"member\"}", Map.of());
+            if (assigned.status() >= 300) {
+                throw new IllegalStateException("could not assign " + consultant + ": " + assigned);
+            }
+        }
+        return client;
+    }
+
+    /** An engagement of a client these consultants are assigned to: the ones who may write on its work. */
+    protected UUID engagementAssignedTo(String... consultantIds) {
+        Api.Response opened = api.post("/api/v1/engagements", admin(), "{\"clientId\": \""
+                + clientAssignedTo(consultantIds) + "\", \"name\": \"Assigned engagement\"}");
+        if (opened.status() != 201) {
+            throw new IllegalStateException("could not open an engagement: " + opened);
+        }
+        return UUID.fromString(opened.json().get("id").asString());
     }
 
     public static UUID openEngagement(Api api, String token) {

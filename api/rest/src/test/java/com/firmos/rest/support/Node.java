@@ -85,8 +85,17 @@ public final class Node implements AutoCloseable {
     }
 
     public static String adminToken(String organization) {
+        return token(organization, "admin");
+    }
+
+    /** A platform operator's token, for rebuilds. */
+    public static String operatorToken(String organization) {
+        return token(organization, "operator");
+    }
+
+    private static String token(String organization, String role) {
         try {
-            return TokenCommand.mint(LOCAL_TOKENS, Map.of("sub", "user_drill", "org", organization, "role", "admin",
+            return TokenCommand.mint(LOCAL_TOKENS, Map.of("sub", "user_drill", "org", organization, "role", role,
                     "name", "Drill"));
         } catch (Exception e) {
             throw new IllegalStateException(e);

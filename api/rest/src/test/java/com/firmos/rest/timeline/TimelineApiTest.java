@@ -24,7 +24,7 @@ class TimelineApiTest extends IntegrationTest {
 
     @BeforeEach
     void history() {
-        engagement = engagement();
+        engagement = engagementAssignedTo("user_bob");
         otherEngagement = engagement();
         activityId = create(engagement, "Tracked", token(tenant, "admin", "user_ada"));
         create(otherEngagement, "Elsewhere", token(tenant, "admin", "user_bob"));

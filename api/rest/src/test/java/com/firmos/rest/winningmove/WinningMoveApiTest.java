@@ -149,8 +149,8 @@ class WinningMoveApiTest extends IntegrationTest {
         String theirActivity = new Playbook(api, intruder).activity("Theirs");
 
         assertThat(api.get("/api/v1/winning-moves/" + move, intruder).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/engagements/" + playbook.engagement() + "/winning-moves", intruder).json()
-                .get("winningMoves").size()).isZero();
+        assertThat(api.get("/api/v1/engagements/" + playbook.engagement() + "/winning-moves", intruder).status())
+                .as("another tenant's engagement is not found").isEqualTo(404);
         assertThat(api.post("/api/v1/activities/" + theirActivity + "/winning-moves", intruder,
                 "{\"winningMoveId\": \"" + move + "\"}").status()).isEqualTo(404);
         assertThat(api.post("/api/v1/winning-moves/" + move + "/status", intruder, "{\"status\": \"archived\"}")

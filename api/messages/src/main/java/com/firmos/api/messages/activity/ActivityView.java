@@ -35,4 +35,12 @@ public record ActivityView(
         long version,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** The same card with another team, for readers who may see less of its members. */
+    public ActivityView withMembers(List<TeamMember> shownMembers) {
+        return new ActivityView(id, organizationId, engagementId, title, description, icon, iconColor, status, phase,
+                timeBucket, scheduledDate, dueDate, orderIndex, completedAt, completedBy, scoreData, assignedTeam,
+                shownMembers, winningMoves, resources, outgoingRelations, incomingRelations, version, createdAt,
+                updatedAt);
+    }
 }
