@@ -244,7 +244,7 @@ class CrossTenantIdReuseTest extends IntegrationTest {
     }
 
     private String operatorToken() {
-        return admin(); // until role operator exists, tenant admins rebuild projections; then: token(..., "operator")
+        return operator();
     }
 
     /** Counts of B's replays: per operation, whether any call answered 2xx. */
