@@ -312,14 +312,6 @@ class AuthorizationMatrixTest extends IntegrationTest {
         };
     }
 
-    /**
-     * A platform operator's token. It names this tenant so that a refusal can only be a 403: with another
-     * tenant's claim a client-owned write would be a 404 whatever the rule.
-     */
-    private String operator() {
-        return token(tenant, "operator", "user_operator");
-    }
-
     private TenantFixture fixture() {
         return TenantFixture.build(api, "C1-" + UUID.randomUUID().toString().substring(0, 8),
                 (role, user) -> token(tenant, role, user));
