@@ -35,9 +35,10 @@ class TimeBilling {
     @CommandHandler
     void handle(BillTimeEntriesCommand command, MetaData metaData, ClientWriteAccess access) {
         var invoice = invoices.load(command.invoiceId().toString());
-        UUID engagementId = invoice.invoke(it -> it.engagementForBilling(command.organizationId()));
         // Loaded through the repository, the invoice's own interceptor does not run; its entries share its engagement.
+        // Access first, so that a caller without it learns nothing of the invoice's state.
         invoice.execute(it -> it.requireWriteAccess(metaData, access));
+        UUID engagementId = invoice.invoke(it -> it.engagementForBilling(command.organizationId()));
         FieldRules.usdAmount("hourlyRate", command.hourlyRate());
         FieldRules.required("timeEntryIds", command.timeEntryIds());
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(command.timeEntryIds()));

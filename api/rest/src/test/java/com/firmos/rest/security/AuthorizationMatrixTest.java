@@ -148,13 +148,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
             entry("POST /api/v1/engagements/{engagementId}/time-entries", Rule.CLIENT_WRITER),
             entry("PUT /api/v1/time-entries/{id}", Rule.CLIENT_WRITER),
             entry("DELETE /api/v1/time-entries/{id}", Rule.CLIENT_WRITER),
-            // Payables: vendors are the firm's; a bill charged to C1's engagement is C1's; money out is admins'.
+            // Payables are the firm's (vendors and bills any staff writer records); money out is admins'.
             entry("POST /api/v1/vendors", Rule.STAFF_WRITER),
-            entry("POST /api/v1/bills", Rule.CLIENT_WRITER),
+            entry("POST /api/v1/bills", Rule.STAFF_WRITER),
             entry("POST /api/v1/bills/{id}/approval", Rule.ADMIN),
             entry("POST /api/v1/bills/{id}/rejection", Rule.ADMIN),
             entry("POST /api/v1/bills/{id}/payment", Rule.ADMIN),
-            entry("POST /api/v1/bills/{id}/cancellation", Rule.CLIENT_WRITER),
+            entry("POST /api/v1/bills/{id}/cancellation", Rule.STAFF_WRITER),
             // The portal: staff hand out C1's links; erasing the contact is an erasure.
             entry("POST /api/v1/engagements/{engagementId}/portal-access", Rule.CLIENT_WRITER),
             entry("POST /api/v1/portal-access/{id}/rotation", Rule.CLIENT_WRITER),
