@@ -21,7 +21,12 @@ public final class KnownEngagements implements EngagementLookup {
     private final Set<UUID> closed = new HashSet<>();
 
     public KnownEngagements open(UUID engagementId, String organizationId, PlaybookPhase phase) {
-        engagements.put(engagementId, new Entry(organizationId, phase));
+        return open(engagementId, organizationId, phase, clientOf(engagementId));
+    }
+
+    /** An open engagement of the given client, for work that must stay with the engagement's client. */
+    public KnownEngagements open(UUID engagementId, String organizationId, PlaybookPhase phase, UUID clientId) {
+        engagements.put(engagementId, new Entry(organizationId, phase, clientId));
         return this;
     }
 
@@ -41,7 +46,7 @@ public final class KnownEngagements implements EngagementLookup {
         if (closed.contains(engagementId)) {
             throw new DomainException(RefusalCode.INVALID_TRANSITION, "engagementId", "the engagement is closed");
         }
-        return new EngagementFacts(engagementId, entry.phase(), clientOf(engagementId));
+        return new EngagementFacts(engagementId, entry.phase(), entry.clientId());
     }
 
     @Override
@@ -51,10 +56,10 @@ public final class KnownEngagements implements EngagementLookup {
         if (entry == null || !entry.organizationId().equals(organizationId)) {
             throw DomainException.invalid("engagementId", "engagementId names no engagement of your organization");
         }
-        return new EngagementFacts(engagementId, entry.phase(), clientOf(engagementId));
+        return new EngagementFacts(engagementId, entry.phase(), entry.clientId());
     }
 
-    private record Entry(String organizationId, PlaybookPhase phase) {
+    private record Entry(String organizationId, PlaybookPhase phase, UUID clientId) {
     }
 
     /** The client every known engagement belongs to, derived so tests can name it. */

@@ -73,7 +73,8 @@ class Proposal {
         FieldRules.requiredText("title", command.title(), 200);
         FieldRules.usdAmount("amount", command.amount());
         if (command.fundedEngagementId() != null) {
-            engagements.requireOpen(command.fundedEngagementId(), command.organizationId());
+            engagements.requireOpen(command.fundedEngagementId(), command.organizationId())
+                    .requireOfClient(command.clientId(), "fundedEngagementId");
         }
         apply(new ProposalDraftedEvent(command.proposalId(), command.organizationId(), command.clientId(),
                 command.dealId(), command.fundedEngagementId(), command.title(), command.amount()));

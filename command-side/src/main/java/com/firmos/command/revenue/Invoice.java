@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -96,17 +97,21 @@ class Invoice {
             }
             return;
         }
-        engagements.requireOpen(priced.engagementId(), command.organizationId());
+        engagements.requireOpen(priced.engagementId(), command.organizationId())
+                .requireOfClient(priced.clientId(), "engagementId");
         apply(new InvoiceDraftedEvent(command.invoiceId(), command.organizationId(), priced,
                 InvoicePolicy.total(priced)));
     }
 
     @CommandHandler
-    void handle(EditInvoiceDraftCommand command) {
+    void handle(EditInvoiceDraftCommand command, EngagementLookup engagements) {
         requireStatus(command.organizationId(), InvoiceStatus.DRAFT, "only a draft can be edited");
         InvoiceDraft priced = InvoicePolicy.priced(command.draft());
         if (!priced.clientId().equals(clientId)) {
             throw DomainException.invalid("clientId", "an invoice stays with its client");
+        }
+        if (!Objects.equals(priced.engagementId(), draft.engagementId())) {
+            engagements.requireOpen(priced.engagementId(), organizationId).requireOfClient(clientId, "engagementId");
         }
         if (!priced.equals(draft)) {
             apply(new InvoiceDraftEditedEvent(invoiceId, organizationId, clientId, priced,

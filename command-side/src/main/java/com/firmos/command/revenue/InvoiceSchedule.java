@@ -71,7 +71,8 @@ class InvoiceSchedule {
         access.requireForClient(command.terms() == null ? null : command.terms().clientId(),
                 command.organizationId(), metaData);
         InvoiceScheduleTerms checked = check(command.terms());
-        engagements.requireOpen(checked.engagementId(), command.organizationId());
+        engagements.requireOpen(checked.engagementId(), command.organizationId())
+                .requireOfClient(checked.clientId(), "engagementId");
         LocalDate first = SchedulePeriods.first(checked);
         if (first == null) {
             throw DomainException.invalid("endOn", "the schedule ends before its first drafting date");

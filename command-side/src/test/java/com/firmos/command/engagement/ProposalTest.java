@@ -34,6 +34,7 @@ class ProposalTest {
     private static final UUID ID = UUID.fromString("9a000000-0000-4000-8000-000000000001");
     private static final UUID CLIENT = UUID.fromString("c1000000-0000-4000-8000-000000000001");
     private static final UUID ENGAGEMENT = UUID.fromString("11111111-2222-4333-8444-555555555555");
+    private static final UUID OTHER_CLIENTS_ENGAGEMENT = UUID.fromString("22222222-2222-4333-8444-555555555555");
     private static final BigDecimal AMOUNT = new BigDecimal("48000.00");
     private static final ProposalDraftedEvent DRAFTED = new ProposalDraftedEvent(ID, ORG, CLIENT, null, null,
             "Transformation", AMOUNT);
@@ -44,7 +45,8 @@ class ProposalTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Proposal.class);
         fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
-        fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
+        fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN, CLIENT)
+                .open(OTHER_CLIENTS_ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
     }
 
     @ParameterizedTest
@@ -70,6 +72,13 @@ class ProposalTest {
         fixture.givenNoPriorActivity()
                 .when(new DraftProposalCommand(ID, ORG, CLIENT, null, null, "Transformation", AMOUNT))
                 .expectEvents(DRAFTED);
+    }
+
+    @Test
+    void cannotDraftProposalFundingAnotherClientsEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftProposalCommand(ID, ORG, CLIENT, null, OTHER_CLIENTS_ENGAGEMENT, "Expansion", AMOUNT))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "fundedEngagementId"));
     }
 
     @Test

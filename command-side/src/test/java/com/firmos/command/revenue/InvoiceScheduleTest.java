@@ -48,7 +48,7 @@ class InvoiceScheduleTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(InvoiceSchedule.class);
         fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
-        fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
+        fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN, CLIENT));
         today = LocalDate.ofInstant(fixture.currentTime(), ZoneOffset.UTC);
     }
 

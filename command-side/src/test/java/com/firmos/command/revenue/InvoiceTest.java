@@ -21,6 +21,7 @@ import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.revenue.CancelInvoiceCommand;
 import com.firmos.api.messages.revenue.DraftInvoiceCommand;
+import com.firmos.api.messages.revenue.EditInvoiceDraftCommand;
 import com.firmos.api.messages.revenue.InvoiceCancelledEvent;
 import com.firmos.api.messages.revenue.InvoiceDraft;
 import com.firmos.api.messages.revenue.InvoiceDraftedEvent;
@@ -44,6 +45,7 @@ class InvoiceTest {
     private static final UUID ID = UUID.fromString("1a000000-0000-4000-8000-000000000001");
     private static final UUID CLIENT = UUID.fromString("c1000000-0000-4000-8000-000000000001");
     private static final UUID ENGAGEMENT = UUID.fromString("11111111-2222-4333-8444-555555555555");
+    private static final UUID OTHER_CLIENTS_ENGAGEMENT = UUID.fromString("22222222-2222-4333-8444-555555555555");
     private static final UUID PAYMENT = UUID.fromString("9e000000-0000-4000-8000-000000000001");
 
     private AggregateTestFixture<Invoice> fixture;
@@ -53,7 +55,8 @@ class InvoiceTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
         fixture.registerInjectableResource(KnownClients.assignedToClient(ORG, CLIENT));
-        fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
+        fixture.registerInjectableResource(new KnownEngagements().open(ENGAGEMENT, ORG, PlaybookPhase.ALIGN, CLIENT)
+                .open(OTHER_CLIENTS_ENGAGEMENT, ORG, PlaybookPhase.ALIGN));
         AtomicLong sequence = new AtomicLong();
         fixture.registerInjectableResource((InvoiceNumberer) (organizationId, invoiceId, issuedOn) -> {
             long next = sequence.incrementAndGet();
@@ -77,7 +80,8 @@ class InvoiceTest {
     @EnumSource(Caller.class)
     void onlyCallersWithWriteAccessToTheClientCancelInvoices(Caller caller) {
         caller.expect(fixture.given(drafted()).when(new CancelInvoiceCommand(ID, ORG, "Wrong client"),
-                caller.metaData(ORG)), new InvoiceCancelledEvent(ID, ORG, CLIENT, InvoiceStatus.DRAFT, "Wrong client"));
+                caller.metaData(ORG)),
+                new InvoiceCancelledEvent(ID, ORG, CLIENT, InvoiceStatus.DRAFT, "Wrong client"));
     }
 
 
@@ -122,6 +126,22 @@ class InvoiceTest {
         fixture.givenNoPriorActivity()
                 .when(new DraftInvoiceCommand(ID, ORG, draft(List.of(line("Workshop", "0", "10")))))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "lines[0].quantity"));
+    }
+
+    @Test
+    void cannotDraftAnInvoiceUnderAnotherClientsEngagement() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftInvoiceCommand(ID, ORG, new InvoiceDraft(CLIENT, OTHER_CLIENTS_ENGAGEMENT, null,
+                        List.of(line("x", "1", "1")), due, null, null)))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"));
+    }
+
+    @Test
+    void cannotMoveADraftToAnotherClientsEngagement() {
+        fixture.given(drafted())
+                .when(new EditInvoiceDraftCommand(ID, ORG, null, new InvoiceDraft(CLIENT, OTHER_CLIENTS_ENGAGEMENT,
+                        null, List.of(line("x", "1", "1")), due, null, null)))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "engagementId"));
     }
 
     @Test

@@ -98,6 +98,20 @@ class ProposalApiTest extends IntegrationTest {
     }
 
     @Test
+    void cannotFundAnotherClientsEngagement() {
+        String engagement = engagement().toString();
+        String proposal = UUID.randomUUID().toString();
+
+        Response refused = api.post("/api/v1/proposals", admin(), """
+                {"id": "%s", "clientId": "%s", "title": "Transformation", "amount": 48000.00,
+                 "fundedEngagementId": "%s"}""".formatted(proposal, UUID.randomUUID(), engagement));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("fundedEngagementId");
+        assertThat(api.get("/api/v1/proposals/" + proposal, admin()).status()).isEqualTo(404);
+    }
+
+    @Test
     void anotherTenantCannotAcceptTheProposal() {
         String proposal = viewedProposal(null);
 
@@ -117,11 +131,20 @@ class ProposalApiTest extends IntegrationTest {
     }
 
     private String draft(String engagement) {
-        Response drafted = api.post("/api/v1/proposals", admin(), """
-                {"clientId": "%s", "title": "Transformation", "amount": 48000.00%s}""".formatted(UUID.randomUUID(),
-                engagement == null ? "" : ", \"fundedEngagementId\": \"" + engagement + "\""));
+        String client = engagement == null ? UUID.randomUUID().toString() : clientOf(engagement);
+        Response drafted = draft(client, engagement);
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         return drafted.json().get("id").asString();
+    }
+
+    private Response draft(String client, String engagement) {
+        return api.post("/api/v1/proposals", admin(), """
+                {"clientId": "%s", "title": "Transformation", "amount": 48000.00%s}""".formatted(client,
+                engagement == null ? "" : ", \"fundedEngagementId\": \"" + engagement + "\""));
+    }
+
+    private String clientOf(String engagement) {
+        return api.get("/api/v1/engagements/" + engagement, admin()).json().get("clientId").asString();
     }
 
     private void status(String proposal, String status) {

@@ -161,6 +161,22 @@ class InvoiceApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/invoices", intruder).json().get("invoices").size()).isZero();
     }
 
+    @Test
+    void cannotBillAClientUnderAnotherClientsEngagement() {
+        String other = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}").json().get("profile")
+                .get("id").asString();
+        String invoice = UUID.randomUUID().toString();
+
+        Response refused = api.post("/api/v1/invoices", admin(), """
+                {"id": "%s", "clientId": "%s", "engagementId": "%s", "dueDate": "%s",
+                 "lines": [{"description": "Consulting", "quantity": 1, "unitPrice": 10}]}"""
+                .formatted(invoice, other, engagement, LocalDate.now().plusDays(30)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("engagementId");
+        assertThat(api.get("/api/v1/invoices/" + invoice, admin()).status()).isEqualTo(404);
+    }
+
     private Response draft(LocalDate due, String quantity, String price) {
         Response drafted = api.post("/api/v1/invoices", admin(), """
                 {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",

@@ -149,10 +149,13 @@ class ProjectorStatementsTest extends IntegrationTest {
         ok(api.post("/api/v1/deals/" + deal + "/stage", admin, "{\"stage\": \"qualified\"}"));
         ok(api.post("/api/v1/deals/" + deal + "/loss", admin, "{\"reason\": \"price\"}"));
 
+        // An invoice is filed under an engagement of its own client.
+        String billed = ok(api.get("/api/v1/engagements/" + playbook.engagement(), admin)).json().get("clientId")
+                .asString();
         String invoice = ok(api.post("/api/v1/invoices", admin, """
                 {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
                  "lines": [{"description": "Consulting", "quantity": 2, "unitPrice": 100}]}"""
-                .formatted(client, playbook.engagement(), LocalDate.now().plusDays(30)))).json().get("id")
+                .formatted(billed, playbook.engagement(), LocalDate.now().plusDays(30)))).json().get("id")
                 .asString();
         ok(api.post("/api/v1/invoices/" + invoice + "/issue", admin, null));
         ok(api.post("/api/v1/invoices/" + invoice + "/payments", admin, "{\"amount\": 50}"));
