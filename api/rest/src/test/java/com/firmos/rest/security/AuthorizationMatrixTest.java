@@ -7,11 +7,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +214,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
             entry("POST /api/v1/admin/projections/{name}/shadow/switch", Rule.OPERATOR),
             entry("DELETE /api/v1/admin/projections/{name}/shadow", Rule.OPERATOR));
 
+    private static final int FIXTURE_BUILDERS = 4;
+    /** Destructive writes that end what others need: a parent, a session, an assignment, a tool grant, a shadow. */
+    private static final Set<String> ENDS_OTHERS = Set.of("POST /api/v1/engagements/{id}/close",
+            "POST /api/v1/conversations/{id}/close", "DELETE /api/v1/projects/{id}",
+            "DELETE /api/v1/portal-access/{id}", "POST /api/v1/portal-access/{id}/erasure",
+            "POST /api/v1/portal-access/{id}/rotation", "DELETE /api/v1/clients/{id}/assignments/{userId}",
+            "DELETE /api/v1/fast-track/access/{userId}/{slug}",
+            "POST /api/v1/clients/{id}/stakeholders/{stakeholderId}/erasure",
+            "POST /api/v1/team-members/{nonUserMemberId}/erasure", "POST /api/v1/deals/{id}/win",
+            "POST /api/v1/deals/{id}/loss", "POST /api/v1/proposals/{id}/acceptance",
+            "POST /api/v1/admin/projections/{name}/shadow/switch", "DELETE /api/v1/admin/projections/{name}/shadow");
+    private static final String ENDS_OTHERS_MARK = "(ends others)";
+
     private final List<String> wrong = new ArrayList<>();
     private int allowedAnd2xx;
 
@@ -227,12 +247,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
         List<String> undeclared = listed.stream().filter(operation -> !RULES.containsKey(operation)).toList();
         List<String> stale = RULES.keySet().stream().filter(rule -> !listed.contains(rule)).sorted().toList();
 
+        List<Operation> declared = writes.stream().filter(candidate -> RULES.containsKey(candidate.toString()))
+                .sorted(Comparator.comparing(Operation::order)).toList();
         TenantFixture shared = fixture();
+        Map<Operation, TenantFixture> ending = dataSetsForDestructiveWrites(declared);
         int checked = 0;
-        for (Operation operation : writes.stream().filter(candidate -> RULES.containsKey(candidate.toString()))
-                .sorted(Comparator.comparing(Operation::order)).toList()) {
+        for (Operation operation : declared) {
             Rule rule = RULES.get(operation.toString());
-            TenantFixture data = operation.destructive() ? fixture() : shared;
+            TenantFixture data = ending.getOrDefault(operation, shared);
             // Refused roles first: an allowed role's write may end what the refused ones are checked against.
             List<Role> roles = new ArrayList<>(EnumSet.complementOf(EnumSet.copyOf(rule.allowed)));
             roles.addAll(rule.allowed);
@@ -247,10 +269,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
 
         System.out.printf("AuthorizationMatrixTest: %d operations x %d roles = %d checks (PUBLIC ones also without"
-                + " a token), %d allowed calls answered 2xx, %d wrong%n", RULES.size(), Role.values().length, checked,
-                allowedAnd2xx, wrong.size());
+                + " a token), %d allowed calls answered 2xx, %d wrong, %d data sets%n", RULES.size(),
+                Role.values().length, checked, allowedAnd2xx, wrong.size(), 1 + new HashSet<>(ending.values()).size());
         assertThat(undeclared).as("write operations of the document without a rule").isEmpty();
         assertThat(stale).as("rules for operations the document no longer has").isEmpty();
+        assertThat(RULES.keySet()).as("writes said to end others are declared").containsAll(ENDS_OTHERS);
         assertThat(wrong.stream().sorted().toList()).as("(operation, role) pairs answered against their rule")
                 .isEmpty();
     }
@@ -310,6 +333,42 @@ class AuthorizationMatrixTest extends IntegrationTest {
             case CLIENT -> data.portalSession();
             case OPERATOR -> operator();
         };
+    }
+
+    /**
+     * The data sets the destructive writes act on. One that ends what other writes need gets its own; the others
+     * share one as long as no two of them end the same entity (a bill's rejection and cancellation each need a
+     * bill of their own). They are built before any check, a few at once: most of a build is waiting for each
+     * write's projections.
+     */
+    private Map<Operation, TenantFixture> dataSetsForDestructiveWrites(List<Operation> operations) {
+        List<Set<String>> groups = new ArrayList<>();
+        Map<Operation, Integer> groupOf = new LinkedHashMap<>();
+        for (Operation operation : operations.stream().filter(Operation::destructive).toList()) {
+            String target = operation.template().substring(0, operation.template().lastIndexOf('}') + 1);
+            int group = ENDS_OTHERS.contains(operation.toString()) ? -1
+                    : IntStream.range(0, groups.size()).filter(index -> !groups.get(index).contains(target)
+                            && !groups.get(index).contains(ENDS_OTHERS_MARK)).findFirst().orElse(-1);
+            if (group < 0) {
+                groups.add(new HashSet<>());
+                group = groups.size() - 1;
+            }
+            groups.get(group).add(ENDS_OTHERS.contains(operation.toString()) ? ENDS_OTHERS_MARK : target);
+            groupOf.put(operation, group);
+        }
+        try (ExecutorService builders = Executors.newFixedThreadPool(FIXTURE_BUILDERS)) {
+            List<Future<TenantFixture>> built = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                built.add(builders.submit(this::fixture));
+            }
+            Map<Operation, TenantFixture> dataSets = new LinkedHashMap<>();
+            for (Map.Entry<Operation, Integer> entry : groupOf.entrySet()) {
+                dataSets.put(entry.getKey(), built.get(entry.getValue()).get());
+            }
+            return dataSets;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("a data set could not be built", e);
+        }
     }
 
     private TenantFixture fixture() {

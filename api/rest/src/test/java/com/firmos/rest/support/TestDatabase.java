@@ -64,7 +64,9 @@ public final class TestDatabase {
             return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // A throwaway cluster: durability settings only cost the suite time (bulk seeds, many small commits).
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
             LOG.info("No Docker here: tests use an embedded PostgreSQL on port {}", postgres.getPort());
             return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
