@@ -2,7 +2,7 @@ package com.firmos.query;
 
 import java.util.Locale;
 
-/** Enum constants as the seeds and the API spell them: {@code IN_PROGRESS} is stored as {@code in_progress}. */
+/** Enum constants as the read tables and the API spell them: {@code IN_PROGRESS} is stored as {@code in_progress}. */
 public final class WireValues {
 
     private WireValues() {

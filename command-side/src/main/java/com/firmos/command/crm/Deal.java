@@ -37,7 +37,7 @@ import com.firmos.command.DomainException;
 import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
 
-/** A sales opportunity (the seeds' Opportunity) moving through the pipeline stages. */
+/** A sales opportunity moving through the pipeline stages (docs/DOMAIN.md, "Deals and pipeline"). */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
 class Deal {
 

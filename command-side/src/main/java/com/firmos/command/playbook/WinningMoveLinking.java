@@ -12,7 +12,7 @@ import com.firmos.command.ClientWriteAccess;
 import com.firmos.command.FieldRules;
 
 /**
- * Links an activity to a winning move. The link belongs to the activity (the seed's activity log records it),
+ * Links an activity to a winning move. The link belongs to the activity (its timeline entry is the activity's),
  * but whether the move takes links is the move's to say, so both aggregates are loaded in one unit of work.
  */
 @Component

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import com.firmos.api.messages.project.TaskStatus;
 
-/** The seed's task machine: {@code todo → in_progress → review → completed}, and any open task may be cancelled. */
+/** Tasks go {@code todo → in_progress → review → completed}; any open task may be cancelled (docs/DOMAIN.md). */
 final class TaskLifecycle {
 
     private TaskLifecycle() {

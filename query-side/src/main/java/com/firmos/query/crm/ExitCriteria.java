@@ -12,8 +12,9 @@ import com.firmos.api.messages.crm.DealStage;
 import com.firmos.api.messages.crm.ExitCriterion;
 
 /**
- * The seed's exit criteria of each stage, judged from the CRM read model as it stands when a deal leaves the
- * stage. The CRM projector handles one client's events in order, so "as it stands" is the same on every replay.
+ * The exit criteria of each stage (docs/DOMAIN.md, "Deals and pipeline"), judged from the CRM read model as it
+ * stands when a deal leaves the stage. The CRM projector handles one client's events in order, so "as it stands"
+ * is the same on every replay.
  */
 @Component
 class ExitCriteria {

@@ -9,7 +9,7 @@ import com.firmos.api.messages.crm.EngagementLevel;
 import com.firmos.api.messages.crm.HealthComponents;
 
 /**
- * The client health score of PRODUCT.md, computed for a given day: MEDDPICC completeness 30 (share of the six
+ * The client health score (docs/DOMAIN.md), computed for a given day: MEDDPICC completeness 30 (share of the six
  * fields filled), champion identified 20, economic buyer engaged 15 (an interaction with one within the last 30
  * days), stakeholder engagement 20 (average level: high 1, medium 2/3, low 1/3, disengaged 0; no stakeholders 0),
  * activity recency 15 (15 on the day of the last interaction, falling linearly to 0 at 90 days; none 0). The

@@ -30,9 +30,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes value-proposition hypotheses and FIT & ABC team assessments to their tools' child tables, as the seed
- * lays them out. Adds and edits are upserts and removals deletes, so redelivery leaves the same rows; the rows
- * go with their document when {@link ToolDocumentProjector} resets (the tables cascade).
+ * Writes value-proposition hypotheses and FIT & ABC team assessments to their tools' child tables, one row each.
+ * Adds and edits are upserts and removals deletes, so redelivery leaves the same rows; the rows go with their
+ * document when {@link ToolDocumentProjector} resets (the tables cascade).
  */
 @Component
 @ProcessingGroup(ToolDocumentProjector.PROCESSING_GROUP)

@@ -19,7 +19,7 @@ import com.firmos.api.messages.activity.MilestoneStatus;
 import com.firmos.api.messages.activity.MilestoneView;
 
 /**
- * The board read back in the old Workbench's milestone shape (the seed's mapping, read the other way), so its
+ * The board read back in the old Workbench's milestone shape (the import's mapping, read the other way), so its
  * reads keep working during the bridge period without a table of their own.
  */
 @Component

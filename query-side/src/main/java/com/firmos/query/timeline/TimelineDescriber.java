@@ -37,9 +37,9 @@ import com.firmos.api.messages.relation.RelationRemovedEvent;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Describes events in the vocabulary of the seed's activity log ({@code created}, {@code status_change},
+ * Describes events in the vocabulary of the activity log ({@code created}, {@code status_change},
  * {@code comment}, {@code resource_added}, {@code resource_removed}, {@code winning_move_linked},
- * {@code assignment_changed}) with the seed's old and new values. An event without a description of its own
+ * {@code assignment_changed}) with its old and new values. An event without a description of its own
  * still gets an entry: its type from the class name and its payload as the new value, so no event of a later
  * aggregate is ever missing from the timeline. Email addresses enter the timeline as their domain only.
  */

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What one event means on the timeline: its seed event type, the engagement, the values it changed, and,
+ * What one event means on the timeline: its activity-log event type, the engagement, the values it changed, and,
  * where the entry is about a part of its aggregate rather than the whole (one relation of a tenant's relation
  * graph), that part as the entity; otherwise the entity is the aggregate.
  */

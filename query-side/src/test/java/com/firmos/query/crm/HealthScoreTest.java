@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.firmos.api.messages.crm.EngagementLevel;
 
-/** Hand-worked cases of PRODUCT.md's health score, each with its arithmetic, on a fixed day. */
+/** Hand-worked cases of the health score of docs/DOMAIN.md, each with its arithmetic, on a fixed day. */
 class HealthScoreTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -91,7 +91,7 @@ class HealthScoreTest {
 
     @ParameterizedTest(name = "score{0}IsBand{1}")
     @CsvSource({"100, healthy", "70, healthy", "69, at_risk", "40, at_risk", "39, critical", "0, critical"})
-    void bandsFollowTheSeedsThresholds(int score, String band) {
+    void bandsFollowTheHealthThresholds(int score, String band) {
         assertThat(HealthScore.band(score)).isEqualTo(band);
     }
 

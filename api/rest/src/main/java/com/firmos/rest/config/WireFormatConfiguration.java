@@ -14,7 +14,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 
 /**
- * The API speaks the seeds' lower-case values ({@code in_progress}) in bodies and query parameters alike,
+ * The API speaks lower-case enum values ({@code in_progress}) in bodies and query parameters alike,
  * and reads them in any case.
  */
 @Configuration(proxyBeanMethods = false)

@@ -35,9 +35,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The bridge period of the seed's migration: the old Workbench keeps calling milestone-shaped endpoints, and each
- * call becomes the activity command it means, so both apps work on the one model. Reads return milestones in the
- * old shape, built from the board.
+ * The bridge period of the milestone migration (docs/DOMAIN.md, "Legacy milestones"): the old Workbench keeps
+ * calling milestone-shaped endpoints, and each call becomes the activity command it means, so both apps work on
+ * the one model. Reads return milestones in the old shape, built from the board.
  */
 @RestController
 @RequestMapping("/api/v1")

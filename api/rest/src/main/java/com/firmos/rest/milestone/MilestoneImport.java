@@ -47,7 +47,7 @@ import com.firmos.rest.milestone.MilestoneImportReport.Action;
 import com.firmos.rest.milestone.MilestoneImportReport.EngagementCheck;
 
 /**
- * Imports the old Workbench's milestones as activities, through commands, with the seed's mapping: statuses
+ * Imports the old Workbench's milestones as activities, through commands, with the mapping of docs/DOMAIN.md: statuses
  * renamed, the milestone's id kept, phase and organization from the engagement, this quarter's bucket. An
  * engagement the new model does not have yet is opened first (and paused or closed after, as it was). Each
  * activity's id is derived from tenant and milestone, so a re-run recognises what it imported before.

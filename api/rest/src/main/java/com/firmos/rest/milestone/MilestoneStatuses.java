@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.MilestoneStatus;
 
-/** The seed's renaming of milestone statuses to activity statuses, in one place for the bridge and the import. */
+/** Milestone statuses renamed to activity statuses (docs/DOMAIN.md), in one place for the bridge and the import. */
 final class MilestoneStatuses {
 
     private static final Map<MilestoneStatus, ActivityStatus> ACTIVITY = Map.of(

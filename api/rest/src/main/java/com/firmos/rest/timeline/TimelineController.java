@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The timeline projection, read three ways (the seed's "same data, different filters"): the tenant's audit
+ * The timeline projection, read three ways (same data, different filters): the tenant's audit
  * timeline, an engagement's Stream (everything that happened in it) and its Timeline (how its plan changed).
  */
 @RestController

@@ -15,7 +15,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The module graph of DEVELOPERS.md, and the house rules for messages and aggregates. */
+/** The module graph of docs/ARCHITECTURE.md ("Modules"), and the house rules for messages and aggregates. */
 @AnalyzeClasses(packages = "com.firmos", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 

@@ -160,7 +160,7 @@ class ClientApiTest extends IntegrationTest {
     }
 
     @Test
-    void healthIsComputedFromTheSeedsTableWithComponentsAndHistory() {
+    void healthIsComputedFromItsFiveComponentsWithHistory() {
         for (String field : List.of("metrics", "decision_criteria", "decision_process", "paper_process",
                 "identified_pain", "competition")) {
             api.put("/api/v1/clients/" + client + "/meddpicc/" + field, admin(), "{\"value\": \"filled\"}", Map.of());

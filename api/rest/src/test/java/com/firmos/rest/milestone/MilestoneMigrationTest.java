@@ -97,7 +97,7 @@ class MilestoneMigrationTest extends IntegrationTest {
     }
 
     @Test
-    void anImportRunTwiceImportsOnceWithTheSeedsMappingAndVerifies() {
+    void anImportRunTwiceImportsOnceWithTheStatusMappingAndVerifies() {
         Cli.Output first = migrate();
         Cli.Output second = migrate();
 

@@ -94,7 +94,7 @@ class ProjectApiTest extends IntegrationTest {
     }
 
     @Test
-    void tasksFollowTheSeedsStateMachine() {
+    void tasksFollowTheirStateMachine() {
         String task = task(
                 "{\"title\": \"SSO\", \"priority\": \"urgent\", \"effort\": \"heavy\", \"critical\": true}");
 

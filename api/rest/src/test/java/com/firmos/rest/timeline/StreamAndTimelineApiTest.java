@@ -22,7 +22,7 @@ class StreamAndTimelineApiTest extends IntegrationTest {
     private String resourceId;
 
     @BeforeEach
-    void everySeedEventType() {
+    void everyActivityLogEventType() {
         playbook = new Playbook(api, admin());
         activity = playbook.activity("Workshop");
         String move = playbook.winningMove("Own onboarding");
@@ -37,7 +37,7 @@ class StreamAndTimelineApiTest extends IntegrationTest {
     }
 
     @Test
-    void everyActivityLogEventTypeOfTheSeedAppearsWithItsValues() {
+    void everyActivityLogEventTypeAppearsWithItsValues() {
         Map<String, JsonNode> byType = new java.util.HashMap<>();
         entries("/api/v1/engagements/" + playbook.engagement() + "/stream")
                 .forEach(entry -> byType.putIfAbsent(entry.get("eventType").asString(), entry));

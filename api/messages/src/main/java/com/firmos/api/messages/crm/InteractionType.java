@@ -1,6 +1,6 @@
 package com.firmos.api.messages.crm;
 
-/** A logged interaction with a client (the seeds' logged "activity"). */
+/** A logged interaction with a client; named so that it never clashes with a Living Playbook activity. */
 public enum InteractionType {
     CALL,
     MEETING,
