@@ -20,7 +20,7 @@ public class CommandSideConfiguration {
 
     @Bean(SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition aggregateSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${firmos.snapshots.event-threshold:100}") int threshold) {
+            Snapshotter snapshotter, @Value("${firmos.snapshots.event-threshold:20}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 

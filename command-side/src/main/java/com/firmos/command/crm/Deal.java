@@ -86,7 +86,7 @@ class Deal {
             throw Refusals.move("deal", stage, command.stage(), DealLifecycle.moves(stage));
         }
         apply(new DealStageChangedEvent(dealId, organizationId, clientId, stage, command.stage(),
-                DealLifecycle.probability(command.stage()), GenericEventMessage.clock.instant()));
+                command.stage().probability(), GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler

@@ -26,16 +26,4 @@ final class DealLifecycle {
         OPEN.stream().filter(to -> canMove(from, to)).forEach(moves::add);
         return moves;
     }
-
-    static int probability(DealStage stage) {
-        return switch (stage) {
-            case LEAD -> 10;
-            case QUALIFIED -> 25;
-            case DISCOVERY -> 40;
-            case PROPOSAL -> 60;
-            case NEGOTIATION -> 80;
-            case CLOSED_WON -> 100;
-            case CLOSED_LOST -> 0;
-        };
-    }
 }

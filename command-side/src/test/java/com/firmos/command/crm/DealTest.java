@@ -113,7 +113,7 @@ class DealTest {
         Instant now = fixture.currentTime();
         fixture.given(historyAt(from))
                 .when(new MoveDealStageCommand(ID, ORG, ADMIN, null, to))
-                .expectEvents(new DealStageChangedEvent(ID, ORG, CLIENT, from, to, DealLifecycle.probability(to),
+                .expectEvents(new DealStageChangedEvent(ID, ORG, CLIENT, from, to, to.probability(),
                         now));
     }
 
@@ -211,7 +211,7 @@ class DealTest {
     }
 
     private void assertProbability(DealStage stage, int expected) {
-        org.assertj.core.api.Assertions.assertThat(DealLifecycle.probability(stage)).isEqualTo(expected);
+        org.assertj.core.api.Assertions.assertThat(stage.probability()).isEqualTo(expected);
     }
 
     private static Object[] historyAt(DealStage stage) {
@@ -226,7 +226,7 @@ class DealTest {
                     DealStage.NEGOTIATION.ordinal())) {
                 continue;
             }
-            events.add(new DealStageChangedEvent(ID, ORG, CLIENT, current, next, DealLifecycle.probability(next),
+            events.add(new DealStageChangedEvent(ID, ORG, CLIENT, current, next, next.probability(),
                     Instant.parse("2026-11-01T00:00:00Z")));
             current = next;
         }

@@ -146,15 +146,17 @@ class CrmQueries {
     @QueryHandler
     Forecast handle(FindForecastQuery query) {
         return new Forecast(jdbc.sql("""
-                SELECT to_char(expected_close_date, 'YYYY-MM') AS month, count(*) AS deals, sum(value) AS total,
-                    sum(value * CASE stage WHEN 'lead' THEN 10 WHEN 'qualified' THEN 25 WHEN 'discovery' THEN 40
-                        WHEN 'proposal' THEN 60 WHEN 'negotiation' THEN 80 ELSE 0 END / 100.0) AS weighted
-                FROM crm_deal
-                WHERE organization_id = :org AND stage = ANY(CAST(:open AS text[]))
-                  AND expected_close_date IS NOT NULL
+                SELECT to_char(d.expected_close_date, 'YYYY-MM') AS month, count(*) AS deals, sum(d.value) AS total,
+                    sum(d.value * open.probability / 100.0) AS weighted
+                FROM crm_deal d
+                JOIN unnest(CAST(:open AS text[]), CAST(:probabilities AS int[])) AS open(stage, probability)
+                  ON open.stage = d.stage
+                WHERE d.organization_id = :org AND d.expected_close_date IS NOT NULL
                 GROUP BY 1 ORDER BY 1""")
                 .param("org", query.organizationId())
+                // The weights are the stages' own, sent with them: the rule exists once, on DealStage.
                 .param("open", OPEN.stream().map(stage -> wire(stage)).toArray(String[]::new))
+                .param("probabilities", OPEN.stream().map(DealStage::probability).toArray(Integer[]::new))
                 .query((rs, n) -> new ForecastMonth(rs.getString("month"), rs.getInt("deals"),
                         rs.getBigDecimal("total"), rs.getBigDecimal("weighted").setScale(2, RoundingMode.HALF_UP)))
                 .list());
@@ -197,14 +199,14 @@ class CrmQueries {
                         deal.value(), weighted(deal.value(), stage), deal.ownerId(), deal.expectedCloseDate(),
                         daysIn(deal, today), rotting(deal, today)))
                 .toList();
-        return new PipelineStage(stage, probability(stage), inStage.size(),
+        return new PipelineStage(stage, stage.probability(), inStage.size(),
                 inStage.stream().map(PipelineDeal::value).reduce(BigDecimal.ZERO, BigDecimal::add),
                 inStage.stream().map(PipelineDeal::weightedValue).reduce(BigDecimal.ZERO, BigDecimal::add), inStage);
     }
 
     private DealView view(Row deal, LocalDate today, boolean withHistory) {
         return new DealView(deal.id(), deal.clientId(), deal.name(), deal.type(), deal.source(), deal.value(),
-                deal.stage(), probability(deal.stage()), daysIn(deal, today), rotting(deal, today),
+                deal.stage(), deal.stage().probability(), daysIn(deal, today), rotting(deal, today),
                 deal.expectedCloseDate(), deal.actualCloseDate(), deal.lossReason(), deal.ownerId(),
                 deal.engagementId(), competitors(deal.organizationId(), deal.id()),
                 withHistory ? reports(deal.organizationId(), deal.id()) : List.of(),
@@ -244,20 +246,9 @@ class CrmQueries {
                 today));
     }
 
-    static int probability(DealStage stage) {
-        return switch (stage) {
-            case LEAD -> 10;
-            case QUALIFIED -> 25;
-            case DISCOVERY -> 40;
-            case PROPOSAL -> 60;
-            case NEGOTIATION -> 80;
-            case CLOSED_WON -> 100;
-            case CLOSED_LOST -> 0;
-        };
-    }
 
     private static BigDecimal weighted(BigDecimal value, DealStage stage) {
-        return value.multiply(BigDecimal.valueOf(probability(stage))).divide(BigDecimal.valueOf(100), 2,
+        return value.multiply(BigDecimal.valueOf(stage.probability())).divide(BigDecimal.valueOf(100), 2,
                 RoundingMode.HALF_UP);
     }
 
