@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The application jar as operators run it, in a process of its own: its embedded PostgreSQL in a fresh data
- * directory on a known port (so the harness can load data and read baselines over JDBC), a fixed heap, and JMX on
+ * The application jar as operators run it, in a process of its own and in development mode (the shipped secrets): its
+ * embedded PostgreSQL in a fresh data directory on a known port (so the harness can load data and read baselines over JDBC), a fixed heap, and JMX on
  * loopback so the harness can watch that heap.
  */
 final class Server implements AutoCloseable {
@@ -88,6 +88,7 @@ final class Server implements AutoCloseable {
         builder.environment().put("FIRMOS_EMBEDDED_POSTGRES_DATA_DIRECTORY", dataDirectory.toString());
         builder.environment().put("FIRMOS_EMBEDDED_POSTGRES_PORT", Integer.toString(databasePort));
         builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().put("FIRMOS_DEV_MODE", "true");
         Process process = builder.start();
         awaitHealthy(process, httpPort);
         JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(
@@ -130,8 +131,10 @@ final class Server implements AutoCloseable {
     }
 
     private String token(String organization, String role) throws IOException, InterruptedException {
-        Process minting = new ProcessBuilder(java, "-jar", JAR.toString(), "token", "--sub", "user_bench",
-                "--name", "Bench", "--org", organization, "--role", role).redirectErrorStream(false).start();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "token", "--sub", "user_bench",
+                "--name", "Bench", "--org", organization, "--role", role).redirectErrorStream(false);
+        builder.environment().put("FIRMOS_DEV_MODE", "true");
+        Process minting = builder.start();
         String token = new String(minting.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (minting.waitFor() != 0 || token.isEmpty()) {
             throw new IllegalStateException("could not mint a token");
