@@ -57,13 +57,14 @@ final class Server implements AutoCloseable {
         this.java = java;
     }
 
-    static Server start(String heap, Path dataDirectory) throws Exception {
+    /** Starts on a fresh data directory, with {@code settings} as the jar's own arguments ({@code --name=value}). */
+    static Server start(String heap, Path dataDirectory, String... settings) throws Exception {
         deleteRecursively(dataDirectory);
-        return startOn(heap, dataDirectory);
+        return startOn(heap, dataDirectory, settings);
     }
 
     /** Starts on the data directory as it is: a second start finds its database initialised and migrated. */
-    static Server startOn(String heap, Path dataDirectory) throws Exception {
+    static Server startOn(String heap, Path dataDirectory, String... settings) throws Exception {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw -q install -DskipTests first");
         }
@@ -76,6 +77,7 @@ final class Server implements AutoCloseable {
                 "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                 "-jar", JAR.toString()));
+        command.addAll(List.of(settings));
         // Settings under test, as the jar's own arguments: FIRMOS_BENCH_ARGS="--axon.eventhandling...=1000 ..."
         String extra = System.getenv().getOrDefault("FIRMOS_BENCH_ARGS", "").strip();
         if (!extra.isEmpty()) {
@@ -110,6 +112,12 @@ final class Server implements AutoCloseable {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** GETs as the token's caller; the answer whatever its status. */
+    HttpResponse<String> get(String token, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url() + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     Connection database() throws SQLException {
