@@ -41,7 +41,8 @@ public class PersonalData {
     static final String PREFIX = "v1:";
     /** Values carried over from events written before a field was sealed; readable until the person is erased. */
     static final String PLAIN = "plain:";
-    static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
+    /** The key shipped in application.yml: it seals only in development mode. */
+    public static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
     private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;

@@ -81,7 +81,11 @@ public class ProblemDetailsAdvice {
             return ResponseEntity.accepted().body(Map.of("id", stored, "detail",
                     "the change is stored; its view is not available yet (a projection could not apply it)"));
         }
-        return problem(problem.status(), problem.code(), problem.field(), problem.getMessage(), request);
+        ResponseEntity<ProblemDetail> answer = problem(problem.status(), problem.code(), problem.field(),
+                problem.getMessage(), request);
+        return problem.retryAfter() == null ? answer : ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
     }
 
     @ExceptionHandler(ShadowRebuildRefusedException.class)

@@ -120,7 +120,7 @@ public class SecurityConfiguration {
             standard = JwtValidators.createDefaultWithIssuer(properties.localIssuer());
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, requiredClaims(),
-                audience(properties.audience())));
+                audience(properties.audience()), TokenLifetime.atMost(properties.maxTokenLifetime())));
         return decoder;
     }
 
