@@ -133,6 +133,8 @@ class PayablesApiTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
                 + " WHERE aggregate_identifier = :id").param("id", id).query(String.class).single())
                 .contains("Catering Ltd").doesNotContain(EMAIL, "accounts.payable", PHONE, "7946");
+        assertThat(api.get("/api/v1/timeline?entityId=" + id, admin()).body()).contains("Catering Ltd")
+                .doesNotContain(EMAIL, PHONE, "ciphertext");
         assertThat(output.getAll()).doesNotContain(EMAIL, "accounts.payable", PHONE);
     }
 
