@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.firmos.rest.support.TestDatabase;
+import com.firmos.rest.support.ScratchDatabase;
 
 /**
  * The migration that rebuilds the timeline empties it of rows written before every event had a description (a
@@ -25,28 +22,22 @@ class TimelineRebuildMigrationTest {
 
     private static final String REBUILD = "timeline rebuilt without secrets";
 
-    private final TestDatabase server = TestDatabase.get();
-    private final String database = "timeline_rebuild_" + UUID.randomUUID().toString().substring(0, 8);
-    private JdbcClient admin;
-    private DriverManagerDataSource dataSource;
+    private ScratchDatabase database;
     private JdbcClient jdbc;
 
     @BeforeEach
     void databaseBeforeTheRebuild() {
-        admin = JdbcClient.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
-        admin.sql("CREATE DATABASE " + database).update();
-        dataSource = new DriverManagerDataSource(server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"),
-                server.username(), server.password());
-        jdbc = JdbcClient.create(dataSource);
-        List<MigrationInfo> migrations = Arrays.asList(flyway(null).info().all());
+        database = new ScratchDatabase("timeline_rebuild");
+        jdbc = database.jdbc();
+        List<MigrationInfo> migrations = Arrays.asList(database.flyway(null).info().all());
         MigrationInfo rebuild = migrations.stream().filter(it -> it.getDescription().equals(REBUILD)).findFirst()
                 .orElseThrow();
-        flyway(migrations.get(migrations.indexOf(rebuild) - 1).getVersion().getVersion()).migrate();
+        database.flyway(migrations.get(migrations.indexOf(rebuild) - 1).getVersion().getVersion()).migrate();
     }
 
     @AfterEach
     void dropTheDatabase() {
-        admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+        database.close();
     }
 
     @Test
@@ -60,16 +51,11 @@ class TimelineRebuildMigrationTest {
                 INSERT INTO token_entry (processor_name, segment, token_type) VALUES ('timeline', 0, 'x'),
                     ('timeline', 1, 'x'), ('planning-view', 0, 'x')""").update();
 
-        flyway(null).migrate();
+        database.flyway(null).migrate();
 
         assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM timeline_suggestion").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT processor_name FROM token_entry").query(String.class).list())
                 .containsExactly("planning-view");
-    }
-
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
     }
 }
