@@ -26,7 +26,8 @@ public final class Redactor {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.+-])[+(]?\\d[\\d ().+-]*\\d(?![\\w-])");
     /** A value under a name that says phone: redacted however short it is. */
     private static final Pattern NAMED_PHONE = Pattern.compile(
-            "(?i)(\"?\\b(?:phone|phoneNumber|mobile|tel|telephone|fax)\"?\\s*[:=]\\s*\"?)([+(]?\\d(?:[\\d ().+-]*\\d)?)");
+            "(?i)(\"?\\b(?:phone|phoneNumber|mobile|tel|telephone|fax)\"?\\s*[:=]\\s*\"?)"
+            + "([+(]?\\d(?:[\\d ().+-]*\\d)?)");
     /** Fewer digits than any phone number with its area code; keeps process ids and durations readable. */
     private static final int PHONE_DIGITS_MIN = 7;
     /** Digit runs that are not phones: a date (alone or before its time), an IPv4 address, an all-digit UUID. */

@@ -170,7 +170,8 @@ class IdempotentRetryApiTest extends IntegrationTest {
     void aReplayedPortalGrantOrRotationNeverCarriesTheToken() {
         UUID engagement = engagement();
         String path = "/api/v1/engagements/" + engagement + "/portal-access";
-        String body = "{\"contactName\": \"Grace Hopper\", \"sections\": [\"playbook\"], \"password\": \"correct-horse\"}";
+        String body = """
+                {"contactName": "Grace Hopper", "sections": ["playbook"], "password": "correct-horse"}""";
         Map<String, String> key = Map.of("Idempotency-Key", "grant-" + UUID.randomUUID());
 
         Response first = api.post(path, admin(), body, key);
