@@ -38,8 +38,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.requests = requests;
     }
 
-    /** The scope and key a running request holds. */
-    record Held(String scope, String key) {
+    /** The scope and key a running request of the tenant holds. */
+    record Held(String scope, String key, String organizationId) {
     }
 
     @Override
@@ -56,17 +56,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(cached, answer);
         } finally {
             if (cached.getAttribute(CLAIM) instanceof Held held) {
-                settle(held, answer);
+                settle(cached, held, answer);
             }
             answer.copyBodyToResponse();
         }
     }
 
-    private void settle(Held held, ContentCachingResponseWrapper answer) {
+    private void settle(HttpServletRequest request, Held held, ContentCachingResponseWrapper answer) {
         if (answer.getStatus() / 100 == 2) {
-            requests.answer(held.scope(), held.key(), new StoredAnswer(answer.getStatus(), answer.getContentType(),
-                    answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
-                    answer.getContentAsByteArray()));
+            requests.answer(held.scope(), held.key(), held.organizationId(), new StoredAnswer(answer.getStatus(),
+                    answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
+                    answer.getHeader(HttpHeaders.ETAG), ShownOnce.keepable(request, answer.getContentAsByteArray())));
         } else {
             requests.release(held.scope(), held.key());
         }
