@@ -41,15 +41,23 @@ class AccessLog extends OncePerRequestFilter {
         }
     }
 
-    /** Decoded, so that an encoded email or phone number is seen and redacted like any other. */
+    /**
+     * Decoded, so that an encoded email or phone number is seen and redacted like any other; its control characters
+     * escaped, so that an encoded line break cannot start a forged line of the log.
+     */
     private static String query(String raw) {
         if (raw == null) {
             return "";
         }
+        String decoded;
         try {
-            return "?" + URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            return "?" + raw;
+            decoded = raw;
         }
+        StringBuilder escaped = new StringBuilder("?");
+        decoded.chars().forEach(c -> escaped.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
+        return escaped.toString();
     }
 }

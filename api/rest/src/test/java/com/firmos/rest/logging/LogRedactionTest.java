@@ -30,4 +30,12 @@ class LogRedactionTest extends IntegrationTest {
                 .contains("/api/v1/portal/links/[redacted]", "***@navy.example", "***0147")
                 .doesNotContain(link, token, "grace.hopper", "202 555 0147", "hunter22");
     }
+
+    @Test
+    void anEncodedLineBreakInTheQueryCannotForgeALineOfTheAccessLog(CapturedOutput output) {
+        api.get("/api/v1/clients?note=x%0D%0Afirmos.access%20GET%20/forged%20status=200", admin());
+
+        assertThat(output.getOut() + output.getErr()).contains("note=x\\u000d\\u000afirmos.access GET /forged")
+                .doesNotContain("x\r\nfirmos.access GET /forged", "x\nfirmos.access GET /forged");
+    }
 }
