@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.firmos.rest.door.BodyLimits;
+import com.firmos.rest.door.BodyTooLargeException;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Keeps a POST's body readable twice (for its fingerprint, then for its controller) and its answer in hand, so that
- * {@link IdempotencyInterceptor} can decide before the controller runs and the answer can be stored after it.
+ * {@link IdempotencyInterceptor} can decide before the controller runs and the answer can be stored after it. It
+ * holds no more of a body than the route's cap ({@link BodyLimits}), whatever the filters before it did.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -33,9 +37,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
 
     private final IdempotentRequests requests;
+    private final BodyLimits limits;
 
-    IdempotencyFilter(IdempotentRequests requests) {
+    IdempotencyFilter(IdempotentRequests requests, BodyLimits limits) {
         this.requests = requests;
+        this.limits = limits;
     }
 
     /** The scope and key a running request of the tenant holds. */
@@ -50,7 +56,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CachedBody cached = new CachedBody(request, request.getInputStream().readAllBytes());
+        long cap = limits.capFor(request);
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+        if (body.length > cap) {
+            throw new BodyTooLargeException(cap);
+        }
+        CachedBody cached = new CachedBody(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(cached, answer);

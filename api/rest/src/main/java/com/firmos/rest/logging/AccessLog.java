@@ -34,7 +34,7 @@ class AccessLog extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (LOG.isInfoEnabled()) {
-                LOG.info("{} {}{} status={} {}ms", request.getMethod(), decoded(request.getRequestURI()),
+                LOG.info("{} {}{} status={} {}ms", request.getMethod(), escaped(decoded(request.getRequestURI())),
                         query(request.getQueryString()), response.getStatus(),
                         (System.nanoTime() - started) / 1_000_000);
             }
@@ -42,7 +42,15 @@ class AccessLog extends OncePerRequestFilter {
     }
 
     private static String query(String raw) {
-        return raw == null ? "" : "?" + decoded(raw);
+        return raw == null ? "" : "?" + escaped(decoded(raw));
+    }
+
+    /** Control characters escaped, so that an encoded line break cannot start a forged line of the log. */
+    private static String escaped(String decoded) {
+        StringBuilder escaped = new StringBuilder(decoded.length());
+        decoded.chars().forEach(c -> escaped.append(c < 0x20 || c == 0x7F ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
+        return escaped.toString();
     }
 
     /**

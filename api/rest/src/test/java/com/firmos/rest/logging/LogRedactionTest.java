@@ -65,4 +65,12 @@ class LogRedactionTest extends IntegrationTest {
                 .noneMatch(line -> line.startsWith("\tat ") || line.contains("AggregateNotFoundException")
                         || line.contains("AbstractRepository"));
     }
+
+    @Test
+    void anEncodedLineBreakInTheQueryCannotForgeALineOfTheAccessLog(CapturedOutput output) {
+        api.get("/api/v1/clients?note=x%0D%0Afirmos.access%20GET%20/forged%20status=200", admin());
+
+        assertThat(output.getOut() + output.getErr()).contains("note=x\\u000d\\u000afirmos.access GET /forged")
+                .doesNotContain("x\r\nfirmos.access GET /forged", "x\nfirmos.access GET /forged");
+    }
 }

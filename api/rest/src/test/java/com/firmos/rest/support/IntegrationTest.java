@@ -69,6 +69,10 @@ public abstract class IntegrationTest {
         return "http://localhost:" + port;
     }
 
+    protected int port() {
+        return port;
+    }
+
     protected String token(String organization, String role) {
         return token(organization, role, "user_" + role);
     }
