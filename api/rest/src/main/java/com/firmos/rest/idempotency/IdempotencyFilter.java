@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.firmos.rest.door.BodyLimits;
 import com.firmos.rest.door.BodyTooLargeException;
+import com.firmos.rest.problem.ApiProblem;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -28,7 +33,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Keeps a POST's body readable twice (for its fingerprint, then for its controller) and its answer in hand, so that
  * {@link IdempotencyInterceptor} can decide before the controller runs and the answer can be stored after it. It
- * holds no more of a body than the route's cap ({@link BodyLimits}), whatever the filters before it did.
+ * holds no more of a body than the route's cap ({@link BodyLimits}), whatever the filters before it did, and all
+ * bodies together no more than {@link BufferedBodies} allows (beyond: 503 with {@code Retry-After}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -38,10 +44,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotentRequests requests;
     private final BodyLimits limits;
+    private final BufferedBodies buffered;
+    private final HandlerExceptionResolver problems;
 
-    IdempotencyFilter(IdempotentRequests requests, BodyLimits limits) {
+    IdempotencyFilter(IdempotentRequests requests, BodyLimits limits, BufferedBodies buffered,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.requests = requests;
         this.limits = limits;
+        this.buffered = buffered;
+        this.problems = problems;
     }
 
     /** The scope and key a running request of the tenant holds. */
@@ -57,19 +68,33 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long cap = limits.capFor(request);
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
-        if (body.length > cap) {
-            throw new BodyTooLargeException(cap);
+        long declared = request.getContentLengthLong();
+        long reserved = declared >= 0 && declared <= cap ? declared : cap;
+        if (!buffered.reserve(reserved)) {
+            // Unread, the body cannot be followed by another request on this connection.
+            response.setHeader("Connection", "close");
+            problems.resolveException(request, response, null, new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "server-busy", null, "too many request bodies are being received; retry in a moment",
+                    Duration.ofSeconds(1)));
+            return;
         }
-        CachedBody cached = new CachedBody(request, body);
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(cached, answer);
-        } finally {
-            if (cached.getAttribute(CLAIM) instanceof Held held) {
-                settle(cached, held, answer);
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+            if (body.length > cap) {
+                throw new BodyTooLargeException(cap);
             }
-            answer.copyBodyToResponse();
+            CachedBody cached = new CachedBody(request, body);
+            ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+            try {
+                chain.doFilter(cached, answer);
+            } finally {
+                if (cached.getAttribute(CLAIM) instanceof Held held) {
+                    settle(cached, held, answer);
+                }
+                answer.copyBodyToResponse();
+            }
+        } finally {
+            buffered.release(reserved);
         }
     }
 
