@@ -2,6 +2,8 @@ package com.firmos.rest.logging;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +36,32 @@ class AccessLog extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             if (LOG.isInfoEnabled()) {
-                LOG.info("{} {}{} status={} {}ms", request.getMethod(), escaped(decoded(request.getRequestURI())),
+                LOG.info("{} {}{} status={} {}ms", request.getMethod(), path(request.getRequestURI()),
                         query(request.getQueryString()), response.getStatus(),
                         (System.nanoTime() - started) / 1_000_000);
             }
         }
     }
 
+    /**
+     * Each segment decoded and redacted on its own, before the layout redacts the whole line: an email in one
+     * segment or parameter then cannot take the route or the parameter's name with it.
+     */
+    private static String path(String raw) {
+        return Arrays.stream(raw.split("/", -1)).map(segment -> Redactor.redact(escaped(decoded(segment))))
+                .collect(Collectors.joining("/"));
+    }
+
     private static String query(String raw) {
-        return raw == null ? "" : "?" + escaped(decoded(raw));
+        if (raw == null) {
+            return "";
+        }
+        return "?" + Arrays.stream(raw.split("&", -1)).map(parameter -> {
+            int equals = parameter.indexOf('=');
+            return equals < 0 ? Redactor.redact(escaped(decoded(parameter)))
+                    : Redactor.redact(escaped(decoded(parameter.substring(0, equals)))) + "="
+                            + Redactor.redact(escaped(decoded(parameter.substring(equals + 1))));
+        }).collect(Collectors.joining("&"));
     }
 
     /** Control characters escaped, so that an encoded line break cannot start a forged line of the log. */

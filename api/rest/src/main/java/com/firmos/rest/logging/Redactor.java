@@ -20,8 +20,10 @@ public final class Redactor {
      */
     private static final String LOCAL = "[^\\s@\"<>()\\[\\],;\\\\/]";
     // Tried once per word (the look-behind), so a long token without an @ costs one scan, not one per character.
+    // An address already reduced to its domain (the access log redacts each path segment and query value first) is
+    // left alone, so the parameter's name and the route before it stay readable.
     private static final Pattern EMAIL = Pattern.compile("(?:\\\\?\"[^\"\\s@\\\\]*\\\\?\"|(?<!" + LOCAL + ")" + LOCAL
-            + "+)(?:@|(?i:%40))(?=[^\\s@]*\\.[^\\s@.])");
+            + "+)(?<!(?:^|[\\s=/?&\"<(\\[,;])\\*\\*\\*)(?:@|(?i:%40))(?=[^\\s@]*\\.[^\\s@.])");
     /** A run of the characters the phone rule accepts ({@code 0-9 + ( ) - .} and spaces), ending in a digit. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.+-])[+(]?\\d[\\d ().+-]*\\d(?![\\w-])");
     /** A value under a name that says phone: redacted however short it is. */
