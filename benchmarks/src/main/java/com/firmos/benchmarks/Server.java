@@ -31,9 +31,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The application jar as operators run it, in a process of its own and in development mode (the shipped secrets): its
- * embedded PostgreSQL in a fresh data directory on a known port (so the harness can load data and read baselines over JDBC), a fixed heap, and JMX on
- * loopback so the harness can watch that heap.
+ * The application jar as operators run it, in a process of its own and in development mode (the shipped secrets):
+ * its embedded PostgreSQL in a fresh data directory on a known port (so the harness can load data and read baselines
+ * over JDBC), a fixed heap, and JMX on loopback so the harness can watch that heap.
  */
 final class Server implements AutoCloseable {
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,8 @@ public class HttpJson {
     @Bean
     @Order(1)
     ServerHttpMessageConvertersCustomizer httpJsonConverter(JsonMapper shared, List<Module> modules) {
-        JsonMapper.Builder http = shared.rebuild();
+        // A body naming one field twice is refused rather than read as whichever came last.
+        JsonMapper.Builder http = shared.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         modules.forEach(module -> http.addModule(module.module()));
         JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(http.build());
         return builder -> builder.withJsonConverter(converter);

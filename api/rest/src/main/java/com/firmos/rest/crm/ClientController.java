@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -83,7 +82,6 @@ import jakarta.servlet.http.HttpServletRequest;
 class ClientController {
 
     private static final int NAME_MAX = 200;
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-. ]{3,40}$");
 
     private final RequestCommands commands;
     private final QueryGateway queries;
@@ -258,10 +256,7 @@ class ClientController {
     private StakeholderDetails sealed(CurrentUser user, UUID subject, StakeholderRequest body) {
         String name = PersonalFields.required("name", body.name(), NAME_MAX);
         String email = PersonalFields.email("email", body.email());
-        if (body.phone() != null && !body.phone().isBlank() && !PHONE.matcher(body.phone().strip()).matches()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "phone",
-                    "phone must be 3 to 40 digits, spaces and + ( ) - .");
-        }
+        String phone = PersonalFields.phone("phone", body.phone());
         if (body.notes() != null && body.notes().length() > 10_000) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "notes",
                     "notes must be at most 10000 characters");
@@ -269,7 +264,7 @@ class ClientController {
         String org = user.organizationId();
         return new StakeholderDetails(personalData.seal(org, subject, name), body.title(),
                 body.roles() == null ? Set.of() : body.roles(), body.engagementLevel(),
-                personalData.seal(org, subject, email), personalData.seal(org, subject, body.phone()),
+                personalData.seal(org, subject, email), personalData.seal(org, subject, phone),
                 personalData.seal(org, subject, body.notes()));
     }
 

@@ -57,6 +57,9 @@ final class CappedBody extends HttpServletRequestWrapper {
 
         @Override
         public int read() throws IOException {
+            if (read > cap) {
+                throw new BodyTooLargeException(cap);
+            }
             int next = body.read();
             if (next != -1) {
                 count(1);
@@ -67,6 +70,10 @@ final class CappedBody extends HttpServletRequestWrapper {
         /** Never asks for more than one byte past the cap, so a refused body is not read further. */
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (read > cap) {
+                // Refused already: a caller that swallowed the refusal must not spin on reads of nothing.
+                throw new BodyTooLargeException(cap);
+            }
             if (length == 0) {
                 return 0;
             }

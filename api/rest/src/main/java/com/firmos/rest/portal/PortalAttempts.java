@@ -1,6 +1,7 @@
 package com.firmos.rest.portal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,5 +94,10 @@ class PortalAttempts {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** How long a caller past a limit waits at most: the window its failures fall out of. */
+    Duration window() {
+        return properties.failureWindow();
     }
 }

@@ -119,7 +119,7 @@ class PortalSessionController {
     private PortalAttempts.Attempt begin(String token, HttpServletRequest request) {
         return attempts.begin(PortalTokens.hash(token), request.getRemoteAddr()).orElseThrow(() -> new ApiProblem(
                 HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "token",
-                "too many failed attempts; wait a few minutes before trying again"));
+                "too many failed attempts; wait a few minutes before trying again", attempts.window()));
     }
 
     /** The link behind the token when it can still be used; otherwise the one answer for every failure. */

@@ -29,7 +29,6 @@ import com.firmos.rest.idempotency.AnswerSeal;
 @Component
 public class MasterKey implements AnswerSeal {
 
-    static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
     private static final Logger LOG = LoggerFactory.getLogger(MasterKey.class);
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -45,7 +44,7 @@ public class MasterKey implements AnswerSeal {
         if (key.length != 32) {
             throw new IllegalStateException("firmos.personal-data.master-key must be 32 bytes in base64");
         }
-        if (DEVELOPMENT_KEY.equals(masterKey)) {
+        if (PersonalData.DEVELOPMENT_KEY.equals(masterKey)) {
             LOG.warn("Personal data is sealed under the development master key: set FIRMOS_PERSONAL_DATA_MASTER_KEY"
                     + " before storing real people's data");
         }

@@ -71,6 +71,8 @@ public class SecurityConfiguration {
                         // The one workbench area operators reach; the controller tells tenant admins from them.
                         .requestMatchers(OPERATIONS_PATHS).hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, WORKBENCH_PATHS).hasAnyRole(readers)
+                        // A HEAD is a GET without its body: whoever may read may ask.
+                        .requestMatchers(HttpMethod.HEAD, WORKBENCH_PATHS).hasAnyRole(readers)
                         .requestMatchers(WORKBENCH_PATHS).hasAnyRole(writers)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server

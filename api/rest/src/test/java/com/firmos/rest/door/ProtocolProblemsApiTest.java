@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.RawHttp;
 import com.firmos.rest.support.RawHttp.Answer;
@@ -54,5 +56,14 @@ class ProtocolProblemsApiTest extends IntegrationTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(406);
         assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBodyNamingAFieldTwiceIsRefusedAndCreatesNothing() {
+        Response refused = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\", \"name\": \"Contoso\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/clients", admin()).body()).doesNotContain("Northwind", "Contoso");
     }
 }

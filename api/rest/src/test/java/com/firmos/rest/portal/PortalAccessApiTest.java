@@ -158,10 +158,12 @@ class PortalAccessApiTest extends IntegrationTest {
     void repeatedFailuresWithOneTokenAreStopped() {
         String guess = PortalTokens.fresh();
 
-        List<Integer> statuses = IntStream.range(0, 11).mapToObj(i -> exchange(guess, null).status()).toList();
+        List<Response> answers = IntStream.range(0, 11).mapToObj(i -> exchange(guess, null)).toList();
 
-        assertThat(statuses.subList(0, 10)).containsOnly(401);
-        assertThat(statuses.get(10)).isEqualTo(429);
+        assertThat(answers.subList(0, 10)).extracting(Response::status).containsOnly(401);
+        assertThat(answers.get(10).status()).isEqualTo(429);
+        assertThat(answers.get(10).header("Retry-After")).as("seconds until the failures fall out of the window")
+                .matches("[1-9][0-9]*");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,8 @@ class AccessApiTest extends IntegrationTest {
         String viewer = token(tenant, "viewer");
 
         assertThat(api.get("/api/v1/activities/" + activityId, viewer).status()).isEqualTo(200);
+        assertThat(api.send("HEAD", "/api/v1/activities/" + activityId, viewer, null, Map.of()).status())
+                .isEqualTo(200);
         Response write = api.post("/api/v1/activities/" + activityId + "/status", viewer, "{\"status\": \"done\"}");
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.contentType()).startsWith("application/problem+json");
