@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command.activity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

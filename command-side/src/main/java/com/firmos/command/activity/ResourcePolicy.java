@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command.activity;
 
 import com.firmos.api.messages.activity.ActivityResource;
 import com.firmos.command.FieldRules;

@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command.activity;
 
 import java.time.Instant;
 import java.util.UUID;

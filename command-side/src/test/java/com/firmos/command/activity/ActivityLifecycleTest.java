@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,7 @@ import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 import com.firmos.command.RefusalMatchers;
 
-class ActivityTest {
+class ActivityLifecycleTest {
 
     private static final String ORG = "org_acme";
     private static final String USER = "user_ada";

@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command.activity;
 
 import static com.firmos.command.RefusalMatchers.refusal;
 
@@ -60,7 +60,7 @@ import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 /** Resources, team, comments, score data, moves and winning-move contributions of an activity. */
-class ActivityPlaybookTest {
+class ActivityPartsTest {
 
     private static final String ORG = "org_acme";
     private static final UUID ID = UUID.fromString("7d1c1b2e-3f4a-4b5c-8d9e-0a1b2c3d4e5f");

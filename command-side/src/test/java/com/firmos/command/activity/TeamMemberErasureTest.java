@@ -1,4 +1,4 @@
-package com.firmos.command.playbook;
+package com.firmos.command.activity;
 
 import static com.firmos.command.RefusalMatchers.refusal;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.firmos.query.planning;
+package com.firmos.query.activity;
 
 import static com.firmos.query.WireValues.wire;
 

@@ -1,4 +1,4 @@
-package com.firmos.query.engagement;
+package com.firmos.query.project;
 
 import static com.firmos.query.Jdbc.instant;
 import static com.firmos.query.Jdbc.uuid;

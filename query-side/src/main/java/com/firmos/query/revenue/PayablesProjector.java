@@ -1,4 +1,4 @@
-package com.firmos.query.payables;
+package com.firmos.query.revenue;
 
 import java.time.LocalDate;
 import java.util.List;

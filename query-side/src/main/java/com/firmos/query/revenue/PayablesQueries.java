@@ -1,4 +1,4 @@
-package com.firmos.query.payables;
+package com.firmos.query.revenue;
 
 import static com.firmos.query.Jdbc.textArray;
 import static com.firmos.query.Jdbc.uuid;

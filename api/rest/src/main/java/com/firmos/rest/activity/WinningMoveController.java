@@ -1,4 +1,4 @@
-package com.firmos.rest.winningmove;
+package com.firmos.rest.activity;
 
 import java.net.URI;
 import java.util.UUID;
