@@ -1,4 +1,4 @@
-package com.firmos.query.planning;
+package com.firmos.query.activity;
 
 import static com.firmos.query.Jdbc.textArray;
 import static com.firmos.query.Jdbc.utc;
@@ -41,9 +41,6 @@ import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
 import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.TeamMemberErasedEvent;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
-import com.firmos.api.messages.activity.WinningMoveCreatedEvent;
-import com.firmos.api.messages.activity.WinningMoveEditedEvent;
-import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
 import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
 import com.firmos.query.ProjectionTables;
@@ -52,9 +49,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds the Living Playbook board: {@code planning_activity} and the card's resources, members, winning-move
- * links, relations and comments, plus {@code planning_winning_move}. Every change to an activity first advances
- * the card's version; an event whose version the card already has changes nothing, so redelivery is harmless.
- * Query handlers live beside it in {@link PlanningViewQueries}.
+ * links, relations and comments; the winning moves themselves are {@link WinningMoveProjector}'s, in the same
+ * processing group. Every change to an activity first advances the card's version; an event whose version the
+ * card already has changes nothing, so redelivery is harmless. Query handlers live beside it in
+ * {@link PlanningViewQueries}.
  */
 @Component
 @ProcessingGroup(PlanningViewProjector.PROCESSING_GROUP)
@@ -62,8 +60,7 @@ public class PlanningViewProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "planning-view";
     private static final List<String> TABLES = List.of("planning_activity_resource", "planning_activity_member",
-            "planning_activity_winning_move", "planning_activity_comment", "planning_relation",
-            "planning_winning_move", "planning_activity");
+            "planning_activity_winning_move", "planning_activity_comment", "planning_relation", "planning_activity");
 
     private final JdbcClient jdbc;
     private final BoardPositions positions;
@@ -387,49 +384,6 @@ public class PlanningViewProjector implements ProjectionTables {
                     .param("moveId", event.winningMoveId())
                     .update();
         }
-    }
-
-    @EventHandler
-    void on(WinningMoveCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.sql("""
-                INSERT INTO planning_winning_move (id, organization_id, engagement_id, title, description,
-                    source_phase, source_activity_id, status, version, created_at, updated_at)
-                VALUES (:id, :org, :engagement, :title, :description, :phase, :source, 'active', :version,
-                    :at, :at)
-                ON CONFLICT (organization_id, id) DO NOTHING""")
-                .param("id", event.winningMoveId())
-                .param("org", event.organizationId())
-                .param("engagement", event.engagementId())
-                .param("title", event.title())
-                .param("description", event.description())
-                .param("phase", wire(event.sourcePhase()))
-                .param("source", event.sourceActivityId())
-                .param("version", version)
-                .param("at", utc(at))
-                .update();
-    }
-
-    @EventHandler
-    void on(WinningMoveEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.sql("""
-                UPDATE planning_winning_move SET title = :title, description = :description, version = :version,
-                    updated_at = :at
-                WHERE organization_id = :org AND id = :id AND version < :version""")
-                .param("org", event.organizationId())
-                .param("id", event.winningMoveId()).param("title", event.title())
-                .param("description", event.description()).param("version", version).param("at", utc(at))
-                .update();
-    }
-
-    @EventHandler
-    void on(WinningMoveStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.sql("""
-                UPDATE planning_winning_move SET status = :status, version = :version, updated_at = :at
-                WHERE organization_id = :org AND id = :id AND version < :version""")
-                .param("org", event.organizationId())
-                .param("id", event.winningMoveId()).param("status", wire(event.newStatus()))
-                .param("version", version).param("at", utc(at))
-                .update();
     }
 
     @EventHandler
