@@ -2,8 +2,10 @@ package com.firmos.command.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,6 +20,7 @@ import com.firmos.api.messages.RefusalCode;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
+import com.firmos.api.messages.activity.ActivityMovedEvent;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.activity.ActivitySuggestionDismissedEvent;
@@ -25,7 +28,10 @@ import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 import com.firmos.api.messages.activity.CreateActivityCommand;
 import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
+import com.firmos.api.messages.activity.MoveActivityCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.api.messages.activity.ScoreData;
+import com.firmos.api.messages.activity.ScoreMetric;
 import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.command.Caller;
 import com.firmos.command.DomainException;
@@ -33,6 +39,10 @@ import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 import com.firmos.command.RefusalMatchers;
 
+/**
+ * An activity card itself (what {@code ActivityController} changes): creation, details, its place on the board,
+ * status with the score data of a completion, and dismissal. Its parts are {@link ActivityPartsTest}'s.
+ */
 class ActivityLifecycleTest {
 
     private static final String ORG = "org_acme";
@@ -363,6 +373,101 @@ class ActivityLifecycleTest {
         }
     }
 
+    @Test
+    void canCompleteWithScoreData() {
+        ScoreData score = new ScoreData("Solid working ground", List.of(
+                new ScoreMetric("low hanging fruits", BigDecimal.valueOf(9)),
+                new ScoreMetric("strong recommendations", BigDecimal.valueOf(3))));
+        Instant now = fixture.currentTime();
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new ChangeActivityStatusCommand(ID, ORG, null, ActivityStatus.DONE, null, "user_ada", score))
+                .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
+                        ActivityStatus.DONE, null, "user_ada", now, score));
+    }
+
+    @Test
+    void cannotRecordScoreWhenNotCompleting() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new ChangeActivityStatusCommand(ID, ORG, null, ActivityStatus.IN_PROGRESS, null, "u",
+                        new ScoreData("Early", List.of())))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData"));
+    }
+
+    @Test
+    void cannotCompleteWithScoreWithoutLevel() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(complete(new ScoreData(" ", List.of())))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.level"));
+    }
+
+    @Test
+    void cannotCompleteWithDuplicateMetricLabels() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", BigDecimal.ONE),
+                        new ScoreMetric("wins", BigDecimal.TEN)))))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[1].label"));
+    }
+
+    @Test
+    void cannotCompleteWithMetricWithoutValue() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", null)))))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[0].value"));
+    }
+
+    @Test
+    void cannotCompleteWithOutlandishMetricValue() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", new BigDecimal("1e12"))))))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[0].value"));
+    }
+
+    @Test
+    void reopeningAndCompletingAgainRecordsANewScore() {
+        ScoreData first = new ScoreData("First", List.of());
+        ScoreData second = new ScoreData("Second", List.of());
+        Instant now = fixture.currentTime();
+        fixture.given(created(ActivityStatus.PLANNED),
+                        new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
+                                ActivityStatus.DONE, null, "u", now, first),
+                        new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.DONE,
+                                ActivityStatus.PLANNED, null, null, null, null))
+                .when(complete(second))
+                .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
+                        ActivityStatus.DONE, null, "user_ada", now, second));
+    }
+
+    @Test
+    void canMoveActivityToAnotherBucketAndPosition() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new MoveActivityCommand(ID, ORG, null, TimeBucket.LATER, 2))
+                .expectEvents(new ActivityMovedEvent(ID, ORG, ENGAGEMENT, TimeBucket.THIS_QUARTER, TimeBucket.LATER,
+                        2));
+    }
+
+    @Test
+    void aMoveIsRememberedAsTheActivitysBucket() {
+        fixture.given(created(ActivityStatus.PLANNED), new ActivityMovedEvent(ID, ORG, ENGAGEMENT, TimeBucket.THIS_QUARTER,
+                        TimeBucket.LATER, 0))
+                .when(new MoveActivityCommand(ID, ORG, null, TimeBucket.NEXT_QUARTER, null))
+                .expectEvents(new ActivityMovedEvent(ID, ORG, ENGAGEMENT, TimeBucket.LATER, TimeBucket.NEXT_QUARTER,
+                        null));
+    }
+
+    @Test
+    void cannotMoveWithoutBucket() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new MoveActivityCommand(ID, ORG, null, null, 0))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "timeBucket"));
+    }
+
+    @Test
+    void cannotMoveToNegativePosition() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(new MoveActivityCommand(ID, ORG, null, TimeBucket.LATER, -1))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "position"));
+    }
+
     private void assertAllowed(ActivityStatus from, ActivityStatus to) {
         fixture.given(historyReaching(from))
                 .when(move(to))
@@ -383,6 +488,10 @@ class ActivityLifecycleTest {
 
     private static ChangeActivityStatusCommand move(ActivityStatus to) {
         return new ChangeActivityStatusCommand(ID, ORG, null, to, "moved", USER, null);
+    }
+
+    private static ChangeActivityStatusCommand complete(ScoreData score) {
+        return new ChangeActivityStatusCommand(ID, ORG, null, ActivityStatus.DONE, null, "user_ada", score);
     }
 
     private static ActivityCreatedEvent created(ActivityStatus status) {

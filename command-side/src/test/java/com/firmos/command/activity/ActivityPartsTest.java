@@ -2,7 +2,6 @@ package com.firmos.command.activity;
 
 import static com.firmos.command.RefusalMatchers.refusal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,13 +21,11 @@ import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
-import com.firmos.api.messages.activity.ActivityMovedEvent;
 import com.firmos.api.messages.activity.ActivityResource;
 import com.firmos.api.messages.activity.ActivityResourceAddedEvent;
 import com.firmos.api.messages.activity.ActivityResourceRemovedEvent;
 import com.firmos.api.messages.activity.ActivityResourcesReorderedEvent;
 import com.firmos.api.messages.activity.ActivityStatus;
-import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.api.messages.activity.ActivitySuggestionDismissedEvent;
 import com.firmos.api.messages.activity.ActivityTeamAssignedEvent;
 import com.firmos.api.messages.activity.ActivityTeamMemberAddedEvent;
@@ -37,7 +34,6 @@ import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
 import com.firmos.api.messages.activity.AddActivityResourceCommand;
 import com.firmos.api.messages.activity.AddActivityTeamMemberCommand;
 import com.firmos.api.messages.activity.AssignActivityTeamCommand;
-import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 import com.firmos.api.messages.activity.CommentOnActivityCommand;
 import com.firmos.api.messages.activity.CompleteWinningMoveContributionCommand;
 import com.firmos.api.messages.activity.DeleteActivityCommentCommand;
@@ -48,8 +44,6 @@ import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
 import com.firmos.api.messages.activity.RemoveActivityTeamMemberCommand;
 import com.firmos.api.messages.activity.ReorderActivityResourcesCommand;
 import com.firmos.api.messages.activity.ResourceType;
-import com.firmos.api.messages.activity.ScoreData;
-import com.firmos.api.messages.activity.ScoreMetric;
 import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.activity.TimeBucket;
@@ -59,7 +53,10 @@ import com.firmos.command.DomainException;
 import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
-/** Resources, team, comments, score data, moves and winning-move contributions of an activity. */
+/**
+ * The parts of an activity card (what {@code ActivityPartsController} changes): resources, team and members,
+ * comments, and contributions to winning moves. The card itself is {@link ActivityLifecycleTest}'s.
+ */
 class ActivityPartsTest {
 
     private static final String ORG = "org_acme";
@@ -404,101 +401,6 @@ class ActivityPartsTest {
     }
 
     @Test
-    void canCompleteWithScoreData() {
-        ScoreData score = new ScoreData("Solid working ground", List.of(
-                new ScoreMetric("low hanging fruits", BigDecimal.valueOf(9)),
-                new ScoreMetric("strong recommendations", BigDecimal.valueOf(3))));
-        Instant now = fixture.currentTime();
-        fixture.given(CREATED)
-                .when(new ChangeActivityStatusCommand(ID, ORG, null, ActivityStatus.DONE, null, "user_ada", score))
-                .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
-                        ActivityStatus.DONE, null, "user_ada", now, score));
-    }
-
-    @Test
-    void cannotRecordScoreWhenNotCompleting() {
-        fixture.given(CREATED)
-                .when(new ChangeActivityStatusCommand(ID, ORG, null, ActivityStatus.IN_PROGRESS, null, "u",
-                        new ScoreData("Early", List.of())))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData"));
-    }
-
-    @Test
-    void cannotCompleteWithScoreWithoutLevel() {
-        fixture.given(CREATED)
-                .when(complete(new ScoreData(" ", List.of())))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.level"));
-    }
-
-    @Test
-    void cannotCompleteWithDuplicateMetricLabels() {
-        fixture.given(CREATED)
-                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", BigDecimal.ONE),
-                        new ScoreMetric("wins", BigDecimal.TEN)))))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[1].label"));
-    }
-
-    @Test
-    void cannotCompleteWithMetricWithoutValue() {
-        fixture.given(CREATED)
-                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", null)))))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[0].value"));
-    }
-
-    @Test
-    void cannotCompleteWithOutlandishMetricValue() {
-        fixture.given(CREATED)
-                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", new BigDecimal("1e12"))))))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[0].value"));
-    }
-
-    @Test
-    void reopeningAndCompletingAgainRecordsANewScore() {
-        ScoreData first = new ScoreData("First", List.of());
-        ScoreData second = new ScoreData("Second", List.of());
-        Instant now = fixture.currentTime();
-        fixture.given(CREATED,
-                        new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
-                                ActivityStatus.DONE, null, "u", now, first),
-                        new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.DONE,
-                                ActivityStatus.PLANNED, null, null, null, null))
-                .when(complete(second))
-                .expectEvents(new ActivityStatusChangedEvent(ID, ORG, ENGAGEMENT, ActivityStatus.PLANNED,
-                        ActivityStatus.DONE, null, "user_ada", now, second));
-    }
-
-    @Test
-    void canMoveActivityToAnotherBucketAndPosition() {
-        fixture.given(CREATED)
-                .when(new MoveActivityCommand(ID, ORG, null, TimeBucket.LATER, 2))
-                .expectEvents(new ActivityMovedEvent(ID, ORG, ENGAGEMENT, TimeBucket.THIS_QUARTER, TimeBucket.LATER,
-                        2));
-    }
-
-    @Test
-    void aMoveIsRememberedAsTheActivitysBucket() {
-        fixture.given(CREATED, new ActivityMovedEvent(ID, ORG, ENGAGEMENT, TimeBucket.THIS_QUARTER,
-                        TimeBucket.LATER, 0))
-                .when(new MoveActivityCommand(ID, ORG, null, TimeBucket.NEXT_QUARTER, null))
-                .expectEvents(new ActivityMovedEvent(ID, ORG, ENGAGEMENT, TimeBucket.LATER, TimeBucket.NEXT_QUARTER,
-                        null));
-    }
-
-    @Test
-    void cannotMoveWithoutBucket() {
-        fixture.given(CREATED)
-                .when(new MoveActivityCommand(ID, ORG, null, null, 0))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "timeBucket"));
-    }
-
-    @Test
-    void cannotMoveToNegativePosition() {
-        fixture.given(CREATED)
-                .when(new MoveActivityCommand(ID, ORG, null, TimeBucket.LATER, -1))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "position"));
-    }
-
-    @Test
     void canCompleteContributionToLinkedWinningMove() {
         Instant now = fixture.currentTime();
         fixture.given(CREATED, linked())
@@ -560,10 +462,6 @@ class ActivityPartsTest {
                 .when(new CommentOnActivityCommand(ID, "org_other", COMMENT, "u", "hello"))
                 .expectException(DomainException.class)
                 .expectException(refusal(RefusalCode.NOT_FOUND, null));
-    }
-
-    private static ChangeActivityStatusCommand complete(ScoreData score) {
-        return new ChangeActivityStatusCommand(ID, ORG, null, ActivityStatus.DONE, null, "user_ada", score);
     }
 
     private static ActivityResource url(UUID id, String title, String url) {
