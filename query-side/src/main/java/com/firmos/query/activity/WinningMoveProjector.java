@@ -20,9 +20,10 @@ import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
 import com.firmos.query.ProjectionTables;
 
 /**
- * Builds {@code planning_winning_move}, in the planning view's processing group: the board shows each card's moves
- * by title and status, so both are read (and rebuilt) together. A row changes only for an event newer than the
- * version it has, so redelivery changes nothing. Queries live beside it in {@link WinningMoveQueries}.
+ * Builds {@code planning_winning_move}, in the planning view's processing group, whose token it kept when it got
+ * a class of its own: the board's cards show their moves' titles and statuses, so the two are rebuilt together. A
+ * row changes only for an event newer than the version it has, so redelivery changes nothing. Queries live beside
+ * it in {@link WinningMoveQueries}.
  */
 @Component
 @ProcessingGroup(PlanningViewProjector.PROCESSING_GROUP)

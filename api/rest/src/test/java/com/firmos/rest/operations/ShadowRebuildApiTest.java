@@ -51,7 +51,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
                 .isEqualTo(table(comparison, "planning_activity").get("shadowRows").asLong());
         assertThat(table(comparison, "planning_winning_move").get("same").asBoolean()).isTrue();
         assertThat(table(comparison, "planning_winning_move").get("shadowRows").asLong())
-                .as("winning moves have a projector of their own in the group").isEqualTo(1);
+                .as("winning moves have a projector of their own in the group").isPositive();
 
         List<Integer> failures = readWhile(() -> {
             Response switched = api.post(SHADOW + "/switch", operator(), null);
