@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The application jar as operators run it, in a process of its own: its embedded PostgreSQL in a fresh data
- * directory on a known port (so the harness can load data and read baselines over JDBC), a fixed heap, and JMX on
+ * The application jar as operators run it, in a process of its own and in development mode (the shipped secrets): its
+ * embedded PostgreSQL in a fresh data directory on a known port (so the harness can load data and read baselines over JDBC), a fixed heap, and JMX on
  * loopback so the harness can watch that heap.
  */
 final class Server implements AutoCloseable {
@@ -57,13 +57,14 @@ final class Server implements AutoCloseable {
         this.java = java;
     }
 
-    static Server start(String heap, Path dataDirectory) throws Exception {
+    /** Starts on a fresh data directory, with {@code settings} as the jar's own arguments ({@code --name=value}). */
+    static Server start(String heap, Path dataDirectory, String... settings) throws Exception {
         deleteRecursively(dataDirectory);
-        return startOn(heap, dataDirectory);
+        return startOn(heap, dataDirectory, settings);
     }
 
     /** Starts on the data directory as it is: a second start finds its database initialised and migrated. */
-    static Server startOn(String heap, Path dataDirectory) throws Exception {
+    static Server startOn(String heap, Path dataDirectory, String... settings) throws Exception {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run ./mvnw -q install -DskipTests first");
         }
@@ -76,6 +77,7 @@ final class Server implements AutoCloseable {
                 "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",
                 "-jar", JAR.toString()));
+        command.addAll(List.of(settings));
         // Settings under test, as the jar's own arguments: FIRMOS_BENCH_ARGS="--axon.eventhandling...=1000 ..."
         String extra = System.getenv().getOrDefault("FIRMOS_BENCH_ARGS", "").strip();
         if (!extra.isEmpty()) {
@@ -88,6 +90,7 @@ final class Server implements AutoCloseable {
         builder.environment().put("FIRMOS_EMBEDDED_POSTGRES_DATA_DIRECTORY", dataDirectory.toString());
         builder.environment().put("FIRMOS_EMBEDDED_POSTGRES_PORT", Integer.toString(databasePort));
         builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().put("FIRMOS_DEV_MODE", "true");
         Process process = builder.start();
         awaitHealthy(process, httpPort);
         JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL(
@@ -111,6 +114,12 @@ final class Server implements AutoCloseable {
         return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 
+    /** GETs as the token's caller; the answer whatever its status. */
+    HttpResponse<String> get(String token, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url() + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     Connection database() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
     }
@@ -130,8 +139,10 @@ final class Server implements AutoCloseable {
     }
 
     private String token(String organization, String role) throws IOException, InterruptedException {
-        Process minting = new ProcessBuilder(java, "-jar", JAR.toString(), "token", "--sub", "user_bench",
-                "--name", "Bench", "--org", organization, "--role", role).redirectErrorStream(false).start();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "token", "--sub", "user_bench",
+                "--name", "Bench", "--org", organization, "--role", role).redirectErrorStream(false);
+        builder.environment().put("FIRMOS_DEV_MODE", "true");
+        Process minting = builder.start();
         String token = new String(minting.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (minting.waitFor() != 0 || token.isEmpty()) {
             throw new IllegalStateException("could not mint a token");

@@ -10,7 +10,8 @@ import com.firmos.api.messages.crm.Sealed;
 /** The field checks every policy shares, each refusing with the field and the rule it broke. */
 public final class FieldRules {
 
-    private static final BigDecimal AMOUNT_MAX = new BigDecimal("1000000000000");
+    /** The largest amount the read tables' NUMERIC(14, 2) columns hold: a trillion did not fit. */
+    public static final BigDecimal AMOUNT_MAX = new BigDecimal("999999999999.99");
     private static final int SEALED_MAX = 20_000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -71,7 +72,7 @@ public final class FieldRules {
         }
     }
 
-    /** A USD amount: present, not negative, at most a trillion, in whole cents. */
+    /** A USD amount: present, not negative, below a trillion, in whole cents. */
     public static void usdAmount(String field, BigDecimal amount) {
         required(field, amount);
         if (amount.signum() < 0 || amount.compareTo(AMOUNT_MAX) > 0 || amount.scale() > 2) {

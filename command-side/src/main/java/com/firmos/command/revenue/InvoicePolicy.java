@@ -37,6 +37,11 @@ final class InvoicePolicy {
         for (int i = 0; i < lines.size(); i++) {
             priced.add(priced("lines[" + i + "]", lines.get(i)));
         }
+        // Each line is within bounds, their product and sum need not be: the read side stores the total.
+        BigDecimal total = priced.stream().map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(FieldRules.AMOUNT_MAX) > 0) {
+            throw DomainException.invalid("lines", "an invoice's total must be at most " + FieldRules.AMOUNT_MAX);
+        }
         return new InvoiceDraft(draft.clientId(), draft.engagementId(),
                 draft.projectIds() == null ? List.of() : List.copyOf(draft.projectIds()), List.copyOf(priced),
                 draft.dueDate(), draft.recipientStakeholderId(), draft.notes());

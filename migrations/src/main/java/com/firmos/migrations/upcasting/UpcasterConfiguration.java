@@ -9,6 +9,7 @@ import com.firmos.api.messages.activity.ActivityTeamMemberAddedEvent;
 import com.firmos.api.messages.activity.ActivityTeamMemberRemovedEvent;
 import com.firmos.api.messages.crm.StakeholderAddedEvent;
 import com.firmos.api.messages.crm.StakeholderEditedEvent;
+import com.firmos.api.messages.revenue.VendorRegisteredEvent;
 
 /** Axon's Spring configuration puts every upcaster bean into the chain that reads stored events. */
 @Configuration(proxyBeanMethods = false)
@@ -41,5 +42,11 @@ public class UpcasterConfiguration {
     PlainToSealedUpcaster activityTeamMemberRemovedEventUpcaster() {
         return new PlainToSealedUpcaster(ActivityTeamMemberRemovedEvent.class, "1", "2", "/member/nonUserMemberId",
                 List.of("/member/name", "/member/email"));
+    }
+
+    /** Revision 1 had the email in clear and no phone (read as absent). */
+    @Bean
+    PlainToSealedUpcaster vendorRegisteredEventUpcaster() {
+        return new PlainToSealedUpcaster(VendorRegisteredEvent.class, "1", "2", "/vendorId", List.of("/email"));
     }
 }

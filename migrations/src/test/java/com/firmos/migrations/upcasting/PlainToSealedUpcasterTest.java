@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.firmos.api.messages.activity.ActivityTeamMemberAddedEvent;
 import com.firmos.api.messages.crm.StakeholderAddedEvent;
+import com.firmos.api.messages.revenue.VendorRegisteredEvent;
 
 class PlainToSealedUpcasterTest {
 
@@ -56,6 +57,19 @@ class PlainToSealedUpcasterTest {
 
         assertThat(added.at("/member/name").isNull()).isTrue();
         assertThat(added.at("/member/userId").asText()).isEqualTo("user_bob");
+    }
+
+    @Test
+    void aStoredVendorEmailReadsAsSealedUnderTheVendor() {
+        String vendor = "7e000000-0000-4000-8000-000000000001";
+        JsonNode registered = upcast(upcasters.vendorRegisteredEventUpcaster(), VendorRegisteredEvent.class, """
+                {"vendorId": "%s", "organizationId": "org", "name": "Venue Co", "email": "ap@venue.example"}"""
+                .formatted(vendor));
+
+        assertThat(registered.at("/email/subjectId").asText()).isEqualTo(vendor);
+        assertThat(registered.at("/email/ciphertext").asText()).isEqualTo("plain:ap@venue.example");
+        assertThat(registered.at("/name").asText()).isEqualTo("Venue Co");
+        assertThat(registered.has("phone")).isFalse();
     }
 
     private JsonNode upcast(PlainToSealedUpcaster upcaster, Class<?> type, String json) {

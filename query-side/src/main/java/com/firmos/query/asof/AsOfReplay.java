@@ -2,6 +2,7 @@ package com.firmos.query.asof;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,9 @@ import com.firmos.query.ReadClock;
  * Builds a read model as it stood at a past moment, in one transaction that is always rolled back: every read
  * table is shadowed by an empty temporary table of the same name (PostgreSQL resolves unqualified names to the
  * session's temporary tables first), the tenant's events up to that moment go through the real projector, the
- * real query reads the result, and the rollback drops it all. The live tables are never written.
+ * real query reads the result, and the rollback drops it all. The live tables are never written. A replay ends
+ * after {@code firmos.history.timeout}: the transaction's deadline, and PostgreSQL's statement timeout for a single
+ * statement that would outlast it (a lock wait included).
  */
 @Component
 public class AsOfReplay {
@@ -42,13 +46,16 @@ public class AsOfReplay {
     private final TransactionTemplate transactions;
     private final ReadClock clock;
     private final Configuration axon;
+    private final Duration timeout;
 
     AsOfReplay(JdbcClient jdbc, PlatformTransactionManager transactionManager, ReadClock clock,
-            @Lazy Configuration axon) {
+            @Lazy Configuration axon, @Value("${firmos.history.timeout:PT10S}") Duration timeout) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         // Its own transaction: the query bus may already run one, and this one always ends in a rollback.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions.setTimeout((int) Math.max(1, timeout.toSeconds()));
+        this.timeout = timeout;
         this.clock = clock;
         this.axon = axon;
     }
@@ -57,6 +64,8 @@ public class AsOfReplay {
     public <R> R replay(String organizationId, Instant moment, List<Object> projectors, Supplier<R> read) {
         return transactions.execute(status -> {
             status.setRollbackOnly();
+            jdbc.sql("SELECT set_config('statement_timeout', :millis, true)")
+                    .param("millis", Long.toString(timeout.toMillis())).query(String.class).single();
             shadowReadTables();
             List<AnnotationEventHandlerAdapter> handlers = projectors.stream().map(this::adapter).toList();
             try (Stream<? extends EventMessage<?>> events = events(organizationId)) {

@@ -1,5 +1,8 @@
 package com.firmos.query.revenue;
 
+import static com.firmos.query.Jdbc.utc;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,14 +11,17 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.revenue.BillApprovedEvent;
 import com.firmos.api.messages.revenue.BillCancelledEvent;
 import com.firmos.api.messages.revenue.BillPaidEvent;
 import com.firmos.api.messages.revenue.BillRecordedEvent;
 import com.firmos.api.messages.revenue.BillRejectedEvent;
+import com.firmos.api.messages.revenue.VendorContactErasedEvent;
 import com.firmos.api.messages.revenue.VendorRegisteredEvent;
 import com.firmos.query.ProjectionTables;
 
@@ -39,11 +45,25 @@ public class PayablesProjector implements ProjectionTables {
     @EventHandler
     void on(VendorRegisteredEvent event) {
         jdbc.sql("""
-                INSERT INTO vendor (id, organization_id, name, email) VALUES (:id, :org, :name, :email)
+                INSERT INTO vendor (id, organization_id, name, email_sealed, phone_sealed)
+                VALUES (:id, :org, :name, :email, :phone)
                 ON CONFLICT (organization_id, id) DO NOTHING""")
                 .param("id", event.vendorId()).param("org", event.organizationId()).param("name", event.name())
-                .param("email", event.email())
+                .param("email", ciphertext(event.email())).param("phone", ciphertext(event.phone()))
                 .update();
+    }
+
+    /** The ciphertext goes too: the vendor's key is deleted after this event, a rebuild shows nothing anyway. */
+    @EventHandler
+    void on(VendorContactErasedEvent event, @Timestamp Instant at) {
+        jdbc.sql("""
+                UPDATE vendor SET email_sealed = NULL, phone_sealed = NULL, contact_erased_at = :at
+                WHERE organization_id = :org AND id = :id""")
+                .param("org", event.organizationId()).param("id", event.vendorId()).param("at", utc(at)).update();
+    }
+
+    private static String ciphertext(Sealed sealed) {
+        return sealed == null ? null : sealed.ciphertext();
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package com.firmos.query.revenue;
 
+import static com.firmos.query.Jdbc.instant;
 import static com.firmos.query.Jdbc.textArray;
 import static com.firmos.query.Jdbc.uuid;
 import static com.firmos.query.WireValues.parse;
@@ -15,6 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.revenue.BillStatus;
 import com.firmos.api.messages.revenue.BillView;
 import com.firmos.api.messages.revenue.FindBillQuery;
@@ -43,7 +45,8 @@ class PayablesQueries {
     VendorList handle(FindVendorsQuery query) {
         return new VendorList(jdbc.sql("SELECT * FROM vendor WHERE organization_id = :org ORDER BY name, id")
                 .param("org", query.organizationId())
-                .query((rs, n) -> new VendorView(uuid(rs, "id"), rs.getString("name"), rs.getString("email")))
+                .query((rs, n) -> new VendorView(uuid(rs, "id"), rs.getString("name"), sealed(rs, "email_sealed"),
+                        sealed(rs, "phone_sealed"), instant(rs, "contact_erased_at")))
                 .list());
     }
 
@@ -81,5 +84,11 @@ class PayablesQueries {
                 rs.getObject("due_date", LocalDate.class), rs.getString("description"),
                 parse(BillStatus.class, rs.getString("status")), rs.getObject("paid_on", LocalDate.class),
                 rs.getString("reason"));
+    }
+
+    /** Sealed under the vendor's own id. */
+    private static Sealed sealed(ResultSet rs, String column) throws SQLException {
+        String ciphertext = rs.getString(column);
+        return ciphertext == null ? null : new Sealed(rs.getString("id"), ciphertext);
     }
 }

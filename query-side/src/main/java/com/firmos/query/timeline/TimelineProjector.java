@@ -37,6 +37,7 @@ import org.springframework.stereotype.Component;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
+import com.firmos.api.messages.crm.Sealed;
 import com.firmos.api.messages.timeline.FindPortalTimelineQuery;
 import com.firmos.api.messages.timeline.FindTimelineQuery;
 import com.firmos.api.messages.timeline.RequestContext;
@@ -98,7 +99,11 @@ public class TimelineProjector implements ProjectionTables {
                     event.getIdentifier(), event.getPayloadType().getName());
             return;
         }
-        TimelineDescription description = describer.describe(payload);
+        TimelineDescription description = describer.describe(payload).orElseGet(() -> {
+            LOG.warn("Event type {} has no timeline description: its entry shows its type only",
+                    event.getPayloadType().getName());
+            return TimelineDescriber.undescribed(payload);
+        });
         // The token's position is the highest index the processor has seen: for an event that committed after later
         // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
         jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + """
@@ -194,7 +199,8 @@ public class TimelineProjector implements ProjectionTables {
         }
         Map<String, Object> shown = new LinkedHashMap<>();
         values.forEach((key, value) -> {
-            if (CLIENT_VALUES.contains(key)) {
+            // People's sealed data (a team member's name) is the staff's; a client reads it in no value.
+            if (CLIENT_VALUES.contains(key) && !(value instanceof Sealed)) {
                 shown.put(key, value);
             }
         });
@@ -293,7 +299,28 @@ public class TimelineProjector implements ProjectionTables {
     }
 
     private Map<String, Object> fromJson(String value) {
-        return value == null ? null : json.readValue(value, VALUES);
+        return value == null ? null : sealedValues(json.readValue(value, VALUES));
+    }
+
+    /**
+     * Sealed values (people's names) are stored as their ciphertext and read back as {@link Sealed}, which the REST
+     * layer opens with the reader's tenant's keys: plaintext for staff, null once the person was erased.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T sealedValues(T value) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.size() == 2 && map.get("ciphertext") instanceof String ciphertext
+                    && map.containsKey("subjectId")) {
+                return (T) new Sealed((String) map.get("subjectId"), ciphertext);
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            map.forEach((key, item) -> values.put((String) key, sealedValues(item)));
+            return (T) values;
+        }
+        if (value instanceof List<?> list) {
+            return (T) list.stream().map(TimelineProjector::sealedValues).toList();
+        }
+        return value;
     }
 
     private record PositionedEntry(long position, TimelineEntry entry) {

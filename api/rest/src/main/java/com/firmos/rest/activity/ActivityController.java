@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +32,7 @@ import com.firmos.api.messages.activity.TimeBucket;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
+import com.firmos.rest.history.HistoryReads;
 import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.security.CurrentUser;
 
@@ -49,13 +48,13 @@ import jakarta.servlet.http.HttpServletRequest;
 class ActivityController {
 
     private final RequestCommands commands;
-    private final QueryGateway queries;
     private final ActivityReads reads;
+    private final HistoryReads history;
 
-    ActivityController(RequestCommands commands, QueryGateway queries, ActivityReads reads) {
+    ActivityController(RequestCommands commands, ActivityReads reads, HistoryReads history) {
         this.commands = commands;
-        this.queries = queries;
         this.reads = reads;
+        this.history = history;
     }
 
     @IdempotentCreate
@@ -133,8 +132,8 @@ class ActivityController {
             CurrentUser user) {
         FindPlanningViewQuery view = new FindPlanningViewQuery(user.organizationId(), engagementId, orEmpty(phases),
                 orEmpty(statuses), orEmpty(teams), orEmpty(winningMoves));
-        Object query = AsOf.past(asOf) == null ? view : new FindPlanningViewAsOfQuery(view, asOf);
-        return queries.query(query, ResponseTypes.instanceOf(PlanningView.class)).join();
+        return history.view(user, asOf, view, moment -> new FindPlanningViewAsOfQuery(view, moment),
+                PlanningView.class);
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

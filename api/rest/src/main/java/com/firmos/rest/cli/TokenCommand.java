@@ -16,9 +16,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.DevelopmentSecrets;
 import com.firmos.rest.security.JwtProperties;
 import com.firmos.rest.security.LocalSecret;
 import com.firmos.rest.security.Role;
+import com.firmos.rest.security.TokenLifetime;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -30,7 +32,7 @@ import com.nimbusds.jwt.SignedJWT;
  * {@code token --sub user_ada --name "Ada Lovelace" --org org_demo --role admin}: prints a bearer token signed
  * with the configured local secret. It reads the same configuration as the server (application.yml,
  * environment) but starts neither the database nor the web server. There is deliberately no HTTP endpoint that
- * mints tokens.
+ * mints tokens. Tokens live {@code local-token-lifetime}, never longer than the cap the server enforces.
  */
 public final class TokenCommand {
 
@@ -59,6 +61,12 @@ public final class TokenCommand {
                 .properties("logging.level.root=warn")
                 .run()) {
             JwtProperties properties = context.getBean(JwtProperties.class);
+            if (JwtProperties.DEVELOPMENT_SECRET.equals(properties.secret())
+                    && !DevelopmentSecrets.devMode(context.getEnvironment())) {
+                System.err.println("the development secret signs tokens only in development mode: set"
+                        + " FIRMOS_SECURITY_JWT_SECRET to the server's secret, or FIRMOS_DEV_MODE=true");
+                return 1;
+            }
             System.out.println(mint(properties, options));
             return 0;
         } catch (JOSEException | IllegalStateException e) {
@@ -80,7 +88,8 @@ public final class TokenCommand {
                 .claim(CurrentUser.ORGANIZATION_CLAIM, options.get("org"))
                 .claim(CurrentUser.ROLE_CLAIM, options.get("role").toLowerCase(Locale.ROOT))
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(properties.localTokenLifetime())))
+                .expirationTime(Date.from(now.plus(TokenLifetime.minted(properties.localTokenLifetime(),
+                        properties.maxTokenLifetime(), "firmos.security.jwt.local-token-lifetime"))))
                 .audience(properties.audience() == null || properties.audience().isBlank() ? null
                         : List.of(properties.audience()))
                 .build();

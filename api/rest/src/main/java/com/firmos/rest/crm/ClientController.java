@@ -61,6 +61,7 @@ import com.firmos.api.messages.crm.UnassignClientCommand;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
+import com.firmos.rest.history.HistoryReads;
 import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.privacy.PersonalFields;
@@ -87,10 +88,13 @@ class ClientController {
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final PersonalData personalData;
+    private final HistoryReads history;
 
-    ClientController(RequestCommands commands, QueryGateway queries, PersonalData personalData) {
+    ClientController(RequestCommands commands, QueryGateway queries, PersonalData personalData,
+            HistoryReads history) {
         this.commands = commands;
         this.queries = queries;
+        this.history = history;
         this.personalData = personalData;
     }
 
@@ -131,8 +135,8 @@ class ClientController {
     ClientHealthList list(@RequestParam(required = false) @Parameter(description = AsOf.DESCRIPTION) Instant asOf,
             CurrentUser user) {
         FindClientsByHealthQuery clients = new FindClientsByHealthQuery(user.organizationId());
-        Object query = AsOf.past(asOf) == null ? clients : new FindClientsByHealthAsOfQuery(clients, asOf);
-        return queries.query(query, ResponseTypes.instanceOf(ClientHealthList.class)).join();
+        return history.view(user, asOf, clients, moment -> new FindClientsByHealthAsOfQuery(clients, moment),
+                ClientHealthList.class);
     }
 
     @GetMapping("/clients/{id}")

@@ -49,6 +49,7 @@ import com.firmos.rest.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
+import com.firmos.rest.history.HistoryReads;
 import com.firmos.rest.idempotency.IdempotentCreate;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
@@ -67,10 +68,13 @@ class DealController {
     private final RequestCommands commands;
     private final QueryGateway queries;
     private final ProjectionCatchUp catchUp;
+    private final HistoryReads history;
 
-    DealController(RequestCommands commands, QueryGateway queries, ProjectionCatchUp catchUp) {
+    DealController(RequestCommands commands, QueryGateway queries, ProjectionCatchUp catchUp,
+            HistoryReads history) {
         this.commands = commands;
         this.queries = queries;
+        this.history = history;
         this.catchUp = catchUp;
     }
 
@@ -166,8 +170,8 @@ class DealController {
             CurrentUser user) {
         FindPipelineQuery pipeline = new FindPipelineQuery(user.organizationId(), ownerId, clientId, type, source,
                 closeFrom, closeTo);
-        Object query = AsOf.past(asOf) == null ? pipeline : new FindPipelineAsOfQuery(pipeline, asOf);
-        return queries.query(query, ResponseTypes.instanceOf(Pipeline.class)).join();
+        return history.view(user, asOf, pipeline, moment -> new FindPipelineAsOfQuery(pipeline, moment),
+                Pipeline.class);
     }
 
     @GetMapping("/pipeline/win-rate")

@@ -27,9 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AggregateHistoryController {
 
     private final QueryGateway queries;
+    private final HistoryReads history;
 
-    AggregateHistoryController(QueryGateway queries) {
+    AggregateHistoryController(QueryGateway queries, HistoryReads history) {
         this.queries = queries;
+        this.history = history;
     }
 
     @GetMapping("/{id}")
@@ -43,8 +45,9 @@ class AggregateHistoryController {
         if (version != null && version < 0) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "version", "version must be 0 or more");
         }
-        AggregateState state = queries.query(new FindAggregateStateQuery(user.organizationId(), id, version,
-                AsOf.past(at)), ResponseTypes.instanceOf(AggregateState.class)).join();
+        Instant moment = AsOf.past(at);
+        AggregateState state = history.replay(user, null, () -> queries.query(new FindAggregateStateQuery(
+                user.organizationId(), id, version, moment), ResponseTypes.instanceOf(AggregateState.class)).join());
         if (state == null) {
             throw ApiProblem.notFound("aggregate " + id + (version != null || at != null ? " at that point" : ""));
         }

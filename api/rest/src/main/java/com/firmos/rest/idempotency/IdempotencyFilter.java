@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.firmos.rest.door.BodyLimits;
+import com.firmos.rest.door.BodyTooLargeException;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Keeps a POST's body readable twice (for its fingerprint, then for its controller) and its answer in hand, so that
- * {@link IdempotencyInterceptor} can decide before the controller runs and the answer can be stored after it.
+ * {@link IdempotencyInterceptor} can decide before the controller runs and the answer can be stored after it. It
+ * holds no more of a body than the route's cap ({@link BodyLimits}), whatever the filters before it did.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -33,13 +37,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
 
     private final IdempotentRequests requests;
+    private final BodyLimits limits;
 
-    IdempotencyFilter(IdempotentRequests requests) {
+    IdempotencyFilter(IdempotentRequests requests, BodyLimits limits) {
         this.requests = requests;
+        this.limits = limits;
     }
 
-    /** The scope and key a running request holds. */
-    record Held(String scope, String key) {
+    /** The scope and key a running request of the tenant holds. */
+    record Held(String scope, String key, String organizationId) {
     }
 
     @Override
@@ -50,23 +56,28 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CachedBody cached = new CachedBody(request, request.getInputStream().readAllBytes());
+        long cap = limits.capFor(request);
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+        if (body.length > cap) {
+            throw new BodyTooLargeException(cap);
+        }
+        CachedBody cached = new CachedBody(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(cached, answer);
         } finally {
             if (cached.getAttribute(CLAIM) instanceof Held held) {
-                settle(held, answer);
+                settle(cached, held, answer);
             }
             answer.copyBodyToResponse();
         }
     }
 
-    private void settle(Held held, ContentCachingResponseWrapper answer) {
+    private void settle(HttpServletRequest request, Held held, ContentCachingResponseWrapper answer) {
         if (answer.getStatus() / 100 == 2) {
-            requests.answer(held.scope(), held.key(), new StoredAnswer(answer.getStatus(), answer.getContentType(),
-                    answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
-                    answer.getContentAsByteArray()));
+            requests.answer(held.scope(), held.key(), held.organizationId(), new StoredAnswer(answer.getStatus(),
+                    answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
+                    answer.getHeader(HttpHeaders.ETAG), ShownOnce.keepable(request, answer.getContentAsByteArray())));
         } else {
             requests.release(held.scope(), held.key());
         }

@@ -1,9 +1,8 @@
 package com.firmos.rest.idempotency;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,13 +55,15 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         if (key.isEmpty()) {
             return true;
         }
-        String scope = caller.get().organizationId() + "/" + caller.get().userId();
-        byte[] fingerprint = fingerprint(request, cached.body());
+        String organization = caller.get().organizationId();
+        String scope = organization + "/" + caller.get().userId();
+        byte[] fingerprint = requests.fingerprint(organization, request(request, cached.body()));
         long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
         while (true) {
-            switch (requests.claim(scope, key.get(), caller.get().organizationId(), fingerprint)) {
+            switch (requests.claim(scope, key.get(), organization, fingerprint)) {
                 case IdempotentRequests.Claim.Run run -> {
-                    cached.setAttribute(IdempotencyFilter.CLAIM, new IdempotencyFilter.Held(scope, key.get()));
+                    cached.setAttribute(IdempotencyFilter.CLAIM, new IdempotencyFilter.Held(scope, key.get(),
+                            organization));
                     return true;
                 }
                 case IdempotentRequests.Claim.Answered answered -> {
@@ -118,15 +119,11 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         return request.getHeader(HEADER) != null ? HEADER : "id";
     }
 
-    private static byte[] fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return digest.digest(body);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    /** What makes two requests the same: path, query and body. */
+    private static byte[] request(HttpServletRequest request, byte[] body) {
+        byte[] target = (request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(target.length + body.length).put(target).put(body).array();
     }
 
     private static void replay(StoredAnswer answer, HttpServletResponse response) throws IOException {

@@ -1,9 +1,12 @@
 package com.firmos.rest.idempotency;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,12 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * The requests that carried an idempotency key and their first answers, in PostgreSQL so that every node sees them.
  * A row without a status is a request still running; one left so for longer than {@link #ABANDONED_AFTER} belongs to
- * a node that died, and the next retry runs the request again. Answers are kept for a day.
+ * a node that died, and the next retry runs the request again. Answers are kept for a day, sealed under the tenant's
+ * answer key ({@link AnswerSeal}) and bound to their row; fingerprints are keyed digests.
  */
 @Component
 public class IdempotentRequests {
 
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotentRequests.class);
 
     /** What a request with a key may do. */
     sealed interface Claim {
@@ -42,9 +47,15 @@ public class IdempotentRequests {
     }
 
     private final JdbcClient jdbc;
+    private final AnswerSeal seal;
 
-    IdempotentRequests(JdbcClient jdbc) {
+    IdempotentRequests(JdbcClient jdbc, AnswerSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
+    }
+
+    byte[] fingerprint(String organizationId, byte[] request) {
+        return seal.fingerprint(organizationId, request);
     }
 
     Claim claim(String scope, String key, String organizationId, byte[] fingerprint) {
@@ -65,19 +76,29 @@ public class IdempotentRequests {
             return new Claim.Mismatch();
         }
         if (found.status() != null) {
+            Optional<byte[]> body = Optional.ofNullable(found.body())
+                    .map(sealed -> seal.open(organizationId, context(scope, key), sealed).orElse(null));
+            if (found.body() != null && body.isEmpty()) {
+                // Sealed under another master key: the answer is lost, so the request runs again.
+                LOG.warn("A kept answer of {} does not open under its tenant's key; the retry runs again", scope);
+                jdbc.sql("DELETE FROM idempotent_request WHERE scope = :scope AND request_key = :key")
+                        .param("scope", scope).param("key", key).update();
+                return claim(scope, key, organizationId, fingerprint);
+            }
             return new Claim.Answered(new StoredAnswer(found.status(), found.contentType(), found.location(),
-                    found.etag(), found.body()));
+                    found.etag(), body.orElse(null)));
         }
         return found.abandoned() && takeOver(scope, key) ? new Claim.Run() : new Claim.Running();
     }
 
-    void answer(String scope, String key, StoredAnswer answer) {
+    void answer(String scope, String key, String organizationId, StoredAnswer answer) {
+        byte[] body = answer.body() == null ? null : seal.seal(organizationId, context(scope, key), answer.body());
         jdbc.sql("""
                 UPDATE idempotent_request SET status = :status, content_type = :contentType, location = :location,
                     etag = :etag, body = :body
                 WHERE scope = :scope AND request_key = :key""")
                 .param("status", answer.status()).param("contentType", answer.contentType())
-                .param("location", answer.location()).param("etag", answer.etag()).param("body", answer.body())
+                .param("location", answer.location()).param("etag", answer.etag()).param("body", body)
                 .param("scope", scope).param("key", key).update();
     }
 
@@ -95,6 +116,11 @@ public class IdempotentRequests {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void expire() {
         jdbc.sql("DELETE FROM idempotent_request WHERE created_at < now() - interval '1 day'").update();
+    }
+
+    /** What a sealed answer is bound to: its row, so that it cannot be moved to another caller's or key's. */
+    private static byte[] context(String scope, String key) {
+        return (scope + "\n" + key).getBytes(StandardCharsets.UTF_8);
     }
 
     private Optional<Row> find(String scope, String key) {

@@ -28,6 +28,7 @@ import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.api.messages.portal.RevokePortalAccessCommand;
 import com.firmos.api.messages.portal.RotatePortalLinkCommand;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.idempotency.ShownOnce;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
@@ -103,6 +104,7 @@ class PortalAccessController {
         Access access = list(engagementId, user).accesses().stream()
                 .filter(candidate -> candidate.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("portal access " + id));
+        tokenShownOnce(request, id);
         return ResponseEntity.created(URI.create("/api/v1/portal-access/" + id)).body(new IssuedLink(access, token));
     }
 
@@ -131,7 +133,14 @@ class PortalAccessController {
         String token = PortalTokens.fresh();
         commands.send(new RotatePortalLinkCommand(id, user.organizationId(), PortalTokens.hash(token)), id, user,
                 request);
+        tokenShownOnce(request, id);
         return new RotatedLink(id, token);
+    }
+
+    /** A retry with the same Idempotency-Key gets this answer again, but never the token: the server keeps none. */
+    private static void tokenShownOnce(HttpServletRequest request, UUID id) {
+        ShownOnce.field(request, "token", "the token is shown in the first answer only; POST /api/v1/portal-access/"
+                + id + "/rotation replaces the link with a new one");
     }
 
     @PostMapping("/portal-access/{id}/erasure")

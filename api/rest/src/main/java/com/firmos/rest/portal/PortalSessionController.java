@@ -38,7 +38,8 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Where a magic link leads. Opening it (GET or HEAD) only says whether it works and needs a password, and changes
  * nothing, so a mail scanner that follows links cannot use one up. Posting the token (and password) starts a
- * portal session. Every kind of failure gets the same 401, and failures are limited per token and per address.
+ * portal session. Every kind of failure gets the same 401, and failures are limited per token and per address,
+ * counted before the token and the password are checked.
  */
 @RestController
 @RequestMapping("/api/v1/portal")
@@ -80,7 +81,9 @@ class PortalSessionController {
     @RequestMapping(path = "/links/{token}", method = {RequestMethod.GET, RequestMethod.HEAD})
     @Operation(summary = "Whether a magic link works and needs a password; never uses the link up")
     LinkCheck check(@PathVariable String token, HttpServletRequest request) {
-        PortalLink link = usable(token, request);
+        PortalAttempts.Attempt attempt = begin(token, request);
+        PortalLink link = usable(token);
+        attempts.succeeded(attempt);
         return new LinkCheck(link.passwordHash() != null, link.expiresAt());
     }
 
@@ -88,10 +91,11 @@ class PortalSessionController {
     @Operation(summary = "Exchange a magic link's token (and password, when it has one) for a portal session")
     ResponseEntity<SessionStarted> exchange(@RequestBody ExchangeRequest body, HttpServletRequest request) {
         String token = body == null || body.token() == null ? "" : body.token();
-        PortalLink link = usable(token, request);
+        PortalAttempts.Attempt attempt = begin(token, request);
+        PortalLink link = usable(token);
         if (link.passwordHash() != null && (body.password() == null
                 || !passwords.matches(body.password(), link.passwordHash()))) {
-            throw refused(token, request);
+            throw refused();
         }
         CurrentUser contact = new CurrentUser("portal:" + link.accessId(), PortalUser.ACTOR_NAME,
                 link.organizationId(), Role.CLIENT);
@@ -100,8 +104,9 @@ class PortalSessionController {
                     link.accessId(), link.organizationId(), link.tokenHash(), Instant.now()))
                     .andMetaData(RequestCommands.metadata(contact, request)));
         } catch (CommandExecutionException notUsable) {
-            throw refused(token, request);
+            throw refused();
         }
+        attempts.succeeded(attempt);
         // The next look at the link must already see it used (single use) and its last access.
         catchUp.awaitAggregate(link.accessId().toString());
         PortalSessions.Session session = sessions.mint(link,
@@ -110,26 +115,29 @@ class PortalSessionController {
                 session.expiresAt(), link.engagementId(), link.sections().stream().sorted().toList()));
     }
 
+    /** The attempt, counted as failed until it succeeds; 429 once the token or the address has no failures left. */
+    private PortalAttempts.Attempt begin(String token, HttpServletRequest request) {
+        return attempts.begin(PortalTokens.hash(token), request.getRemoteAddr()).orElseThrow(() -> new ApiProblem(
+                HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "token",
+                "too many failed attempts; wait a few minutes before trying again"));
+    }
+
     /** The link behind the token when it can still be used; otherwise the one answer for every failure. */
-    private PortalLink usable(String token, HttpServletRequest request) {
+    private PortalLink usable(String token) {
         String hash = PortalTokens.hash(token);
-        if (attempts.blocked(hash, request.getRemoteAddr())) {
-            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "token",
-                    "too many failed attempts; wait a few minutes before trying again");
-        }
         PortalLink link = queries.query(new FindPortalLinkQuery(hash), ResponseTypes.instanceOf(PortalLink.class))
                 .join();
         boolean usable = link != null && PortalTokens.same(hash, link.tokenHash()) && link.active()
                 && (link.expiresAt() == null || Instant.now().isBefore(link.expiresAt()))
                 && !(link.singleUse() && link.used());
         if (!usable) {
-            throw refused(token, request);
+            throw refused();
         }
         return link;
     }
 
-    private ApiProblem refused(String token, HttpServletRequest request) {
-        attempts.failed(PortalTokens.hash(token), request.getRemoteAddr());
+    /** The attempt stays counted as a failure. */
+    private static ApiProblem refused() {
         return new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-link", "token", INVALID);
     }
 }

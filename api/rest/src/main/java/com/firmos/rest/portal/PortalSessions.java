@@ -27,6 +27,7 @@ import com.firmos.api.messages.portal.PortalAccessView;
 import com.firmos.api.messages.portal.PortalLink;
 import com.firmos.api.messages.portal.PortalSection;
 import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.TokenLifetime;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -60,6 +61,8 @@ public class PortalSessions {
         if (secret.length < MIN_SECRET_BYTES) {
             throw new IllegalStateException("firmos.portal.session-secret must be at least 32 bytes");
         }
+        TokenLifetime.minted(properties.sessionLifetime(), properties.maxSessionLifetime(),
+                "firmos.portal.session-lifetime");
         if (PortalProperties.DEVELOPMENT_SECRET.equals(properties.sessionSecret())) {
             LOG.warn("Portal sessions are signed with the development secret: set FIRMOS_PORTAL_SESSION_SECRET");
         }
@@ -112,7 +115,8 @@ public class PortalSessions {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                         "a portal session names its engagement", null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.sessionIssuer()), scoped));
+                JwtValidators.createDefaultWithIssuer(properties.sessionIssuer()), scoped,
+                TokenLifetime.atMost(properties.maxSessionLifetime())));
         return decoder;
     }
 

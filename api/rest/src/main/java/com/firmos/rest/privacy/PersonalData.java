@@ -2,7 +2,6 @@ package com.firmos.rest.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,15 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,29 +35,19 @@ public class PersonalData {
     static final String PREFIX = "v1:";
     /** Values carried over from events written before a field was sealed; readable until the person is erased. */
     static final String PLAIN = "plain:";
-    static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
+    /** The key shipped in application.yml: it seals only in development mode. */
+    public static final String DEVELOPMENT_KEY = "ZGV2ZWxvcG1lbnQtbWFzdGVyLWtleS0zMi1ieXRlcyE=";
     private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final JdbcClient jdbc;
     private final IdempotentRequests idempotentRequests;
-    private final SecretKey master;
+    private final MasterKey master;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalData(JdbcClient jdbc, IdempotentRequests idempotentRequests,
-                 @Value("${firmos.personal-data.master-key}") String masterKey) {
+    PersonalData(JdbcClient jdbc, IdempotentRequests idempotentRequests, MasterKey master) {
         this.jdbc = jdbc;
         this.idempotentRequests = idempotentRequests;
-        byte[] key = Base64.getDecoder().decode(masterKey);
-        if (key.length != 32) {
-            throw new IllegalStateException("firmos.personal-data.master-key must be 32 bytes in base64");
-        }
-        if (DEVELOPMENT_KEY.equals(masterKey)) {
-            LOG.warn("Personal data is sealed under the development master key: set FIRMOS_PERSONAL_DATA_MASTER_KEY"
-                    + " before storing real people's data");
-        }
-        this.master = new SecretKeySpec(key, "AES");
+        this.master = master;
     }
 
     /** Seals a value under the person's key, creating the key on first use; blank stays absent. */
@@ -77,7 +61,7 @@ public class PersonalData {
         }
         SecretKey key = keyOf(organizationId, subject).orElseGet(() -> createKey(organizationId, subject));
         return new Sealed(subject.toString(), PREFIX + Base64.getEncoder().encodeToString(
-                encrypt(key, plaintext.strip().getBytes(StandardCharsets.UTF_8))));
+                master.encrypt(key, plaintext.strip().getBytes(StandardCharsets.UTF_8), null)));
     }
 
     /**
@@ -85,18 +69,12 @@ public class PersonalData {
      * tells nothing about the email once the person is erased.
      */
     public UUID pseudonym(String organizationId, String kind, String email) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(master.getEncoded(), "HmacSHA256"));
-            byte[] digest = mac.doFinal((organizationId + '\n' + kind + '\n' + email.strip().toLowerCase(Locale.ROOT))
-                    .getBytes(StandardCharsets.UTF_8));
-            digest[6] = (byte) (digest[6] & 0x0f | 0x80);
-            digest[8] = (byte) (digest[8] & 0x3f | 0x80);
-            ByteBuffer bytes = ByteBuffer.wrap(digest);
-            return new UUID(bytes.getLong(), bytes.getLong());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("pseudonym failed", e);
-        }
+        byte[] digest = master.hmac((organizationId + '\n' + kind + '\n' + email.strip().toLowerCase(Locale.ROOT))
+                .getBytes(StandardCharsets.UTF_8));
+        digest[6] = (byte) (digest[6] & 0x0f | 0x80);
+        digest[8] = (byte) (digest[8] & 0x3f | 0x80);
+        ByteBuffer bytes = ByteBuffer.wrap(digest);
+        return new UUID(bytes.getLong(), bytes.getLong());
     }
 
     /**
@@ -123,8 +101,8 @@ public class PersonalData {
             return Optional.empty();
         }
         try {
-            return Optional.of(new String(decrypt(key.get(), Base64.getDecoder().decode(
-                    sealed.ciphertext().substring(PREFIX.length()))), StandardCharsets.UTF_8));
+            return Optional.of(new String(MasterKey.decrypt(key.get(), Base64.getDecoder().decode(
+                    sealed.ciphertext().substring(PREFIX.length())), null), StandardCharsets.UTF_8));
         } catch (IllegalStateException | IllegalArgumentException notThisKeys) {
             LOG.warn("A sealed value of subject {} does not open under its tenant's key", subject.get());
             return Optional.empty();
@@ -165,7 +143,7 @@ public class PersonalData {
         return jdbc.sql("SELECT wrapped_key FROM personal_data_key WHERE organization_id = :org AND subject_id = :id")
                 .param("org", organizationId).param("id", subject.toString())
                 .query(byte[].class).optional()
-                .map(wrapped -> new SecretKeySpec(decrypt(master, wrapped), "AES"));
+                .map(master::unwrap);
     }
 
     private static Optional<UUID> subjectOf(Sealed sealed) {
@@ -182,32 +160,9 @@ public class PersonalData {
         jdbc.sql("""
                 INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at)
                 VALUES (:id, :org, :key, :at) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
-                .param("id", subject.toString()).param("org", organizationId).param("key", encrypt(master, fresh))
+                .param("id", subject.toString()).param("org", organizationId).param("key", master.wrap(fresh))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         return keyOf(organizationId, subject).orElseThrow();
-    }
-
-    private byte[] encrypt(SecretKey key, byte[] plaintext) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] ciphertext = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(iv.length + ciphertext.length).put(iv).put(ciphertext).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("sealing failed", e);
-        }
-    }
-
-    private static byte[] decrypt(SecretKey key, byte[] sealed) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
-            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unsealing failed", e);
-        }
     }
 }

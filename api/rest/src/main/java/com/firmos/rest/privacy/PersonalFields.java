@@ -15,6 +15,7 @@ public final class PersonalFields {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int EMAIL_MAX = 320;
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-. ]{3,40}$");
 
     private PersonalFields() {
     }
@@ -37,6 +38,17 @@ public final class PersonalFields {
             throw invalid(field, field + " must be an email address");
         }
         return email;
+    }
+
+    /** The phone stripped, or null when absent; refused unless it is 3 to 40 digits, spaces and {@code + ( ) - .}. */
+    public static String phone(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!PHONE.matcher(value.strip()).matches()) {
+            throw invalid(field, field + " must be 3 to 40 digits, spaces and + ( ) - .");
+        }
+        return value.strip();
     }
 
     public static void absent(String field, String value, String why) {

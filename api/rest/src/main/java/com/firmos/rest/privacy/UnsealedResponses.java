@@ -1,36 +1,30 @@
 package com.firmos.rest.privacy;
 
-import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 import com.firmos.api.messages.crm.Sealed;
+import com.firmos.rest.config.HttpJson;
 import com.firmos.rest.security.CurrentUser;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * HTTP responses, and only they, write a sealed value as its plaintext, or null once its person was erased. The
  * shared mapper stays as it is: projectors write JSON into read tables with it, and plaintext must never land
- * there.
+ * there ({@link HttpJson}).
  */
 @Configuration(proxyBeanMethods = false)
 class UnsealedResponses {
 
-    /** After Boot's own JSON converter (order 0), in its place among the defaults, so strings stay strings. */
     @Bean
-    @Order(1)
-    ServerHttpMessageConvertersCustomizer unsealingJsonConverter(JsonMapper mapper, PersonalData personalData) {
+    HttpJson.Module unsealing(PersonalData personalData) {
         SimpleModule unsealing = new SimpleModule("unsealing").addSerializer(Sealed.class,
                 new UnsealingSerializer(personalData));
-        JsonMapper responses = mapper.rebuild().addModule(unsealing).build();
-        return builder -> builder.withJsonConverter(new JacksonJsonHttpMessageConverter(responses));
+        return () -> unsealing;
     }
 
     private static final class UnsealingSerializer extends StdSerializer<Sealed> {

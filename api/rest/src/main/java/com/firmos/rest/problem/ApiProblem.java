@@ -1,5 +1,7 @@
 package com.firmos.rest.problem;
 
+import java.time.Duration;
+
 import org.springframework.http.HttpStatus;
 
 /** A refusal the REST layer raises itself (a bad header, an unknown id) before any command is sent. */
@@ -8,12 +10,19 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final String field;
+    private final Duration retryAfter;
 
     public ApiProblem(HttpStatus status, String code, String field, String detail) {
+        this(status, code, field, detail, null);
+    }
+
+    /** A refusal that passes with time (a limit, a busy server): the answer says when to try again. */
+    public ApiProblem(HttpStatus status, String code, String field, String detail, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfter = retryAfter;
     }
 
     public static ApiProblem notFound(String what) {
@@ -30,5 +39,9 @@ public class ApiProblem extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import com.firmos.api.messages.CommandRefusal;
 import com.firmos.query.shadow.ShadowRebuildRefusedException;
 import com.firmos.rest.consistency.RequestCommands;
+import com.firmos.rest.door.BodyTooLargeException;
+import com.firmos.rest.door.UnstorableValueException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.exc.StreamReadException;
@@ -81,7 +84,11 @@ public class ProblemDetailsAdvice {
             return ResponseEntity.accepted().body(Map.of("id", stored, "detail",
                     "the change is stored; its view is not available yet (a projection could not apply it)"));
         }
-        return problem(problem.status(), problem.code(), problem.field(), problem.getMessage(), request);
+        ResponseEntity<ProblemDetail> answer = problem(problem.status(), problem.code(), problem.field(),
+                problem.getMessage(), request);
+        return problem.retryAfter() == null ? answer : ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(answer.getBody());
     }
 
     @ExceptionHandler(ShadowRebuildRefusedException.class)
@@ -118,9 +125,23 @@ public class ProblemDetailsAdvice {
                         + " ran at the same time; retry", request).getBody());
     }
 
+    /** A body longer than its route takes, refused before it was read or as soon as it passed the cap. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException exception, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", null, exception.getMessage(), request);
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
         Throwable cause = exception.getCause();
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(exception);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, request);
+        }
+        if (cause instanceof UnstorableValueException unstorable) {
+            String field = unstorable.getPath().isEmpty() ? "body" : path(unstorable);
+            return problem(HttpStatus.BAD_REQUEST, "invalid-value", field, field + " " + unstorable.rule(), request);
+        }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(invalid),
                     path(invalid) + " must be one of " + wireValues(invalid.getTargetType()), request);
@@ -206,6 +227,12 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) {
+        // Spring's own refusals of a request (406, a missing path variable...) carry their status: a 4xx, not a 500.
+        if (exception instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
+            return problem(status, code(status), null, refused.getBody().getDetail() == null
+                    ? status.getReasonPhrase() : refused.getBody().getDetail(), request);
+        }
         if (databaseOutage.explains(exception)) {
             LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     DatabaseOutage.describe(exception));
@@ -233,11 +260,27 @@ public class ProblemDetailsAdvice {
         return problem(status, code, refusal.field(), refusal.detail(), request);
     }
 
+    /** The code of a problem known only by its status, as the container or Spring raised it. */
+    static String code(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "unauthenticated";
+            case CONTENT_TOO_LARGE -> "body-too-large";
+            case BAD_REQUEST -> "bad-request";
+            default -> status.is5xxServerError() ? "internal-error"
+                    : status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
+        };
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String field, String rule,
             HttpServletRequest request) {
+        return problem(status, code, field, rule, request.getRequestURI());
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String field, String rule,
+            String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rule);
         problem.setType(URI.create("urn:firmos:problem:" + code));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(path));
         problem.setProperty("code", code);
         if (field != null) {
             problem.setProperty("field", field);
@@ -246,12 +289,23 @@ public class ProblemDetailsAdvice {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** The path as a URI, or none: a refused request's path may not be one. */
+    private static URI instance(String path) {
+        try {
+            return path == null ? null : URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
+    }
+
+    /** The field as the domain names it: {@code lines[0].quantity}. */
     private static String path(DatabindException exception) {
-        return exception.getPath().stream()
+        String path = exception.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
-                        ? reference.getPropertyName()
+                        ? "." + reference.getPropertyName()
                         : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."));
+                .collect(Collectors.joining());
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String wireValues(Class<?> enumType) {

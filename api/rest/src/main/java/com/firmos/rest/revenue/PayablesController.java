@@ -22,6 +22,7 @@ import com.firmos.api.messages.revenue.ApproveBillCommand;
 import com.firmos.api.messages.revenue.BillStatus;
 import com.firmos.api.messages.revenue.BillView;
 import com.firmos.api.messages.revenue.CancelBillCommand;
+import com.firmos.api.messages.revenue.EraseVendorContactCommand;
 import com.firmos.api.messages.revenue.FindBillQuery;
 import com.firmos.api.messages.revenue.FindPayablesQuery;
 import com.firmos.api.messages.revenue.FindVendorsQuery;
@@ -34,6 +35,8 @@ import com.firmos.api.messages.revenue.VendorList;
 import com.firmos.api.messages.revenue.VendorView;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.idempotency.IdempotentCreate;
+import com.firmos.rest.privacy.PersonalData;
+import com.firmos.rest.privacy.PersonalFields;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -41,7 +44,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Vendors and their bills: record, approve or reject, pay, cancel; the payables view. */
+/**
+ * Vendors and their bills: record, approve or reject, pay, cancel; the payables view. A vendor's contact email and
+ * phone are personal data, sealed under the vendor's id on the way in and unsealed for staff on the way out.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Payables")
@@ -49,13 +55,15 @@ class PayablesController {
 
     private final RequestCommands commands;
     private final QueryGateway queries;
+    private final PersonalData personalData;
 
-    PayablesController(RequestCommands commands, QueryGateway queries) {
+    PayablesController(RequestCommands commands, QueryGateway queries, PersonalData personalData) {
         this.commands = commands;
         this.queries = queries;
+        this.personalData = personalData;
     }
 
-    record VendorRequest(UUID id, String name, String email) {
+    record VendorRequest(UUID id, String name, String email, String phone) {
     }
 
     record BillRequest(UUID id, UUID vendorId, UUID engagementId, String reference, BigDecimal amount,
@@ -73,11 +81,22 @@ class PayablesController {
     ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
-        commands.send(new RegisterVendorCommand(id, user.organizationId(), body.name(), body.email()), id, user,
-                request);
-        VendorView vendor = vendors(user).vendors().stream().filter(it -> it.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("vendor"));
-        return ResponseEntity.created(URI.create("/api/v1/vendors")).body(vendor);
+        String email = PersonalFields.email("email", body.email());
+        String phone = PersonalFields.phone("phone", body.phone());
+        String org = user.organizationId();
+        commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
+                personalData.seal(org, id, phone)), id, user, request);
+        return ResponseEntity.created(URI.create("/api/v1/vendors")).body(vendor(user, id));
+    }
+
+    @PostMapping("/vendors/{id}/erasure")
+    @Operation(summary = "Erase a vendor's contact (admins): its email and phone unreadable in every event and table;"
+            + " the vendor, its bills and the erasure itself stay")
+    VendorView eraseContact(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
+        user.requireAdmin(null, "only admins erase people");
+        commands.send(new EraseVendorContactCommand(id, user.organizationId(), user.actor()), id, user, request);
+        personalData.erase(user.organizationId(), id);
+        return vendor(user, id);
     }
 
     @GetMapping("/vendors")
@@ -146,6 +165,11 @@ class PayablesController {
                 dueFrom, dueTo), ResponseTypes.instanceOf(Payables.class)).join();
     }
 
+
+    private VendorView vendor(CurrentUser user, UUID id) {
+        return vendors(user).vendors().stream().filter(it -> it.id().equals(id)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("vendor"));
+    }
 
     private BillView bill(CurrentUser user, UUID id) {
         return queries.query(new FindBillQuery(user.organizationId(), id),

@@ -3,6 +3,7 @@ package com.firmos.rest.security;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -49,6 +50,8 @@ public class SecurityConfiguration {
     public static final String WORKBENCH_PATHS = "/api/v1/**";
     public static final String PORTAL_PATHS = "/api/v1/portal/**";
     public static final String OPERATIONS_PATHS = "/api/v1/admin/projections/**";
+    /** The writes that need no token: their bodies get the small cap of unauthenticated requests. */
+    public static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/portal/sessions");
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
@@ -63,7 +66,7 @@ public class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/portal/links/*").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/v1/portal/links/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/portal/sessions").permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_WRITES.toArray(String[]::new)).permitAll()
                         .requestMatchers(PORTAL_PATHS).hasRole(Role.CLIENT.name())
                         // The one workbench area operators reach; the controller tells tenant admins from them.
                         .requestMatchers(OPERATIONS_PATHS).hasAnyRole(Role.ADMIN.name(), Role.OPERATOR.name())
@@ -120,7 +123,7 @@ public class SecurityConfiguration {
             standard = JwtValidators.createDefaultWithIssuer(properties.localIssuer());
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, requiredClaims(),
-                audience(properties.audience())));
+                audience(properties.audience()), TokenLifetime.atMost(properties.maxTokenLifetime())));
         return decoder;
     }
 

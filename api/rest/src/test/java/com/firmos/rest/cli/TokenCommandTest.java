@@ -1,13 +1,17 @@
 package com.firmos.rest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.firmos.rest.security.JwtProperties;
 import com.nimbusds.jwt.SignedJWT;
 
 class TokenCommandTest {
@@ -26,6 +30,27 @@ class TokenCommandTest {
         assertThat(claims.getStringClaim("role")).isEqualTo("admin");
         assertThat(claims.getIssuer()).isEqualTo("firmos-local");
         assertThat(claims.getExpirationTime()).isInTheFuture();
+        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void cannotMintATokenLivingLongerThanTheServerAccepts() {
+        JwtProperties tooLong = new JwtProperties(null, null, JwtProperties.DEVELOPMENT_SECRET, "firmos-local",
+                Duration.ofHours(13), null, Duration.ofHours(12));
+
+        assertThatThrownBy(() -> TokenCommand.mint(tooLong, Map.of("sub", "u", "org", "o", "role", "admin")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("local-token-lifetime");
+    }
+
+    @Test
+    void cannotMintWithTheDevelopmentSecretOutsideDevelopmentMode() {
+        System.setProperty("firmos.dev-mode", "false");
+        try {
+            assertThat(run("--sub", "user_ada", "--org", "org_demo", "--role", "admin").exitCode()).isEqualTo(1);
+        } finally {
+            System.clearProperty("firmos.dev-mode");
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.firmos.rest.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,6 +140,79 @@ class IdempotentRetryApiTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("field").asString()).isEqualTo("Idempotency-Key");
         assertThat(api.get("/api/v1/clients", admin()).json().toString()).doesNotContain("Keyless");
+    }
+
+    @Test
+    void aKeptAnswerHoldsNoPersonalDataInClearAndStillReplays() {
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
+                .get("id").asString();
+        String path = "/api/v1/clients/" + client + "/stakeholders";
+        String body = """
+                {"id": "%s", "name": "Grace Hopper", "engagementLevel": "high", "email": "grace.hopper@navy.example",
+                 "phone": "+1 555 0100 4242", "notes": "Prefers mornings"}""".formatted(UUID.randomUUID());
+
+        Response first = api.post(path, admin(), body);
+        Response retry = api.post(path, admin(), body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.body()).contains("grace.hopper@navy.example", "Prefers mornings");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(keptRows()).isNotEmpty().allSatisfy(row -> assertThat(row).doesNotContain("grace.hopper",
+                "Grace Hopper", "0100 4242", "Prefers mornings", "Northwind"));
+        assertThat(jdbc.sql("SELECT fingerprint FROM idempotent_request WHERE organization_id = :org")
+                .param("org", tenant).query(byte[].class).single())
+                .as("a keyed digest: the body's own would let a password in it be guessed")
+                .isNotEqualTo(sha256(path + "?null\n" + body));
+    }
+
+    @Test
+    void aReplayedPortalGrantOrRotationNeverCarriesTheToken() {
+        UUID engagement = engagement();
+        String path = "/api/v1/engagements/" + engagement + "/portal-access";
+        String body = """
+                {"contactName": "Grace Hopper", "sections": ["playbook"], "password": "correct-horse"}""";
+        Map<String, String> key = Map.of("Idempotency-Key", "grant-" + UUID.randomUUID());
+
+        Response first = api.post(path, admin(), body, key);
+        Response replay = api.post(path, admin(), body, key);
+        String access = first.json().get("access").get("id").asString();
+        Map<String, String> rotationKey = Map.of("Idempotency-Key", "rotate-" + access);
+        Response rotated = api.post("/api/v1/portal-access/" + access + "/rotation", admin(), null, rotationKey);
+        Response rotatedAgain = api.post("/api/v1/portal-access/" + access + "/rotation", admin(), null, rotationKey);
+
+        String token = first.json().get("token").asString();
+        String rotatedToken = rotated.json().get("token").asString();
+        assertThat(List.of(first.status(), replay.status(), rotated.status(), rotatedAgain.status()))
+                .containsExactly(201, 201, 200, 200);
+        for (Response again : List.of(replay, rotatedAgain)) {
+            assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(again.json().get("token").isNull()).isTrue();
+            assertThat(again.body()).doesNotContain(token, rotatedToken);
+            assertThat(again.json().get("detail").asString())
+                    .contains("POST /api/v1/portal-access/" + access + "/rotation");
+        }
+        assertThat(replay.json().get("access").get("contactName").asString()).isEqualTo("Grace Hopper");
+        assertThat(keptRows()).hasSize(2).allSatisfy(row -> assertThat(row).doesNotContain(token, rotatedToken,
+                "Grace Hopper", "correct-horse"));
+        assertThat(api.get("/api/v1/portal/links/" + rotatedToken, null).status()).isEqualTo(200);
+    }
+
+    /** The tenant's kept rows, every column as text. */
+    private List<String> keptRows() {
+        return jdbc.sql("""
+                SELECT concat_ws('|', scope, request_key, encode(fingerprint, 'escape'), content_type, location, etag,
+                    encode(body, 'escape'))
+                FROM idempotent_request WHERE organization_id = :org""")
+                .param("org", tenant).query(String.class).list();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String createBody(UUID id, UUID engagement, String title) {

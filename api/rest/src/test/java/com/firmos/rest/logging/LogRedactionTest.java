@@ -2,6 +2,9 @@ package com.firmos.rest.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -29,5 +32,45 @@ class LogRedactionTest extends IntegrationTest {
         assertThat(output.getOut() + output.getErr())
                 .contains("/api/v1/portal/links/[redacted]", "***@navy.example", "***0147")
                 .doesNotContain(link, token, "grace.hopper", "202 555 0147", "hunter22");
+    }
+
+    @Test
+    void phonesInQueryStringsAndEncodedEmailsInPathsNeverReachTheLogs(CapturedOutput output) {
+        String token = admin();
+
+        api.get("/api/v1/clients?phone=4155550125&uk=020%207946%200959&q=%2B44%2020%207946%200958", token);
+        api.get("/api/v1/vendors/grace.hopper%40navy.example/bills?contact=ada%2Blovelace%40example.co.uk", token);
+        api.get("/api/v1/clients/o'brien@example.ie", token);
+
+        assertThat(output.getOut() + output.getErr())
+                .contains("***0125", "***0959", "***0958", "***@navy.example", "***@example.co.uk", "***@example.ie")
+                .doesNotContain("4155550125", "415555", "020 7946", "020%207946", "7946 0958", "grace.hopper",
+                        "ada%2Blovelace", "ada+lovelace", "o'brien");
+    }
+
+    @Test
+    void aRefusedCreateLogsOneLine(CapturedOutput output) {
+        String token = admin();
+        int before = output.getAll().length();
+
+        int bill = api.post("/api/v1/bills", token, "{\"vendorId\": \"" + UUID.randomUUID() + "\", \"amount\": 10}")
+                .status();
+        int deal = api.post("/api/v1/deals", token, "{\"clientId\": \"" + UUID.randomUUID()
+                + "\", \"name\": \"Platform\", \"value\": 1}").status();
+
+        List<String> logged = output.getAll().substring(before).lines().toList();
+        assertThat(List.of(bill, deal)).containsExactly(400, 400);
+        assertThat(logged).filteredOn(line -> line.contains("firmos.access")).hasSize(2);
+        assertThat(logged).as("no stack trace, no warning of the unknown id")
+                .noneMatch(line -> line.startsWith("\tat ") || line.contains("AggregateNotFoundException")
+                        || line.contains("AbstractRepository"));
+    }
+
+    @Test
+    void anEncodedLineBreakInTheQueryCannotForgeALineOfTheAccessLog(CapturedOutput output) {
+        api.get("/api/v1/clients?note=x%0D%0Afirmos.access%20GET%20/forged%20status=200", admin());
+
+        assertThat(output.getOut() + output.getErr()).contains("note=x\\u000d\\u000afirmos.access GET /forged")
+                .doesNotContain("x\r\nfirmos.access GET /forged", "x\nfirmos.access GET /forged");
     }
 }

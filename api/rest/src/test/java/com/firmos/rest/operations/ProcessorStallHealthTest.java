@@ -57,6 +57,6 @@ class ProcessorStallHealthTest extends IntegrationTest {
     }
 
     private JsonNode processors() {
-        return api.get("/actuator/health", null).json().get("components").get("eventProcessors");
+        return api.get("/actuator/health", operator()).json().get("components").get("eventProcessors");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.axonframework.config.Configuration;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.firmos.api.messages.revenue.BillRecordedEvent;
+import com.firmos.api.messages.revenue.VendorRegisteredEvent;
+import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.support.IntegrationTest;
 
 /** The running application reads an event stored in an older revision into today's record. */
@@ -28,6 +31,9 @@ class EventUpcastingTest extends IntegrationTest {
     @Autowired
     private Configuration axon;
 
+    @Autowired
+    private PersonalData personalData;
+
     @Test
     void aRevisionOneBillStoredBeforeTheChangeReadsWithItsVendorReference() {
         InitialEventRepresentation stored = new InitialEventRepresentation(new GenericDomainEventEntry<>("Bill",
@@ -35,11 +41,34 @@ class EventUpcastingTest extends IntegrationTest {
                 BillRecordedEvent.class.getName(), "1", STORED_REVISION_1.getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8)), axon.eventSerializer());
 
-        List<IntermediateEventRepresentation> read = axon.upcasterChain().upcast(Stream.of(stored)).toList();
-        BillRecordedEvent bill = axon.eventSerializer().deserialize(read.getFirst().getData());
+        BillRecordedEvent bill = read(stored);
 
         assertThat(bill.vendorReference()).isEqualTo("V-77");
         assertThat(bill.currency()).isEqualTo("USD");
         assertThat(bill.amount()).isEqualByComparingTo("1250.00");
+    }
+
+    @Test
+    void aRevisionOneVendorReadsWithItsEmailSealedUntilTheContactIsErased() {
+        String vendorId = UUID.randomUUID().toString();
+        InitialEventRepresentation stored = new InitialEventRepresentation(new GenericDomainEventEntry<>("Vendor",
+                vendorId, 0, "e2", Instant.parse("2026-11-01T10:00:00Z"), VendorRegisteredEvent.class.getName(), "1",
+                """
+                {"vendorId": "%s", "organizationId": "%s", "name": "Venue Co", "email": "ap@venue.example"}"""
+                        .formatted(vendorId, tenant).getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8)), axon.eventSerializer());
+
+        VendorRegisteredEvent registered = read(stored);
+
+        assertThat(registered.email().ciphertext()).isEqualTo("plain:ap@venue.example");
+        assertThat(registered.phone()).isNull();
+        assertThat(personalData.unseal(tenant, registered.email())).contains("ap@venue.example");
+        personalData.erase(tenant, registered.vendorId());
+        assertThat(personalData.unseal(tenant, registered.email())).isEmpty();
+    }
+
+    private <T> T read(InitialEventRepresentation stored) {
+        List<IntermediateEventRepresentation> read = axon.upcasterChain().upcast(Stream.of(stored)).toList();
+        return axon.eventSerializer().deserialize(read.getFirst().getData());
     }
 }

@@ -15,8 +15,19 @@ import tools.jackson.databind.JsonNode;
 class PlatformTest extends IntegrationTest {
 
     @Test
-    void healthReportsDatabaseAndEventProcessors() {
-        Response health = api.get("/actuator/health", null);
+    void healthWithoutAnOperatorsTokenTellsOnlyUpOrDown() {
+        for (String token : new String[] {null, admin(), token(tenant, "viewer")}) {
+            Response health = api.get("/actuator/health", token);
+
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().propertyNames()).containsExactly("status");
+            assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void healthReportsDatabaseAndEventProcessorsToOperators() {
+        Response health = api.get("/actuator/health", operatorOfNoTenant());
 
         assertThat(health.status()).isEqualTo(200);
         JsonNode components = health.json().get("components");

@@ -2,26 +2,38 @@ package com.firmos.rest.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import tools.jackson.databind.JsonNode;
 
 class PortalAccessApiTest extends IntegrationTest {
+
+    @Autowired
+    private PortalProperties portal;
 
     @Test
     void aGrantShowsItsTokenOnceAndTheListNeverDoes() {
@@ -153,6 +165,45 @@ class PortalAccessApiTest extends IntegrationTest {
     }
 
     @Test
+    void sixteenConcurrentWrongPasswordsReachThePasswordCheckNoMoreTimesThanTheLimit() throws Exception {
+        String token = grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, false, "right one")
+                .json().get("token").asString();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers;
+        try (ExecutorService clients = Executors.newFixedThreadPool(16)) {
+            answers = IntStream.range(0, 16).mapToObj(i -> clients.submit(() -> {
+                start.await();
+                return exchange(token, "wrong " + i).status();
+            })).toList();
+            start.countDown();
+        }
+
+        List<Integer> statuses = answers.stream().map(PortalAccessApiTest::join).toList();
+
+        // Every 401 is a password that was checked; the rest were stopped before the check.
+        assertThat(statuses.stream().filter(status -> status == 401)).hasSize(portal.failuresPerToken());
+        assertThat(statuses.stream().filter(status -> status == 429)).hasSize(16 - portal.failuresPerToken());
+        assertThat(exchange(token, "right one").status()).as("locked, even for the right password").isEqualTo(429);
+    }
+
+    @Test
+    void cannotUseASessionThatNeverExpiresOrOutlivesItsCap() throws Exception {
+        String session = session(grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, false,
+                null));
+        JWTClaimsSet claims = SignedJWT.parse(session).getJWTClaimsSet();
+        Instant now = Instant.now();
+
+        assertThat(api.get("/api/v1/portal/planning-view", session).status()).isEqualTo(200);
+        for (JWTClaimsSet forged : List.of(new JWTClaimsSet.Builder(claims).expirationTime(null).build(),
+                new JWTClaimsSet.Builder(claims).issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plus(portal.maxSessionLifetime()).plusSeconds(3600))).build())) {
+            Response refused = api.get("/api/v1/portal/planning-view", signedByThePortal(forged));
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.json().get("code").asString()).isEqualTo("unauthenticated");
+        }
+    }
+
+    @Test
     void erasingAContactRevokesTheLinkAndLeavesTheirNameNowhere() {
         UUID engagement = new Playbook(api, admin()).engagement();
         String name = "Erasable " + UUID.randomUUID();
@@ -221,6 +272,12 @@ class PortalAccessApiTest extends IntegrationTest {
         Response exchanged = exchange(granted.json().get("token").asString(), null);
         assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
         return exchanged.json().get("sessionToken").asString();
+    }
+
+    private String signedByThePortal(JWTClaimsSet claims) throws Exception {
+        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        token.sign(new MACSigner(portal.sessionSecret().getBytes(StandardCharsets.UTF_8)));
+        return token.serialize();
     }
 
     private static int join(Future<Integer> answer) {

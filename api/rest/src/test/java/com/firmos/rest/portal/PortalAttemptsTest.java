@@ -11,10 +11,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.firmos.rest.support.IntegrationTest;
 
-/** Failed attempts counted in PostgreSQL, as every node sees them. */
+/** Attempts counted in PostgreSQL, as every node sees them, as failures until they succeed. */
 class PortalAttemptsTest extends IntegrationTest {
 
     private final MovableClock clock = new MovableClock();
@@ -22,26 +25,27 @@ class PortalAttemptsTest extends IntegrationTest {
     private final String address = "10.0." + UUID.randomUUID();
     private PortalAttempts attempts;
 
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+
     @BeforeEach
     void attempts() {
-        attempts = new PortalAttempts(jdbc, new PortalProperties("unused", "firmos-portal", Duration.ofMinutes(30), 3,
-                5, Duration.ofMinutes(15)), clock);
+        attempts = node();
     }
 
     @Test
     void anotherNodeSeesTheSameFailures() {
-        PortalAttempts otherNode = new PortalAttempts(jdbc, new PortalProperties("unused", "firmos-portal",
-                Duration.ofMinutes(30), 3, 5, Duration.ofMinutes(15)), clock);
+        PortalAttempts otherNode = node();
         for (int i = 0; i < 3; i++) {
-            attempts.failed(token, address + i);
+            attempts.begin(token, address + i);
         }
 
-        assertThat(otherNode.blocked(token, address)).isTrue();
+        assertThat(otherNode.begin(token, address)).isEmpty();
     }
 
     @Test
     void addressesAreStoredOnlyAsHashes() {
-        attempts.failed(token, address);
+        attempts.begin(token, address);
 
         assertThat(jdbc.sql("SELECT string_agg(subject, ' ') FROM portal_failed_attempt").query(String.class)
                 .single()).doesNotContain(address);
@@ -50,24 +54,37 @@ class PortalAttemptsTest extends IntegrationTest {
     @Test
     void aTokenIsBlockedAfterItsFailuresAndFreedWhenTheyAge() {
         for (int i = 0; i < 3; i++) {
-            assertThat(attempts.blocked(token, address)).isFalse();
-            attempts.failed(token, address + i);
+            assertThat(attempts.begin(token, address + i)).isPresent();
         }
 
-        assertThat(attempts.blocked(token, address + "9")).isTrue();
-        assertThat(attempts.blocked(token + "-another", address + "9")).isFalse();
+        assertThat(attempts.begin(token, address + "9")).isEmpty();
+        assertThat(attempts.begin(token + "-another", address + "9")).isPresent();
         clock.move(Duration.ofMinutes(16));
-        assertThat(attempts.blocked(token, address + "9")).isFalse();
+        assertThat(attempts.begin(token, address + "9")).isPresent();
     }
 
     @Test
     void anAddressIsBlockedAfterItsFailuresWhateverTheTokens() {
         for (int i = 0; i < 5; i++) {
-            attempts.failed(token + i, address);
+            attempts.begin(token + i, address);
         }
 
-        assertThat(attempts.blocked(token + "-new", address)).isTrue();
-        assertThat(attempts.blocked(token + "-new", address + "2")).isFalse();
+        assertThat(attempts.begin(token + "-new", address)).isEmpty();
+        assertThat(attempts.begin(token + "-new", address + "2")).isPresent();
+    }
+
+    @Test
+    void aSucceededAttemptNoLongerCounts() {
+        for (int i = 0; i < 3; i++) {
+            attempts.succeeded(attempts.begin(token, address).orElseThrow());
+        }
+
+        assertThat(attempts.begin(token, address)).isPresent();
+    }
+
+    private PortalAttempts node() {
+        return new PortalAttempts(jdbc, new TransactionTemplate(transactionManager), new PortalProperties("unused",
+                "firmos-portal", Duration.ofMinutes(30), 3, 5, Duration.ofMinutes(15), Duration.ofHours(1)), clock);
     }
 
     private static final class MovableClock extends Clock {

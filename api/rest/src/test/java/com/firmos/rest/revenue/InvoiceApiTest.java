@@ -91,6 +91,20 @@ class InvoiceApiTest extends IntegrationTest {
     }
 
     @Test
+    void anInvoiceWhoseTotalTheReadSideCannotHoldIsRefused() {
+        Response refused = api.post("/api/v1/invoices", admin(), """
+                {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
+                 "lines": [{"description": "Everything", "quantity": 1000000, "unitPrice": 999999999999.99}]}"""
+                .formatted(client, engagement, LocalDate.now().plusDays(30)));
+
+        // Each value is within bounds; their product is not, and the total is a NUMERIC(14, 2) of the read side.
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("lines");
+        assertThat(draft(LocalDate.now().plusDays(30), "1", "999999999999.99").json().get("total").decimalValue())
+                .isEqualByComparingTo("999999999999.99");
+    }
+
+    @Test
     void anInvoicePastItsDueDateTurnsOverdueByItself() {
         String invoice = issued(LocalDate.now().minusDays(1), "500.00");
 

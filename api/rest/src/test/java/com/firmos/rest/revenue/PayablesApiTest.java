@@ -2,18 +2,27 @@ package com.firmos.rest.revenue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.firmos.rest.support.Api.Response;
+import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
 
+@ExtendWith(OutputCaptureExtension.class)
 class PayablesApiTest extends IntegrationTest {
+
+    private static final String EMAIL = "accounts.payable@venue.example";
+    private static final String PHONE = "020 7946 0959";
 
     private String vendor;
 
@@ -108,6 +117,60 @@ class PayablesApiTest extends IntegrationTest {
         assertThat(api.post("/api/v1/bills/" + bill + "/approval", intruder, null).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/bills", intruder).json().get("bills").size()).isZero();
         assertThat(api.get("/api/v1/vendors", intruder).json().get("vendors").size()).isZero();
+    }
+
+    @Test
+    void aVendorsEmailAndPhoneAreSealedInEventsAndTablesAndNeverLogged(CapturedOutput output) {
+        Response registered = api.post("/api/v1/vendors", admin(), """
+                {"name": "Catering Ltd", "email": "%s", "phone": "%s"}""".formatted(EMAIL, PHONE));
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().get("id").asString();
+        assertThat(registered.json().get("email").asString()).isEqualTo(EMAIL);
+        assertThat(registered.json().get("phone").asString()).isEqualTo(PHONE);
+        assertThat(jdbc.sql("SELECT concat(email_sealed, phone_sealed) FROM vendor WHERE id = CAST(:id AS uuid)")
+                .param("id", id).query(String.class).single()).startsWith("v1:").doesNotContain(EMAIL, PHONE);
+        assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = :id").param("id", id).query(String.class).single())
+                .contains("Catering Ltd").doesNotContain(EMAIL, "accounts.payable", PHONE, "7946");
+        assertThat(api.get("/api/v1/timeline?entityId=" + id, admin()).body()).contains("Catering Ltd")
+                .doesNotContain(EMAIL, PHONE, "ciphertext");
+        assertThat(output.getAll()).doesNotContain(EMAIL, "accounts.payable", PHONE);
+    }
+
+    @Test
+    void anAdminErasesAVendorsContactForGoodEvenAfterARebuild() {
+        String erasure = "/api/v1/vendors/" + vendor + "/erasure";
+
+        assertThat(api.post(erasure, token(tenant, "consultant"), null).status()).isEqualTo(403);
+        assertThat(api.post(erasure, token(otherTenant, "admin"), null).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/vendors/" + UUID.randomUUID() + "/erasure", admin(), null).status())
+                .isEqualTo(404);
+        Response erased = api.post(erasure, admin(), null);
+        assertThat(api.post("/api/v1/admin/projections/payables/rebuild", operator(), null).status()).isEqualTo(202);
+        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/payables",
+                admin()).json().get("lag").asLong() == 0)).isTrue();
+
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().get("email").isNull()).isTrue();
+        assertThat(erased.json().get("contactErasedAt").isNull()).isFalse();
+        JsonNode read = api.get("/api/v1/vendors", admin()).json().get("vendors").get(0);
+        assertThat(read.get("email").isNull()).as("after the rebuild").isTrue();
+        assertThat(read.get("name").asString()).isEqualTo("Venue Co");
+        assertThat(api.get("/api/v1/admin/audit/events?entityId=" + vendor, admin()).body())
+                .contains("VendorContactErasedEvent").doesNotContain("ap@venue.example");
+        assertThat(record("10.00", LocalDate.now())).as("its bills go on").isNotBlank();
+        Response again = api.post("/api/v1/vendors", admin(), """
+                {"id": "%s", "name": "Venue Co", "email": "ap@venue.example"}""".formatted(vendor));
+        assertThat(again.status()).isEqualTo(410);
+    }
+
+    @Test
+    void aMalformedVendorPhoneIsRefusedNamingTheField() {
+        Response refused = api.post("/api/v1/vendors", admin(), "{\"name\": \"X\", \"phone\": \"call me\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("phone");
     }
 
     private String record(String amount, LocalDate due) {

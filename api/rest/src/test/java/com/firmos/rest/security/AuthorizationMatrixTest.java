@@ -157,6 +157,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             entry("DELETE /api/v1/time-entries/{id}", Rule.CLIENT_WRITER),
             // Payables are the firm's (vendors and bills any staff writer records); money out is admins'.
             entry("POST /api/v1/vendors", Rule.STAFF_WRITER),
+            entry("POST /api/v1/vendors/{id}/erasure", Rule.ADMIN),
             entry("POST /api/v1/bills", Rule.STAFF_WRITER),
             entry("POST /api/v1/bills/{id}/approval", Rule.ADMIN),
             entry("POST /api/v1/bills/{id}/rejection", Rule.ADMIN),

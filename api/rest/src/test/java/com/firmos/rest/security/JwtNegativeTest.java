@@ -3,6 +3,7 @@ package com.firmos.rest.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -66,6 +67,32 @@ class JwtNegativeTest extends IntegrationTest {
     }
 
     @Test
+    void cannotGetInWithATokenThatNeverExpires() throws Exception {
+        JWTClaimsSet endless = new JWTClaimsSet.Builder(claims(jwt.localIssuer(), Instant.now().plusSeconds(600)))
+                .expirationTime(null).build();
+
+        assertRefused(signed(endless, jwt.secret()));
+    }
+
+    @Test
+    void cannotGetInWithATokenLivingLongerThanTheCap() throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet longLived = new JWTClaimsSet.Builder(claims(jwt.localIssuer(), now.plus(longerThanTheCap())))
+                .issueTime(Date.from(now)).build();
+
+        assertRefused(signed(longLived, jwt.secret()));
+    }
+
+    @Test
+    void cannotStretchATokensLifeWithAnIssueTimeAhead() throws Exception {
+        Instant later = Instant.now().plus(longerThanTheCap());
+        JWTClaimsSet aheadOfTime = new JWTClaimsSet.Builder(claims(jwt.localIssuer(), later.plusSeconds(600)))
+                .issueTime(Date.from(later)).build();
+
+        assertRefused(signed(aheadOfTime, jwt.secret()));
+    }
+
+    @Test
     void anUnsignedTokenIsRefused() {
         assertRefused(new PlainJWT(claims(jwt.localIssuer(), Instant.now().plusSeconds(600))).serialize());
     }
@@ -101,6 +128,10 @@ class JwtNegativeTest extends IntegrationTest {
     @Test
     void aMalformedTokenIsRefused() {
         assertRefused("not-a-jwt");
+    }
+
+    private Duration longerThanTheCap() {
+        return jwt.maxTokenLifetime().plusHours(1);
     }
 
     private void assertRefused(String token) {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.firmos.rest.support.TestDatabase;
+import com.firmos.rest.support.ScratchDatabase;
 
 /**
  * V22 re-keys the read tables of a database that already holds rows: child rows get their tenant from their
@@ -27,25 +25,19 @@ class TenantKeysMigrationTest {
             "event_chain", "event_chain_head", "scheduled_tasks", "processing_node", "idempotent_request",
             "portal_failed_attempt", "personal_data_key", "personal_data_erasure");
 
-    private final TestDatabase server = TestDatabase.get();
-    private final String database = "tenant_keys_" + UUID.randomUUID().toString().substring(0, 8);
-    private JdbcClient admin;
-    private DriverManagerDataSource dataSource;
+    private ScratchDatabase database;
     private JdbcClient jdbc;
 
     @BeforeEach
     void databaseAtV21() {
-        admin = JdbcClient.create(new DriverManagerDataSource(server.url(), server.username(), server.password()));
-        admin.sql("CREATE DATABASE " + database).update();
-        dataSource = new DriverManagerDataSource(server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"),
-                server.username(), server.password());
-        jdbc = JdbcClient.create(dataSource);
+        database = new ScratchDatabase("tenant_keys");
+        jdbc = database.jdbc();
         migrateTo("21");
     }
 
     @AfterEach
     void dropTheDatabase() {
-        admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+        database.close();
     }
 
     @Test
@@ -111,7 +103,6 @@ class TenantKeysMigrationTest {
     }
 
     private void migrateTo(String version) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load()
-                .migrate();
+        database.flyway(version).migrate();
     }
 }

@@ -54,6 +54,8 @@ public abstract class IntegrationTest {
         // Short enough for NoSkippedEventsTest to hold transactions past both within seconds.
         registry.add("firmos.event-store.gap-timeout", () -> "PT20S");
         registry.add("firmos.database.idle-in-transaction-timeout", () -> "PT3S");
+        // Short enough for HistoryLimitsApiTest to see a replay cut off within seconds.
+        registry.add("firmos.history.timeout", () -> "PT5S");
     }
 
     @BeforeEach
@@ -65,6 +67,10 @@ public abstract class IntegrationTest {
 
     protected String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    protected int port() {
+        return port;
     }
 
     protected String token(String organization, String role) {

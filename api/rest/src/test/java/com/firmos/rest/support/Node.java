@@ -25,7 +25,7 @@ import com.firmos.rest.security.JwtProperties;
 public final class Node implements AutoCloseable {
 
     private static final JwtProperties LOCAL_TOKENS = new JwtProperties(null, null,
-            JwtProperties.DEVELOPMENT_SECRET, "firmos-local", Duration.ofHours(8), null);
+            JwtProperties.DEVELOPMENT_SECRET, "firmos-local", Duration.ofHours(8), null, Duration.ofHours(12));
 
     private final String name;
     private final Process process;

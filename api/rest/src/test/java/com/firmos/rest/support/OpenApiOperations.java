@@ -116,6 +116,11 @@ public final class OpenApiOperations {
             return WRITES.contains(method);
         }
 
+        /** The operation as the document declares it. */
+        public JsonNode definition() {
+            return node;
+        }
+
         public boolean portal() {
             return template.startsWith("/api/v1/portal/");
         }
@@ -494,7 +499,8 @@ public final class OpenApiOperations {
         return properties == null ? JSON.createObjectNode() : properties;
     }
 
-    private JsonNode resolve(JsonNode schema) {
+    /** The schema a {@code $ref} names, or the schema itself. */
+    public JsonNode resolve(JsonNode schema) {
         if (schema != null && schema.has("$ref")) {
             String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
             return document.get("components").get("schemas").get(name);

@@ -4,10 +4,13 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Adds a counterparty the firm pays; independent of clients. */
+import com.firmos.api.messages.crm.Sealed;
+
+/** Adds a counterparty the firm pays; independent of clients. Its contact's email and phone arrive sealed. */
 public record RegisterVendorCommand(
         @TargetAggregateIdentifier UUID vendorId,
         String organizationId,
         String name,
-        String email) {
+        Sealed email,
+        Sealed phone) {
 }

@@ -1,0 +1,58 @@
+package com.firmos.rest.door;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.RawHttp;
+import com.firmos.rest.support.RawHttp.Answer;
+
+/**
+ * What the container, the firewall and Spring refuse before any controller runs is a problem+json like every other
+ * refusal, and never a 500: a path or query that is not percent-encoded UTF-8, a NUL in the query, a path the
+ * firewall rejects, an Accept the API cannot answer, {@code /error} called directly.
+ */
+class ProtocolProblemsApiTest extends IntegrationTest {
+
+    @ParameterizedTest(name = "{0} {1}, token {2}")
+    @CsvSource({
+            "GET, /error, false, 404, not-found",
+            "GET, /error, true, 404, not-found",
+            "GET, /api/v1/activities/%ZZ, true, 400, bad-request",
+            "GET, /api/v1/activities/%FF, false, 400, bad-request",
+            "GET, /api/v1/activities/%00, true, 400, bad-request",
+            "GET, /api/v1//activities, true, 400, bad-request",
+            "GET, /api/v1/timeline?cursor=%FF, true, 400, invalid-value",
+            "GET, /api/v1/timeline?cursor=%ZZ, true, 400, invalid-value",
+            "GET, /api/v1/conversations/00000000-0000-0000-0000-000000000000/messages?cursor=%FF, true, 400,"
+                    + " invalid-value",
+            "GET, /api/v1/pipeline?ownerId=%00, true, 400, invalid-value",
+            "GET, /api/v1/relations?entityType=activity&entityId=a%00b, true, 400, invalid-value",
+            "GET, /api/v1/fast-track/access?userId=%00, true, 400, invalid-value",
+            "GET, /api/v1/pipeline?closeFrom=%2B999999999-01-01, true, 400, invalid-value",
+            "GET, /api/v1/revenue?from=%2B999999999-01-01, true, 400, invalid-value",
+            "GET, /api/v1/timeline?from=%2B999999999-01-01T00:00:00Z, true, 400, invalid-value"})
+    void aRequestRefusedBeforeAnyControllerIsAProblem(String method, String target, boolean token, int status,
+            String code) {
+        Map<String, String> headers = token ? Map.of("Authorization", "Bearer " + admin()) : Map.of();
+        Answer answer = new RawHttp(port()).send(method, target, headers);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"code\":\"" + code + "\"");
+    }
+
+    @ParameterizedTest(name = "Accept {0}")
+    @CsvSource({"application/xml", "text/csv"})
+    void anAcceptTheApiCannotAnswerIsA406Problem(String accept) {
+        Answer answer = new RawHttp(port()).send("GET", "/api/v1/engagements", Map.of("Authorization",
+                "Bearer " + admin(), "Accept", accept));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(406);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+}
