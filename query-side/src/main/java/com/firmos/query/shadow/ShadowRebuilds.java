@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.axonframework.common.transaction.Transaction;
@@ -31,8 +30,8 @@ import com.firmos.query.ProjectionTables;
 /**
  * Rebuilds a projection without downtime. Its tables are created again, empty, in a schema of their own
  * ({@code shadow_<group>}, with the live tables' constraint and index names), and a second processor runs the
- * same projector over the whole event stream into them: its transactions put that schema first on the search
- * path, so the projector's unqualified SQL lands there while the live tables keep serving. Before the switch the
+ * group's projectors over the whole event stream into them: its transactions put that schema first on the search
+ * path, so the projectors' unqualified SQL lands there while the live tables keep serving. Before the switch the
  * two are compared table by table. The switch is one transaction: with both processors stopped, the live tables
  * are dropped, the shadow tables moved into their place and the shadow's position given to the live processor,
  * which then carries on. Readers wait for that transaction's locks (milliseconds) and then read the new tables.
@@ -42,7 +41,8 @@ public class ShadowRebuilds {
 
     private static final int SWITCH_ATTEMPTS = 10;
 
-    private final Map<String, ProjectionTables> projections;
+    /** Each group's projectors: a group may be built by several, each owning some of its tables. */
+    private final Map<String, List<ProjectionTables>> projections;
     private final Map<String, Shadow> building = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final TransactionManager axonTransactions;
@@ -53,7 +53,7 @@ public class ShadowRebuilds {
     ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             TransactionManager axonTransactions, TokenStore tokenStore, @Lazy Configuration axon) {
         this.projections = projections.stream()
-                .collect(Collectors.toMap(ProjectionTables::processingGroup, Function.identity()));
+                .collect(Collectors.groupingBy(ProjectionTables::processingGroup));
         this.jdbc = jdbc;
         this.axonTransactions = axonTransactions;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -63,22 +63,22 @@ public class ShadowRebuilds {
 
     /** Starts building the shadow of {@code group} from the first event; a leftover shadow is dropped first. */
     public synchronized ShadowStatus start(String group) {
-        ProjectionTables projection = projection(group);
+        List<ProjectionTables> projectors = projectors(group);
         if (building.containsKey(group)) {
             throw new ShadowRebuildRefusedException("a shadow rebuild of " + group + " is already running", false);
         }
         transactions.executeWithoutResult(status -> {
-            createShadowTables(schema(group), projection.tables());
+            createShadowTables(schema(group), tables(projectors));
             removeTokens(shadowName(group));
         });
-        Shadow shadow = shadow(group, projection);
+        Shadow shadow = shadow(group, projectors);
         building.put(group, shadow);
         shadow.processor().start();
         return status(group);
     }
 
     public ShadowStatus status(String group) {
-        ProjectionTables projection = projection(group);
+        List<ProjectionTables> projectors = projectors(group);
         PooledStreamingEventProcessor processor = running(group);
         long head = axon.eventStore().createHeadToken().position().orElse(-1L);
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
@@ -88,7 +88,7 @@ public class ShadowRebuilds {
                 && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
-        List<ShadowStatus.TableComparison> tables = projection.tables().stream()
+        List<ShadowStatus.TableComparison> tables = tables(projectors).stream()
                 .map(table -> compare(schema(group), table)).toList();
         return new ShadowStatus(group, schema(group), processor.isRunning(), position, head, caughtUp, error,
                 (int) tables.stream().filter(table -> !table.same()).count(), tables);
@@ -96,7 +96,7 @@ public class ShadowRebuilds {
 
     /** Switches the caught-up shadow in; returns the comparison as it stood just before. */
     public synchronized ShadowStatus switchOver(String group) {
-        ProjectionTables projection = projection(group);
+        List<ProjectionTables> projectors = projectors(group);
         Shadow shadow = building.get(group);
         ShadowStatus before = status(group);
         if (!before.caughtUp() || before.error() != null) {
@@ -108,7 +108,7 @@ public class ShadowRebuilds {
         shadow.processor().shutDown();
         live.shutDown();
         try {
-            swap(group, projection.tables());
+            swap(group, tables(projectors));
             building.remove(group).retire();
         } catch (RuntimeException e) {
             shadow.processor().start();
@@ -121,7 +121,7 @@ public class ShadowRebuilds {
 
     /** Stops the shadow and drops its tables; the live projection is untouched. */
     public synchronized void cancel(String group) {
-        projection(group);
+        projectors(group);
         Shadow shadow = building.remove(group);
         if (shadow != null) {
             shadow.retire();
@@ -162,7 +162,7 @@ public class ShadowRebuilds {
         }
     }
 
-    private Shadow shadow(String group, ProjectionTables projector) {
+    private Shadow shadow(String group, List<ProjectionTables> projectors) {
         String name = shadowName(group);
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("Coordinator[" + name + "]").daemon().factory());
@@ -170,9 +170,10 @@ public class ShadowRebuilds {
                 Thread.ofPlatform().name("WorkPackage[" + name + "]").daemon().factory());
         return new Shadow(PooledStreamingEventProcessor.builder()
                 .name(name)
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projector)
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(projectors)
                         .parameterResolverFactory(axon.parameterResolverFactory())
-                        .handlerDefinition(axon.handlerDefinition(projector.getClass()))
+                        // One class loader for all of them, so the first one's definitions are every one's.
+                        .handlerDefinition(axon.handlerDefinition(projectors.getFirst().getClass()))
                         .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build())
                 .errorHandler(PropagatingErrorHandler.instance())
                 .messageSource(axon.eventStore())
@@ -267,13 +268,17 @@ public class ShadowRebuilds {
         return shadow.processor();
     }
 
-    private ProjectionTables projection(String group) {
-        ProjectionTables projection = projections.get(group);
-        if (projection == null) {
+    private List<ProjectionTables> projectors(String group) {
+        List<ProjectionTables> projectors = projections.get(group);
+        if (projectors == null) {
             throw new ShadowRebuildRefusedException(group + " has no tables of its own in the default schema to"
                     + " rebuild in a shadow", true);
         }
-        return projection;
+        return projectors;
+    }
+
+    private static List<String> tables(List<ProjectionTables> projectors) {
+        return projectors.stream().flatMap(projector -> projector.tables().stream()).toList();
     }
 
     /** Group names are constants of the projectors, never taken from a request unchecked. */

@@ -5,11 +5,20 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static java.util.stream.Collectors.toSet;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.assertj.core.api.SoftAssertions;
 
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -18,6 +27,19 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The module graph of docs/ARCHITECTURE.md ("Modules"), and the house rules for messages and aggregates. */
 @AnalyzeClasses(packages = "com.firmos", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
+
+    private static final String MESSAGES = "com.firmos.api.messages";
+    /**
+     * The packages of a side that are no feature, so need no namesake in api/messages: query-side replay tooling;
+     * the REST layer's infrastructure (wiring, security, problems, logging, request limits at the door,
+     * idempotency, read-your-writes), its operator tools (audit, cli, demo, health, operations), the
+     * cross-cutting personal data, and the bridge to the legacy milestone system.
+     */
+    private static final Map<String, Set<String>> NOT_FEATURES = Map.of(
+            "com.firmos.command", Set.of(),
+            "com.firmos.query", Set.of("asof", "shadow"),
+            "com.firmos.rest", Set.of("audit", "cli", "config", "consistency", "demo", "door", "health",
+                    "idempotency", "logging", "milestone", "operations", "privacy", "problem", "security"));
 
     @ArchTest
     static final ArchRule messagesDependOnNothingOfOurs = noClasses()
@@ -67,4 +89,26 @@ class ModuleRulesTest {
             .that(resideInAPackage("com.firmos.api.messages..").and(simpleNameEndingWith("Command")
                     .or(simpleNameEndingWith("Event")).or(simpleNameEndingWith("Query"))))
             .should().beRecords();
+
+    /** One name per feature: every feature package of a side is named after a package of api/messages. */
+    @ArchTest
+    static void everyFeaturePackageHasANamesakeInTheMessages(JavaClasses classes) {
+        Set<String> features = subpackages(classes, MESSAGES);
+        SoftAssertions softly = new SoftAssertions();
+        NOT_FEATURES.forEach((side, exempt) -> {
+            Set<String> packages = subpackages(classes, side);
+            softly.assertThat(exempt).as("the exemptions of %s are packages of it and no feature", side)
+                    .isSubsetOf(packages).doesNotContainAnyElementsOf(features);
+            Set<String> featurePackages = new HashSet<>(packages);
+            featurePackages.removeAll(exempt);
+            softly.assertThat(featurePackages).as("the feature packages of %s, named as in %s", side, MESSAGES)
+                    .isSubsetOf(features);
+        });
+        softly.assertAll();
+    }
+
+    private static Set<String> subpackages(JavaClasses classes, String root) {
+        return classes.getPackage(root).getSubpackages().stream().map(JavaPackage::getRelativeName)
+                .collect(toSet());
+    }
 }

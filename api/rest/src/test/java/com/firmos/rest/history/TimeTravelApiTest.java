@@ -34,6 +34,24 @@ class TimeTravelApiTest extends IntegrationTest {
         assertThat(liveActivities()).as("the live table is untouched").isEqualTo(liveRows);
     }
 
+    /** Winning moves have a projector of their own; the cards of a past board show them as they stood. */
+    @Test
+    void theBoardAsOfAPastMomentShowsTheWinningMovesOfItsCardsAsTheyStoodThen() {
+        Playbook playbook = new Playbook(api, admin());
+        String kickOff = playbook.activity("Kick-off");
+        String move = playbook.winningMove("Own the onboarding");
+        assertThat(playbook.link(kickOff, move).status()).isEqualTo(200);
+        Instant linked = moment();
+        api.put("/api/v1/winning-moves/" + move, admin(), "{\"title\": \"Own the renewal\"}", Map.of());
+
+        JsonNode then = board(playbook, linked).findValue("winningMoves").get(0);
+
+        assertThat(then.get("title").asString()).isEqualTo("Own the onboarding");
+        assertThat(then.get("status").asString()).isEqualTo("active");
+        assertThat(playbook.card(kickOff).get("winningMoves").get(0).get("title").asString())
+                .isEqualTo("Own the renewal");
+    }
+
     @Test
     void thePipelineAsOfAPastMomentHasTheStagesOfThen() {
         String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")

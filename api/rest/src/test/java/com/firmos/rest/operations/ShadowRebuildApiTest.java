@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,10 +22,12 @@ import tools.jackson.databind.JsonNode;
 class ShadowRebuildApiTest extends IntegrationTest {
 
     private static final String SHADOW = "/api/v1/admin/projections/planning-view/shadow";
+    private static final String HUB_SHADOW = "/api/v1/admin/projections/engagements/shadow";
 
     @AfterEach
     void noShadowLeftBehind() {
         api.delete(SHADOW, operator());
+        api.delete(HUB_SHADOW, operator());
     }
 
     @Test
@@ -32,6 +35,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
         Playbook playbook = new Playbook(api, admin());
         playbook.activity("Kick-off");
         playbook.activity("Discovery");
+        playbook.winningMove("Own the onboarding");
         // A live table gone wrong, the way a projector bug would leave it: only a rebuild puts it right.
         jdbc.sql("UPDATE planning_activity SET title = 'tampered' WHERE organization_id = :org").param("org", tenant)
                 .update();
@@ -46,6 +50,8 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(table(comparison, "planning_activity").get("liveRows").asLong())
                 .isEqualTo(table(comparison, "planning_activity").get("shadowRows").asLong());
         assertThat(table(comparison, "planning_winning_move").get("same").asBoolean()).isTrue();
+        assertThat(table(comparison, "planning_winning_move").get("shadowRows").asLong())
+                .as("winning moves have a projector of their own in the group").isPositive();
 
         List<Integer> failures = readWhile(() -> {
             Response switched = api.post(SHADOW + "/switch", operator(), null);
@@ -79,8 +85,42 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(api.post(SHADOW, token(tenant, "consultant"), null).status()).isEqualTo(403);
     }
 
+    /** The engagement hub's group is built by three projectors, one per feature; the shadow runs them all. */
+    @Test
+    void aShadowOfAGroupOfSeveralProjectorsBuildsTheTablesOfEach() {
+        UUID engagement = engagement();
+        String project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(),
+                "{\"name\": \"CRM rollout\"}").json().get("id").asString();
+        assertThat(api.post("/api/v1/projects/" + project + "/tasks", admin(), "{\"title\": \"Map data\"}")
+                .status()).isEqualTo(201);
+        String conversation = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
+                "{\"subject\": \"Kick-off\"}").header("Location").replace("/api/v1/conversations/", "")
+                .replace("/messages", "");
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", admin(),
+                "{\"content\": \"Agenda attached\"}").status()).isEqualTo(201);
+
+        assertThat(api.post(HUB_SHADOW, operator(), null).status()).isEqualTo(202);
+        assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow(HUB_SHADOW).get("caughtUp").asBoolean()))
+                .isTrue();
+
+        JsonNode comparison = shadow(HUB_SHADOW);
+        assertThat(comparison.get("tables").valueStream().map(table -> table.get("table").asString()))
+                .containsExactlyInAnyOrder("engagement", "engagement_order", "proposal", "project", "task",
+                        "conversation", "conversation_message");
+        for (String table : List.of("engagement", "project", "task", "conversation", "conversation_message")) {
+            assertThat(table(comparison, table).get("shadowRows").asLong()).as(table).isPositive();
+            assertThat(table(comparison, table).get("same").asBoolean()).as(table).isTrue();
+        }
+        assertThat(api.post(HUB_SHADOW + "/switch", operator(), null).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/projects/" + project, admin()).status()).isEqualTo(200);
+    }
+
     private JsonNode shadow() {
-        Response status = api.get(SHADOW, operator());
+        return shadow(SHADOW);
+    }
+
+    private JsonNode shadow(String path) {
+        Response status = api.get(path, operator());
         assertThat(status.status()).as(status.body()).isEqualTo(200);
         return status.json();
     }
