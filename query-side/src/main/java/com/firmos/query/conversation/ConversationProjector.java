@@ -133,7 +133,6 @@ public class ConversationProjector implements ProjectionTables {
         }
     }
 
-
     @ResetHandler
     void reset() {
         clearTables(jdbc);

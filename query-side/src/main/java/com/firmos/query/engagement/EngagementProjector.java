@@ -151,7 +151,6 @@ public class EngagementProjector implements ProjectionTables {
         }
     }
 
-
     @ResetHandler
     void reset() {
         clearTables(jdbc);

@@ -154,7 +154,6 @@ public class ProjectProjector implements ProjectionTables {
         }
     }
 
-
     @ResetHandler
     void reset() {
         clearTables(jdbc);
