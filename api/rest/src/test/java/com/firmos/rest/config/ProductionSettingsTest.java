@@ -87,6 +87,7 @@ class ProductionSettingsTest {
                 .satisfies(refusal -> assertThat(refusal.getMessage()).doesNotContain("FIRMOS_SECURITY_JWT_SECRET"));
     }
 
+    // A guard rather than a proof of the start check: it fails if a decoder ever falls back to the shipped secret.
     @Test
     void cannotGetInWithAWorkbenchTokenSignedWithTheDevelopmentSecret() throws Exception {
         JWTClaimsSet admin = new JWTClaimsSet.Builder().issuer("firmos-local").subject("user_ada")
@@ -99,6 +100,7 @@ class ProductionSettingsTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
+    // Likewise a guard: it fails if portal sessions are ever verified with the shipped secret as well.
     @Test
     void cannotOpenThePortalWithASessionSignedWithTheDevelopmentSecret() throws Exception {
         String admin = workbenchToken();
