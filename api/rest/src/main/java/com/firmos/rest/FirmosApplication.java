@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.firmos.command.CommandSideConfiguration;
 import com.firmos.migrations.upcasting.UpcasterConfiguration;
+import com.firmos.platform.PlatformConfiguration;
 import com.firmos.query.QuerySideConfiguration;
 import com.firmos.rest.cli.AuditCommand;
 import com.firmos.rest.cli.DeadLettersCommand;
@@ -24,7 +25,8 @@ import com.firmos.rest.cli.TokenCommand;
  */
 @SpringBootApplication
 @EnableScheduling
-@Import({CommandSideConfiguration.class, QuerySideConfiguration.class, UpcasterConfiguration.class})
+@Import({PlatformConfiguration.class, CommandSideConfiguration.class, QuerySideConfiguration.class,
+        UpcasterConfiguration.class})
 public class FirmosApplication {
 
     /** Axon's update checker calls a public host at start; a production backend opts in, not out. */

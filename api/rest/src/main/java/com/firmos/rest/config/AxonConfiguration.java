@@ -10,12 +10,9 @@ import static com.firmos.api.messages.MetadataKeys.USER_NAME;
 import static com.firmos.api.messages.MetadataKeys.USER_ROLE;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +23,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Axon's serialization, processor defaults and the metadata every event inherits from its command. */
+/**
+ * Axon's serialization and the metadata every event inherits from its command; how the processors run is the
+ * platform's ({@code com.firmos.platform.processing}).
+ */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
@@ -42,37 +42,6 @@ class AxonConfiguration {
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
-    /**
-     * Projections are pooled streaming processors unless configured otherwise, and every one of them reads the
-     * event store through a source that announces new events instead of being polled. Each node holds an equal
-     * share of every processor's segments, so several nodes on one database split the work.
-     */
-    @Bean
-    ConfigurerModule pooledStreamingByDefault(SegmentShares shares) {
-        // One source for every processor: one watcher per node reads the head of the store.
-        AtomicReference<AvailabilityNotifyingEventSource> source = new AtomicReference<>();
-        return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors()
-                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
-                        .messageSource(source.updateAndGet(existing -> existing != null ? existing
-                                : new AvailabilityNotifyingEventSource(configuration.eventStore())))
-                        .maxSegmentProvider(shares));
-    }
-
-    /**
-     * A rebuild replays every event, so the letters parked before it would only hold back their sequences behind
-     * events the rebuild already applies: every processor with a dead-letter queue empties it on reset.
-     */
-    @Bean
-    ConfigurerModule deadLettersClearedOnRebuild(EventProcessorProperties properties) {
-        return configurer -> properties.getProcessors().forEach((group, settings) -> {
-            if (settings.getDlq().isEnabled()) {
-                configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                        (configuration, builder) -> builder.allowReset(true));
-            }
-        });
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
+import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.security.CurrentUser;
 
 import jakarta.servlet.http.HttpServletRequest;

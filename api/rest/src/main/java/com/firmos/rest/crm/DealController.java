@@ -45,7 +45,7 @@ import com.firmos.api.messages.crm.WinDealCommand;
 import com.firmos.api.messages.crm.WinRate;
 import com.firmos.api.messages.engagement.EngagementView;
 import com.firmos.api.messages.engagement.FindEngagementQuery;
-import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;

@@ -55,7 +55,7 @@ import com.firmos.api.messages.relation.AddRelationCommand;
 import com.firmos.api.messages.relation.EntityReference;
 import com.firmos.api.messages.relation.RelationGraphs;
 import com.firmos.api.messages.relation.RelationType;
-import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.platform.consistency.ProjectionCatchUp;
 
 /**
  * With {@code --demo} (or {@code firmos.demo=true}) fills tenant {@code org_demo} through commands, as a

@@ -26,7 +26,7 @@ import com.firmos.api.messages.engagement.FindEngagementQuery;
 import com.firmos.api.messages.engagement.FindProposalQuery;
 import com.firmos.api.messages.engagement.ProposalStatus;
 import com.firmos.api.messages.engagement.ProposalView;
-import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.idempotency.IdempotentCreate;

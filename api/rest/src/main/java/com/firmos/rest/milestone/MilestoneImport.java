@@ -40,7 +40,7 @@ import com.firmos.api.messages.engagement.EngagementView;
 import com.firmos.api.messages.engagement.FindEngagementQuery;
 import com.firmos.api.messages.engagement.OpenEngagementCommand;
 import com.firmos.api.messages.engagement.PauseEngagementCommand;
-import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.milestone.LegacyExport.Engagement;
 import com.firmos.rest.milestone.LegacyExport.Milestone;
 import com.firmos.rest.milestone.MilestoneImportReport.Action;

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.platform.deadletter.DeadLetterRetry;
+import com.firmos.platform.deadletter.DeadLetterSequence;
+import com.firmos.platform.deadletter.DeadLetters;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.platform.projections.ProjectionStatus;
+import com.firmos.platform.projections.Projections;
 import com.firmos.query.shadow.ShadowRebuilds;
 import com.firmos.query.shadow.ShadowStatus;
 import com.firmos.rest.security.CurrentUser;

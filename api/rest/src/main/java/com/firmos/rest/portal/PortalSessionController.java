@@ -24,7 +24,7 @@ import com.firmos.api.messages.portal.ExchangePortalLinkCommand;
 import com.firmos.api.messages.portal.FindPortalLinkQuery;
 import com.firmos.api.messages.portal.PortalLink;
 import com.firmos.api.messages.portal.PortalSection;
-import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.problem.ApiProblem;

@@ -37,6 +37,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.firmos.api.messages.CommandRefusal;
+import com.firmos.platform.OperationRefusedException;
 import com.firmos.query.shadow.ShadowRebuildRefusedException;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.door.BodyTooLargeException;
@@ -96,6 +97,14 @@ public class ProblemDetailsAdvice {
         return refused.unknown()
                 ? problem(HttpStatus.NOT_FOUND, "not-found", "name", refused.getMessage(), request)
                 : problem(HttpStatus.CONFLICT, "shadow-refused", "name", refused.getMessage(), request);
+    }
+
+    /** The operator tools on the event processors (rebuilds, dead letters) refuse in the platform, not in HTTP. */
+    @ExceptionHandler(OperationRefusedException.class)
+    ResponseEntity<ProblemDetail> operationRefused(OperationRefusedException refused, HttpServletRequest request) {
+        return refused.unknown()
+                ? problem(HttpStatus.NOT_FOUND, "not-found", null, refused.getMessage(), request)
+                : problem(HttpStatus.CONFLICT, refused.code(), "name", refused.getMessage(), request);
     }
 
     /** An id of another kind of entity (an engagement's id sent to winning moves) is not one of this kind. */

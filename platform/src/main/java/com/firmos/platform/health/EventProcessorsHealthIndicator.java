@@ -1,4 +1,4 @@
-package com.firmos.rest.health;
+package com.firmos.platform.health;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package com.firmos.rest.operations;
+package com.firmos.platform.projections;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,11 +11,11 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.firmos.rest.problem.ApiProblem;
+import com.firmos.platform.OperationRefusedException;
+import com.firmos.platform.deadletter.DeadLetters;
 
 /**
  * Status and rebuild of the event processors. A rebuild stops the processor, resets its tokens (its reset handlers
@@ -74,15 +74,15 @@ public class Projections {
     public ProjectionStatus rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         if (!processor.supportsReset()) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "not-rebuildable", "name", name
+            throw OperationRefusedException.refused("not-rebuildable", name
                     + " cannot be replayed: its handlers act on events rather than build tables");
         }
         processor.shutDown();
         try {
             processor.resetTokens();
         } catch (UnableToClaimTokenException heldElsewhere) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "segments-held-elsewhere", "name", name + " has segments"
-                    + " held by another node; stop that node and rebuild again, or use a shadow rebuild");
+            throw OperationRefusedException.refused("segments-held-elsewhere", name + " has segments held by"
+                    + " another node; stop that node and rebuild again, or use a shadow rebuild");
         } finally {
             processor.start();
         }
@@ -146,7 +146,7 @@ public class Projections {
     private StreamingEventProcessor processor(String name) {
         StreamingEventProcessor processor = processors().get(name);
         if (processor == null) {
-            throw ApiProblem.notFound("event processor " + name);
+            throw OperationRefusedException.notFound("event processor " + name);
         }
         return processor;
     }

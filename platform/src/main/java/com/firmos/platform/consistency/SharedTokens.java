@@ -1,4 +1,4 @@
-package com.firmos.rest.consistency;
+package com.firmos.platform.consistency;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.firmos.rest.operations;
+package com.firmos.platform.deadletter;
 
 import java.time.Instant;
 import java.util.List;

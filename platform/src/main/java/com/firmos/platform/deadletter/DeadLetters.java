@@ -1,4 +1,4 @@
-package com.firmos.rest.operations;
+package com.firmos.platform.deadletter;
 
 import static com.firmos.api.messages.MetadataKeys.ORGANIZATION_ID;
 
@@ -18,7 +18,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
 
-import com.firmos.rest.problem.ApiProblem;
+import com.firmos.platform.OperationRefusedException;
 
 /**
  * The parked events of every processor with a dead-letter queue, seen and handled per tenant: an admin lists,
@@ -56,11 +56,11 @@ public class DeadLetters {
     public DeadLetterRetry retry(String organizationId, String processor, Optional<String> sequence) {
         requireQueue(processor);
         SequencedDeadLetterProcessor<EventMessage<?>> retrier = processing.sequencedDeadLetterProcessor(processor)
-                .orElseThrow(() -> ApiProblem.notFound("dead-letter queue of " + processor));
+                .orElseThrow(() -> OperationRefusedException.notFound("dead-letter queue of " + processor));
         List<String> targets = sequences(processor, organizationId).stream().map(DeadLetterSequence::sequence)
                 .filter(id -> sequence.map(id::equals).orElse(true)).toList();
         if (sequence.isPresent() && targets.isEmpty()) {
-            throw ApiProblem.notFound("parked sequence " + sequence.get() + " of " + processor);
+            throw OperationRefusedException.notFound("parked sequence " + sequence.get() + " of " + processor);
         }
         List<String> drained = new ArrayList<>();
         for (String target : targets) {
@@ -79,7 +79,7 @@ public class DeadLetters {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(requireQueue(processor));
         DeadLetter<? extends EventMessage<?>> letter = tenantLetters(queue, organizationId)
                 .filter(candidate -> candidate.message().getIdentifier().equals(eventId)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("parked event " + eventId + " of " + processor));
+                .orElseThrow(() -> OperationRefusedException.notFound("parked event " + eventId + " of " + processor));
         queue.evict(letter);
     }
 
@@ -129,7 +129,7 @@ public class DeadLetters {
 
     private String requireQueue(String processor) {
         if (processing.deadLetterQueue(processor).isEmpty()) {
-            throw ApiProblem.notFound("dead-letter queue of " + processor);
+            throw OperationRefusedException.notFound("dead-letter queue of " + processor);
         }
         return processor;
     }

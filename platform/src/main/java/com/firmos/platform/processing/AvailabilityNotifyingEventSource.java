@@ -1,4 +1,4 @@
-package com.firmos.rest.config;
+package com.firmos.platform.processing;
 
 import java.time.Duration;
 import java.time.Instant;

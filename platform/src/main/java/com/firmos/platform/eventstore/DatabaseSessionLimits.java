@@ -1,4 +1,4 @@
-package com.firmos.rest.config;
+package com.firmos.platform.eventstore;
 
 import java.time.Duration;
 
