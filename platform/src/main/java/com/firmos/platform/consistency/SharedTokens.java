@@ -5,11 +5,10 @@ import java.util.List;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.firmos.platform.tokens.ProcessorTokens;
+import com.firmos.platform.tokens.ProcessorTokens.StoredSegment;
 
 /**
  * The positions of a processor's segments as the token store holds them, for segments another node works on.
@@ -19,31 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedTokens {
 
-    private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final ProcessorTokens tokens;
 
-    SharedTokens(JdbcClient jdbc, Serializer serializer) {
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+    SharedTokens(ProcessorTokens tokens) {
+        this.tokens = tokens;
     }
 
     /** A segment no node holds does not move, so a write behind it waits: the projection really is behind. */
     boolean passed(String processorName, EventHandlerInvoker invoker, EventMessage<?> event, long index) {
-        List<Stored> segments = jdbc.sql("""
-                SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name""")
-                .param("name", processorName)
-                .query((row, n) -> new Stored(row.getInt(1), row.getBytes(2), row.getString(3)))
-                .list();
-        int[] ids = segments.stream().mapToInt(Stored::segment).toArray();
+        List<StoredSegment> segments = tokens.segments(processorName);
+        int[] ids = segments.stream().mapToInt(StoredSegment::segment).toArray();
         return !segments.isEmpty() && segments.stream()
                 .filter(stored -> invoker.canHandle(event, Segment.computeSegment(stored.segment(), ids)))
-                .allMatch(stored -> stored.token() != null && ProjectionCatchUp.passed(token(stored), index));
-    }
-
-    private TrackingToken token(Stored stored) {
-        return serializer.deserialize(new SimpleSerializedObject<>(stored.token(), byte[].class, stored.type(), null));
-    }
-
-    private record Stored(int segment, byte[] token, String type) {
+                .allMatch(stored -> stored.position().map(token -> ProjectionCatchUp.passed(token, index))
+                        .orElse(false));
     }
 }

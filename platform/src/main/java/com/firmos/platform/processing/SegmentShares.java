@@ -2,7 +2,6 @@ package com.firmos.platform.processing;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
@@ -13,6 +12,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import com.firmos.platform.tokens.ProcessorTokens;
 
 import jakarta.annotation.PreDestroy;
 
@@ -30,14 +31,17 @@ class SegmentShares implements MaxSegmentProvider {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentShares.class);
 
     private final JdbcClient jdbc;
+    private final ProcessorTokens tokens;
     private final Duration expiry;
     /** The node name Axon's token store writes as a claim's owner, so operators can match the two. */
     private final String nodeId = ManagementFactory.getRuntimeMXBean().getName();
     private volatile int liveNodes = 1;
     private volatile Map<String, Integer> segments = Map.of();
 
-    SegmentShares(JdbcClient jdbc, @Value("${firmos.event-processors.node-expiry:PT6S}") Duration expiry) {
+    SegmentShares(JdbcClient jdbc, ProcessorTokens tokens,
+            @Value("${firmos.event-processors.node-expiry:PT6S}") Duration expiry) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.expiry = expiry;
     }
 
@@ -61,11 +65,7 @@ class SegmentShares implements MaxSegmentProvider {
             int nodes = jdbc.sql("""
                     SELECT count(*) FROM processing_node WHERE beat_at > now() - :expiry * interval '1 millisecond'""")
                     .param("expiry", expiry.toMillis()).query(Integer.class).single();
-            Map<String, Integer> counted = new HashMap<>();
-            jdbc.sql("SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name")
-                    .query(row -> {
-                        counted.put(row.getString(1), row.getInt(2));
-                    });
+            Map<String, Integer> counted = tokens.segmentCounts();
             liveNodes = Math.max(1, nodes);
             segments = Map.copyOf(counted);
         } catch (DataAccessException unavailable) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import com.firmos.platform.OperationRefusedException;
 import com.firmos.platform.deadletter.DeadLetters;
+import com.firmos.platform.tokens.ProcessorTokens;
 
 /**
  * Status and rebuild of the event processors. A rebuild stops the processor, resets its tokens (its reset handlers
@@ -30,13 +31,15 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final JdbcClient jdbc;
+    private final ProcessorTokens tokens;
     private final DeadLetters deadLetters;
 
-    Projections(EventProcessingConfiguration processing, EventStore events, JdbcClient jdbc,
+    Projections(EventProcessingConfiguration processing, EventStore events, JdbcClient jdbc, ProcessorTokens tokens,
             DeadLetters deadLetters) {
         this.processing = processing;
         this.events = events;
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.deadLetters = deadLetters;
     }
 
@@ -96,7 +99,7 @@ public class Projections {
     }
 
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
-        Map<Integer, String> owners = owners(processor.getName());
+        Map<Integer, String> owners = tokens.owners(processor.getName());
         List<ProjectionStatus.SegmentStatus> segments = processor.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(status -> status.getSegment().getSegmentId()))
                 .map(status -> segment(status, owners)).toList();
@@ -117,16 +120,6 @@ public class Projections {
         String error = status.isErrorState() ? String.valueOf(status.getError()) : null;
         return new ProjectionStatus.SegmentStatus(id, position, owners.get(id), status.isCaughtUp(),
                 status.isReplaying(), error);
-    }
-
-    private Map<Integer, String> owners(String processorName) {
-        Map<Integer, String> owners = new HashMap<>();
-        jdbc.sql("SELECT segment, owner FROM token_entry WHERE processor_name = :name")
-                .param("name", processorName)
-                .query(rs -> {
-                    owners.put(rs.getInt("segment"), rs.getString("owner"));
-                });
-        return owners;
     }
 
     private long head() {

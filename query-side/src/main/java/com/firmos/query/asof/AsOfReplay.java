@@ -1,10 +1,7 @@
 package com.firmos.query.asof;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -12,10 +9,6 @@ import java.util.stream.Stream;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.firmos.platform.eventstore.AxonTables;
+import com.firmos.platform.eventstore.StoredEvents;
 import com.firmos.query.ReadClock;
 
 /**
@@ -38,19 +33,20 @@ import com.firmos.query.ReadClock;
 public class AsOfReplay {
 
     /** Tables that are not read models: the event store, Axon's bookkeeping, migrations and the scheduler. */
-    private static final List<String> NOT_READ_MODELS = List.of("domain_event_entry", "snapshot_event_entry",
-            "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
-            "event_chain", "event_chain_head", "scheduled_tasks");
+    private static final List<String> NOT_READ_MODELS = Stream.concat(AxonTables.NAMES.stream(),
+            Stream.of("flyway_schema_history", "event_chain", "event_chain_head", "scheduled_tasks")).toList();
 
     private final JdbcClient jdbc;
+    private final StoredEvents storedEvents;
     private final TransactionTemplate transactions;
     private final ReadClock clock;
     private final Configuration axon;
     private final Duration timeout;
 
-    AsOfReplay(JdbcClient jdbc, PlatformTransactionManager transactionManager, ReadClock clock,
-            @Lazy Configuration axon, @Value("${firmos.history.timeout:PT10S}") Duration timeout) {
+    AsOfReplay(JdbcClient jdbc, StoredEvents storedEvents, PlatformTransactionManager transactionManager,
+            ReadClock clock, @Lazy Configuration axon, @Value("${firmos.history.timeout:PT10S}") Duration timeout) {
         this.jdbc = jdbc;
+        this.storedEvents = storedEvents;
         this.transactions = new TransactionTemplate(transactionManager);
         // Its own transaction: the query bus may already run one, and this one always ends in a rollback.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -68,7 +64,7 @@ public class AsOfReplay {
                     .param("millis", Long.toString(timeout.toMillis())).query(String.class).single();
             shadowReadTables();
             List<AnnotationEventHandlerAdapter> handlers = projectors.stream().map(this::adapter).toList();
-            try (Stream<? extends EventMessage<?>> events = events(organizationId)) {
+            try (Stream<? extends EventMessage<?>> events = storedEvents.ofTenant(organizationId)) {
                 events.filter(event -> !event.getTimestamp().isAfter(moment))
                         .forEach(event -> handlers.forEach(handler -> apply(handler, event)));
             }
@@ -85,23 +81,6 @@ public class AsOfReplay {
             jdbc.sql("CREATE TEMPORARY TABLE \"" + table + "\" (LIKE public.\"" + table
                     + "\" INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES) ON COMMIT DROP").update();
         }
-    }
-
-    private Stream<? extends EventMessage<?>> events(String organizationId) {
-        Stream<TrackedDomainEventData<byte[]>> stored = jdbc.sql("""
-                SELECT e.* FROM event_chain c JOIN domain_event_entry e ON e.global_index = c.global_index
-                WHERE c.organization_id = :org ORDER BY c.position""")
-                .param("org", organizationId).withFetchSize(1000).query((rs, n) -> entry(rs)).stream();
-        return EventUtils.upcastAndDeserializeTrackedEvents(stored, axon.eventSerializer(), axon.upcasterChain());
-    }
-
-    private static TrackedDomainEventData<byte[]> entry(ResultSet row) throws SQLException {
-        return new TrackedDomainEventData<>(
-                GapAwareTrackingToken.newInstance(row.getLong("global_index"), Collections.emptySet()),
-                new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregate_identifier"),
-                        row.getLong("sequence_number"), row.getString("event_identifier"),
-                        row.getString("time_stamp"), row.getString("payload_type"),
-                        row.getString("payload_revision"), row.getBytes("payload"), row.getBytes("meta_data")));
     }
 
     private AnnotationEventHandlerAdapter adapter(Object projector) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.firmos.platform.tokens.ProcessorTokens;
 import com.firmos.query.ProjectionTables;
 
 /**
@@ -48,16 +49,19 @@ public class ShadowRebuilds {
     private final TransactionManager axonTransactions;
     private final TransactionTemplate transactions;
     private final TokenStore tokenStore;
+    private final ProcessorTokens tokens;
     private final Configuration axon;
 
     ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            TransactionManager axonTransactions, TokenStore tokenStore, @Lazy Configuration axon) {
+            TransactionManager axonTransactions, TokenStore tokenStore, ProcessorTokens tokens,
+            @Lazy Configuration axon) {
         this.projections = projections.stream()
                 .collect(Collectors.groupingBy(ProjectionTables::processingGroup));
         this.jdbc = jdbc;
         this.axonTransactions = axonTransactions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.tokenStore = tokenStore;
+        this.tokens = tokens;
         this.axon = axon;
     }
 
@@ -69,7 +73,7 @@ public class ShadowRebuilds {
         }
         transactions.executeWithoutResult(status -> {
             createShadowTables(schema(group), tables(projectors));
-            removeTokens(shadowName(group));
+            tokens.remove(shadowName(group));
         });
         Shadow shadow = shadow(group, projectors);
         building.put(group, shadow);
@@ -128,7 +132,7 @@ public class ShadowRebuilds {
         }
         transactions.executeWithoutResult(status -> {
             jdbc.sql("DROP SCHEMA IF EXISTS " + schema(group) + " CASCADE").update();
-            removeTokens(shadowName(group));
+            tokens.remove(shadowName(group));
         });
     }
 
@@ -232,12 +236,8 @@ public class ShadowRebuilds {
             jdbc.sql("ALTER TABLE " + schema + "." + table + " SET SCHEMA public").update();
         }
         jdbc.sql("DROP SCHEMA " + schema).update();
-        jdbc.sql("""
-                UPDATE token_entry live SET token = shadow.token, token_type = shadow.token_type
-                FROM token_entry shadow
-                WHERE live.processor_name = :live AND shadow.processor_name = :shadow AND shadow.segment = 0""")
-                .param("live", group).param("shadow", shadowName(group)).update();
-        removeTokens(shadowName(group));
+        tokens.adoptPosition(group, shadowName(group));
+        tokens.remove(shadowName(group));
     }
 
     private ShadowStatus.TableComparison compare(String schema, String table) {
@@ -254,10 +254,6 @@ public class ShadowRebuilds {
     /** Independent of row order: the rows' own hashes, sorted, hashed again. */
     private static String checksum(String table) {
         return "(SELECT coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') FROM " + table + " t)";
-    }
-
-    private void removeTokens(String processorName) {
-        jdbc.sql("DELETE FROM token_entry WHERE processor_name = :name").param("name", processorName).update();
     }
 
     private PooledStreamingEventProcessor running(String group) {

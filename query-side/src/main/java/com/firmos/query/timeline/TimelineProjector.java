@@ -43,6 +43,7 @@ import com.firmos.api.messages.timeline.FindTimelineQuery;
 import com.firmos.api.messages.timeline.RequestContext;
 import com.firmos.api.messages.timeline.TimelineEntry;
 import com.firmos.api.messages.timeline.TimelinePage;
+import com.firmos.platform.eventstore.StoredEvents;
 import com.firmos.query.EventFields;
 import com.firmos.query.Jdbc;
 import com.firmos.query.ProjectionTables;
@@ -79,6 +80,7 @@ public class TimelineProjector implements ProjectionTables {
             event_id, global_position, organization_id, engagement_id, entity_type, entity_id, event_type,
             actor_id, actor_name, occurred_at, old_value, new_value, comment, client_ip, user_agent,
             correlation_id, internal""";
+    private static final String OWN_INDEX = StoredEvents.globalIndexOf("eventId");
 
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;
@@ -106,11 +108,9 @@ public class TimelineProjector implements ProjectionTables {
         });
         // The token's position is the highest index the processor has seen: for an event that committed after later
         // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
-        jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + """
-                ) VALUES (:eventId, coalesce((SELECT global_index FROM domain_event_entry
-                    WHERE event_identifier = :eventId), :position), :org, :engagement, :entityType, :entityId,
-                    :eventType, :actorId, :actorName, :at, :old::jsonb, :new::jsonb, :comment, :ip, :agent,
-                    :correlation, :internal)
+        jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, coalesce(" + OWN_INDEX + """
+                , :position), :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
+                    :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal)
                 ON CONFLICT (organization_id, event_id) DO NOTHING""")
                 .param("eventId", event.getIdentifier())
                 .param("position", token.position().orElseThrow())

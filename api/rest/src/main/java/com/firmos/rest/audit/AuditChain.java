@@ -1,16 +1,17 @@
 package com.firmos.rest.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.LongConsumer;
 
-import javax.sql.DataSource;
-
 import org.springframework.stereotype.Component;
+
+import com.firmos.platform.eventstore.StoredEvent;
+import com.firmos.platform.eventstore.StoredEvents;
+import com.firmos.platform.eventstore.StoredEvents.ChainHead;
+import com.firmos.platform.eventstore.StoredEvents.ChainLink;
+import com.firmos.platform.eventstore.StoredEvents.Rows;
 
 /**
  * Verifies a tenant's hash chain against the events as they are stored now, in one snapshot of the database and
@@ -23,45 +24,26 @@ public class AuditChain {
     static final int PROGRESS_EVERY = 10_000;
     private static final byte[] GENESIS = new byte[32];
 
-    private final DataSource dataSource;
+    private final StoredEvents events;
 
-    AuditChain(DataSource dataSource) {
-        this.dataSource = dataSource;
+    AuditChain(StoredEvents events) {
+        this.events = events;
     }
 
     /** Reports the number of links checked so far to {@code progress} every {@value #PROGRESS_EVERY} links. */
     public ChainVerification verify(String organizationId, LongConsumer progress) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            try {
-                return verify(connection, organizationId, progress);
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the event store to verify its chain", e);
-        }
+        return events.inSnapshot(snapshot -> verify(snapshot, organizationId, progress));
     }
 
-    private ChainVerification verify(Connection connection, String organizationId, LongConsumer progress)
-            throws SQLException {
-        Head head = head(connection, organizationId);
+    private static ChainVerification verify(StoredEvents.Snapshot snapshot, String organizationId,
+            LongConsumer progress) throws SQLException {
+        ChainHead head = snapshot.chainHead(organizationId).orElseGet(() -> new ChainHead(0, GENESIS));
         Walk walk = new Walk(GENESIS, 0, null);
-        try (PreparedStatement links = connection.prepareStatement("SELECT c.position,"
-                + " c.global_index AS chained_index, c.event_identifier AS chained_id, c.hash, "
-                + StoredEvent.COLUMNS + " FROM event_chain c"
-                + " LEFT JOIN domain_event_entry e ON e.global_index = c.global_index"
-                + " WHERE c.organization_id = ? ORDER BY c.position")) {
-            links.setFetchSize(1000);
-            links.setString(1, organizationId);
-            try (ResultSet row = links.executeQuery()) {
-                while (walk.firstBreak() == null && row.next()) {
-                    walk = walk.next(row);
-                    if (walk.checked() > 0 && walk.checked() % PROGRESS_EVERY == 0) {
-                        progress.accept(walk.checked());
-                    }
+        try (Rows<ChainLink> links = snapshot.chainLinks(organizationId)) {
+            while (walk.firstBreak() == null && links.next()) {
+                walk = walk.next(links.current());
+                if (walk.checked() > 0 && walk.checked() % PROGRESS_EVERY == 0) {
+                    progress.accept(walk.checked());
                 }
             }
         }
@@ -69,60 +51,32 @@ public class AuditChain {
                 : walk.checked() != head.position() || !Arrays.equals(walk.previous(), head.hash())
                         ? new ChainVerification.Break("deleted", walk.checked() + 1, null, null, "the chain ends at "
                                 + walk.checked() + " but its head was written at " + head.position())
-                        : firstOutsideTheChain(connection, organizationId);
+                        : snapshot.firstUnchained(organizationId).map(unchained -> new ChainVerification.Break(
+                                "inserted", null, unchained.globalIndex(), unchained.eventIdentifier(),
+                                "stored without entering the chain")).orElse(null);
         return new ChainVerification(organizationId, firstBreak == null, walk.checked(), head.position(),
                 HexFormat.of().formatHex(head.hash()), firstBreak);
-    }
-
-    private static Head head(Connection connection, String organizationId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT position, hash FROM event_chain_head WHERE organization_id = ?")) {
-            query.setString(1, organizationId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? new Head(row.getLong("position"), row.getBytes("hash")) : new Head(0, GENESIS);
-            }
-        }
-    }
-
-    private static ChainVerification.Break firstOutsideTheChain(Connection connection, String organizationId)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT e.global_index, e.event_identifier"
-                + " FROM domain_event_entry e WHERE NOT EXISTS"
-                + " (SELECT 1 FROM event_chain c WHERE c.global_index = e.global_index)"
-                + " AND coalesce(convert_from(e.meta_data, 'UTF8')::jsonb ->> 'organizationId', '') = ?"
-                + " ORDER BY e.global_index LIMIT 1")) {
-            query.setString(1, organizationId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? new ChainVerification.Break("inserted", null, row.getLong("global_index"),
-                        row.getString("event_identifier"), "stored without entering the chain") : null;
-            }
-        }
-    }
-
-    private record Head(long position, byte[] hash) {
     }
 
     /** The chain walked so far: the last link recomputed, how many held, and the first that did not. */
     private record Walk(byte[] previous, long checked, ChainVerification.Break firstBreak) {
 
-        Walk next(ResultSet row) throws SQLException {
-            long position = row.getLong("position");
-            long chainedIndex = row.getLong("chained_index");
-            String chainedId = row.getString("chained_id");
-            if (position != checked + 1) {
+        Walk next(ChainLink link) {
+            if (link.position() != checked + 1) {
                 return broken("deleted", checked + 1, null, null,
-                        "links " + (checked + 1) + " to " + (position - 1) + " are missing from the chain");
+                        "links " + (checked + 1) + " to " + (link.position() - 1) + " are missing from the chain");
             }
-            if (row.getObject("global_index") == null) {
-                return broken("deleted", position, chainedIndex, chainedId, "the event chained here is gone");
+            StoredEvent event = link.event();
+            if (event == null) {
+                return broken("deleted", link.position(), link.globalIndex(), link.eventIdentifier(),
+                        "the event chained here is gone");
             }
-            StoredEvent event = StoredEvent.read(row);
-            byte[] link = event.link(previous);
-            if (!event.eventIdentifier().equals(chainedId) || !Arrays.equals(link, row.getBytes("hash"))) {
-                return broken("altered", position, chainedIndex, event.eventIdentifier(),
+            byte[] computed = event.link(previous);
+            if (!event.eventIdentifier().equals(link.eventIdentifier()) || !Arrays.equals(computed, link.hash())) {
+                return broken("altered", link.position(), link.globalIndex(), event.eventIdentifier(),
                         "the stored event no longer matches its link in the chain");
             }
-            return new Walk(link, position, null);
+            return new Walk(computed, link.position(), null);
         }
 
         private Walk broken(String kind, Long position, Long globalIndex, String eventId, String detail) {

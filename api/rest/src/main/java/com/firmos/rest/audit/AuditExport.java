@@ -6,16 +6,16 @@ import static com.firmos.api.messages.MetadataKeys.USER_NAME;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
-import javax.sql.DataSource;
-
 import org.springframework.stereotype.Component;
+
+import com.firmos.platform.eventstore.StoredEvent;
+import com.firmos.platform.eventstore.StoredEvents;
+import com.firmos.platform.eventstore.StoredEvents.Rows;
+import com.firmos.platform.eventstore.StoredEvents.Selection;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -43,39 +43,28 @@ public class AuditExport {
     }
 
     static final int PROGRESS_EVERY = 10_000;
-    private static final int FETCH_SIZE = 1000;
 
-    private final DataSource dataSource;
+    private final StoredEvents events;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    AuditExport(DataSource dataSource) {
-        this.dataSource = dataSource;
+    AuditExport(StoredEvents events) {
+        this.events = events;
     }
 
     /** Returns the number of events written, telling {@code progress} every {@value #PROGRESS_EVERY}. */
     public long write(String organizationId, Scope scope, OutputStream out, LongConsumer progress) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            try (PreparedStatement query = connection.prepareStatement(sql(scope))) {
-                query.setFetchSize(FETCH_SIZE);
-                bind(query, organizationId, scope);
-                try (ResultSet rows = query.executeQuery(); JsonGenerator lines = json.writer()
-                        .withRootValueSeparator("\n").createGenerator(out)) {
-                    return write(rows, lines, progress);
-                }
-            } finally {
-                connection.rollback();
+        return events.inSnapshot(snapshot -> {
+            try (Rows<StoredEvent> rows = snapshot.events(selection(organizationId, scope));
+                    JsonGenerator lines = json.writer().withRootValueSeparator("\n").createGenerator(out)) {
+                return write(rows, lines, progress);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the event store for the export", e);
-        }
+        });
     }
 
-    private long write(ResultSet rows, JsonGenerator lines, LongConsumer progress) throws SQLException {
+    private long write(Rows<StoredEvent> rows, JsonGenerator lines, LongConsumer progress) throws SQLException {
         long written = 0;
         while (rows.next()) {
-            line(StoredEvent.read(rows), lines);
+            line(rows.current(), lines);
             if (++written % PROGRESS_EVERY == 0) {
                 lines.flush();
                 progress.accept(written);
@@ -118,27 +107,13 @@ public class AuditExport {
         return payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
     }
 
-    private static String sql(Scope scope) {
-        String select = "SELECT " + StoredEvent.COLUMNS + " FROM ";
+    /** An engagement's events are those its timeline lists: the timeline attributes events to engagements. */
+    private static Selection selection(String organizationId, Scope scope) {
         return switch (scope) {
-            case Scope.Tenant tenant -> select + "event_chain c JOIN domain_event_entry e"
-                    + " ON e.global_index = c.global_index WHERE c.organization_id = ? ORDER BY c.position";
-            case Scope.Engagement engagement -> select + "timeline_entry t JOIN domain_event_entry e"
-                    + " ON e.event_identifier = t.event_id WHERE t.organization_id = ? AND t.engagement_id = ?"
-                    + " ORDER BY e.global_index";
-            case Scope.Entity entity -> select + "domain_event_entry e JOIN event_chain c"
-                    + " ON c.global_index = e.global_index WHERE c.organization_id = ? AND e.aggregate_identifier = ?"
-                    + " ORDER BY e.sequence_number";
+            case Scope.Tenant tenant -> Selection.tenant(organizationId);
+            case Scope.Engagement engagement -> Selection.listedBy("SELECT event_id FROM timeline_entry"
+                    + " WHERE organization_id = ? AND engagement_id = ?", organizationId, engagement.engagementId());
+            case Scope.Entity entity -> Selection.aggregate(organizationId, entity.entityId());
         };
-    }
-
-    private static void bind(PreparedStatement query, String organizationId, Scope scope) throws SQLException {
-        query.setString(1, organizationId);
-        switch (scope) {
-            case Scope.Tenant tenant -> {
-            }
-            case Scope.Engagement engagement -> query.setObject(2, engagement.engagementId());
-            case Scope.Entity entity -> query.setString(2, entity.entityId());
-        }
     }
 }

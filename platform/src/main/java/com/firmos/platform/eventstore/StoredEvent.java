@@ -1,16 +1,21 @@
-package com.firmos.rest.audit;
+package com.firmos.platform.eventstore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 
 /**
  * One row of {@code domain_event_entry} exactly as stored, and its link in the tenant's hash chain: the same bytes
  * {@code firmos_event_digest} (V13) hashes, each column followed by a zero byte, after the previous link.
  */
-record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
+public record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
         String type, String payloadType, String payloadRevision, String timeStamp, byte[] payload, byte[] metaData) {
 
     static final String COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number,"
@@ -23,7 +28,7 @@ record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIde
                 row.getBytes("payload"), row.getBytes("meta_data"));
     }
 
-    byte[] link(byte[] previous) {
+    public byte[] link(byte[] previous) {
         MessageDigest sha256 = sha256();
         sha256.update(previous);
         for (String column : new String[] {Long.toString(globalIndex), eventIdentifier, aggregateIdentifier,
@@ -38,6 +43,13 @@ record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIde
             sha256.update(metaData);
         }
         return sha256.digest();
+    }
+
+    /** The row as Axon's storage engine hands it on: what its serializer and upcasters turn into a message. */
+    TrackedDomainEventData<byte[]> tracked() {
+        return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(globalIndex, Collections.emptySet()),
+                new GenericDomainEventEntry<>(type, aggregateIdentifier, sequenceNumber, eventIdentifier, timeStamp,
+                        payloadType, payloadRevision, payload, metaData));
     }
 
     private static String nullToEmpty(String value) {
