@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.assertj.core.api.SoftAssertions;
 
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -33,10 +34,13 @@ class ModuleRulesTest {
      * The packages of a side that are no feature, so need no namesake in api/messages: query-side replay tooling;
      * the REST layer's infrastructure (wiring, security, problems, logging, request limits at the door,
      * idempotency, read-your-writes), its operator tools (audit, cli, demo, operations), the
-     * cross-cutting personal data, and the bridge to the legacy milestone system.
+     * cross-cutting personal data, and the bridge to the legacy milestone system. The platform has no features:
+     * every package of it is event-processing infrastructure.
      */
     private static final Map<String, Set<String>> NOT_FEATURES = Map.of(
             "com.firmos.command", Set.of(),
+            "com.firmos.platform", Set.of("consistency", "deadletter", "eventstore", "health", "processing",
+                    "projections", "tokens"),
             "com.firmos.query", Set.of("asof", "shadow"),
             "com.firmos.rest", Set.of("audit", "cli", "config", "consistency", "demo", "door", "idempotency",
                     "logging", "milestone", "operations", "privacy", "problem", "security"));
@@ -44,6 +48,13 @@ class ModuleRulesTest {
     @ArchTest
     static final ArchRule messagesDependOnNothingOfOurs = noClasses()
             .that().resideInAPackage("com.firmos.api.messages..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command..", "com.firmos.query..",
+                    "com.firmos.rest..", "com.firmos.migrations..", "com.firmos.platform..");
+
+    /** Event-processing infrastructure beneath both sides and the REST layer: it builds on the messages only. */
+    @ArchTest
+    static final ArchRule platformKnowsOnlyTheMessages = noClasses()
+            .that().resideInAPackage("com.firmos.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command..", "com.firmos.query..",
                     "com.firmos.rest..", "com.firmos.migrations..");
 
@@ -63,7 +74,7 @@ class ModuleRulesTest {
     static final ArchRule migrationsKnowOnlyTheMessages = noClasses()
             .that().resideInAPackage("com.firmos.migrations..")
             .should().dependOnClassesThat().resideInAnyPackage("com.firmos.command..", "com.firmos.query..",
-                    "com.firmos.rest..");
+                    "com.firmos.rest..", "com.firmos.platform..");
 
     /** The sides talk to the REST layer through messages; only their wiring and operations tools are public. */
     @ArchTest
@@ -73,6 +84,20 @@ class ModuleRulesTest {
                     .and(DescribedPredicate.not(resideInAPackage("com.firmos.command"))))
             .orShould().dependOnClassesThat(resideInAPackage("com.firmos.query..")
                     .and(DescribedPredicate.not(resideInAnyPackage("com.firmos.query", "com.firmos.query.shadow"))));
+
+    /**
+     * How events are stored and processed is the platform's: the REST layer sends commands and queries, and asks the
+     * platform for processor status, rebuilds, dead letters and read-your-writes, never Axon's processors, token
+     * store, storage engine, dead-letter queues or their configuration.
+     */
+    @ArchTest
+    static final ArchRule restLeavesEventProcessingToThePlatform = noClasses()
+            .that().resideInAPackage("com.firmos.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventhandling..",
+                    "org.axonframework.eventsourcing.eventstore..", "org.axonframework.messaging.deadletter..",
+                    "org.axonframework.config..", "org.axonframework.springboot..", "org.axonframework.common.jpa..",
+                    "org.axonframework.common.jdbc..")
+            .orShould().dependOnClassesThat().belongToAnyOf(StreamableMessageSource.class);
 
     @ArchTest
     static final ArchRule aggregatesArePackagePrivate = classes()
