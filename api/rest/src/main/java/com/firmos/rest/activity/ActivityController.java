@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +28,7 @@ import com.firmos.api.messages.activity.MoveActivityCommand;
 import com.firmos.api.messages.activity.PlanningView;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TimeBucket;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
@@ -64,8 +64,8 @@ class ActivityController {
             HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         ActivityStatus status = body.status() == null ? ActivityStatus.PLANNED : body.status();
-        commands.send(new CreateActivityCommand(id, user.organizationId(), body.engagementId(), body.details(),
-                status), id, user, request);
+        commands.send(new CreateActivityCommand(id, user.organizationId(), body.engagementId(), body.details(), status),
+                user, request);
         ActivityView view = reads.find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id))
                 .eTag(Versions.etag(view.version()))
@@ -81,41 +81,37 @@ class ActivityController {
     @PutMapping("/activities/{id}")
     @Operation(summary = "Replace an activity's details")
     ResponseEntity<ActivityView> edit(@PathVariable UUID id, @RequestBody EditActivityRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         TimeBucket currentBucket = reads.find(user, id).timeBucket();
-        commands.send(new EditActivityDetailsCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.details(currentBucket)), id, user, request);
+        commands.send(new EditActivityDetailsCommand(id, user.organizationId(), expected, body.details(currentBucket)),
+                user, request);
         return reads.current(user, id);
     }
 
     @PostMapping("/activities/{id}/status")
     @Operation(summary = "Move an activity: accept, start, pause, complete, skip or reopen")
     ResponseEntity<ActivityView> changeStatus(@PathVariable UUID id, @RequestBody ChangeStatusRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeActivityStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.status(), body.comment(), user.userId(), body.scoreData()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeActivityStatusCommand(id, user.organizationId(), expected, body.status(),
+                body.comment(), user.userId(), body.scoreData()), user, request);
         return reads.current(user, id);
     }
 
     @PostMapping("/activities/{id}/move")
     @Operation(summary = "Move an activity to a time bucket and a position in it (no position: the end)")
     ResponseEntity<ActivityView> move(@PathVariable UUID id, @RequestBody MoveActivityRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new MoveActivityCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.timeBucket(), body.position()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new MoveActivityCommand(id, user.organizationId(), expected, body.timeBucket(), body.position()),
+                user, request);
         return reads.current(user, id);
     }
 
     @PostMapping("/activities/{id}/dismissal")
     @Operation(summary = "Dismiss a suggestion: it leaves the board and stays in the timeline")
     ResponseEntity<Void> dismiss(@PathVariable UUID id, @RequestBody(required = false) DismissRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new DismissActivitySuggestionCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body == null ? null : body.comment()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new DismissActivitySuggestionCommand(id, user.organizationId(), expected,
+                body == null ? null : body.comment()), user, request);
         return ResponseEntity.noContent().build();
     }
 

@@ -69,7 +69,7 @@ class ActivityPartsController {
             + " tenant_file an id")
     ResponseEntity<ActivityView> addResource(@PathVariable UUID id,
             @RequestBody ActivityPartRequests.AddResource body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new AddActivityResourceCommand(id, user.organizationId(), body.resource()), id, user, request);
+        commands.send(new AddActivityResourceCommand(id, user.organizationId(), body.resource()), user, request);
         ActivityView view = reads.find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(view);
     }
@@ -77,7 +77,7 @@ class ActivityPartsController {
     @DeleteMapping("/resources/{resourceId}")
     ResponseEntity<ActivityView> removeResource(@PathVariable UUID id, @PathVariable UUID resourceId,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new RemoveActivityResourceCommand(id, user.organizationId(), resourceId), id, user, request);
+        commands.send(new RemoveActivityResourceCommand(id, user.organizationId(), resourceId), user, request);
         return reads.current(user, id);
     }
 
@@ -85,7 +85,7 @@ class ActivityPartsController {
     @Operation(summary = "Put the resources in this order; name each exactly once")
     ResponseEntity<ActivityView> reorderResources(@PathVariable UUID id,
             @RequestBody ActivityPartRequests.ReorderResources body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new ReorderActivityResourcesCommand(id, user.organizationId(), body.resourceIds()), id, user,
+        commands.send(new ReorderActivityResourcesCommand(id, user.organizationId(), body.resourceIds()), user,
                 request);
         return reads.current(user, id);
     }
@@ -94,7 +94,7 @@ class ActivityPartsController {
     @Operation(summary = "Assign the team by name; an empty name unassigns")
     ResponseEntity<ActivityView> assignTeam(@PathVariable UUID id, @RequestBody ActivityPartRequests.AssignTeam body,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new AssignActivityTeamCommand(id, user.organizationId(), body.team()), id, user, request);
+        commands.send(new AssignActivityTeamCommand(id, user.organizationId(), body.team()), user, request);
         return reads.current(user, id);
     }
 
@@ -102,24 +102,21 @@ class ActivityPartsController {
     @Operation(summary = "Add a team member: a userId, or a person without an account (name, email, role)")
     ResponseEntity<ActivityView> addMember(@PathVariable UUID id, @RequestBody ActivityPartRequests.AddMember body,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), member(user, body)), id, user,
-                request);
+        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), member(user, body)), user, request);
         return reads.current(user, id);
     }
 
     @DeleteMapping("/members/users/{userId}")
     ResponseEntity<ActivityView> removeUserMember(@PathVariable UUID id, @PathVariable String userId,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), userId, null), id, user,
-                request);
+        commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), userId, null), user, request);
         return reads.current(user, id);
     }
 
     @DeleteMapping("/members/guests/{memberId}")
     ResponseEntity<ActivityView> removeGuestMember(@PathVariable UUID id, @PathVariable UUID memberId,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), null, memberId), id, user,
-                request);
+        commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), null, memberId), user, request);
         return reads.current(user, id);
     }
 
@@ -135,7 +132,7 @@ class ActivityPartsController {
             CurrentUser user, HttpServletRequest request) {
         UUID commentId = body.commentId() == null ? UUID.randomUUID() : body.commentId();
         commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
-                id, user, request);
+                user, request);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments"))
                 .body(comments(id, user));
     }
@@ -144,8 +141,8 @@ class ActivityPartsController {
     @Operation(summary = "Change a comment's text; only its author may")
     ActivityComments editComment(@PathVariable UUID id, @PathVariable UUID commentId,
             @RequestBody ActivityPartRequests.Comment body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new EditActivityCommentCommand(id, user.organizationId(), commentId, user.userId(),
-                body.text()), id, user, request);
+        commands.send(new EditActivityCommentCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
+                user, request);
         return comments(id, user);
     }
 
@@ -153,8 +150,8 @@ class ActivityPartsController {
     @Operation(summary = "Delete a comment; only its author may")
     ActivityComments deleteComment(@PathVariable UUID id, @PathVariable UUID commentId, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new DeleteActivityCommentCommand(id, user.organizationId(), commentId, user.userId()), id,
-                user, request);
+        commands.send(new DeleteActivityCommentCommand(id, user.organizationId(), commentId, user.userId()), user,
+                request);
         return comments(id, user);
     }
 
@@ -162,7 +159,7 @@ class ActivityPartsController {
     @Operation(summary = "Link the activity to a winning move of its engagement; archived moves take no links")
     ResponseEntity<ActivityView> linkWinningMove(@PathVariable UUID id,
             @RequestBody ActivityPartRequests.LinkWinningMove body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new LinkActivityToWinningMoveCommand(id, user.organizationId(), body.winningMoveId()), id, user,
+        commands.send(new LinkActivityToWinningMoveCommand(id, user.organizationId(), body.winningMoveId()), user,
                 request);
         return reads.current(user, id);
     }
@@ -171,7 +168,7 @@ class ActivityPartsController {
     @Operation(summary = "Mark the activity's contribution to a linked winning move completed")
     ResponseEntity<ActivityView> completeContribution(@PathVariable UUID id, @PathVariable UUID winningMoveId,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new CompleteWinningMoveContributionCommand(id, user.organizationId(), winningMoveId), id, user,
+        commands.send(new CompleteWinningMoveContributionCommand(id, user.organizationId(), winningMoveId), user,
                 request);
         return reads.current(user, id);
     }
@@ -179,7 +176,7 @@ class ActivityPartsController {
     @DeleteMapping("/winning-moves/{winningMoveId}")
     ResponseEntity<ActivityView> unlinkWinningMove(@PathVariable UUID id, @PathVariable UUID winningMoveId,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new UnlinkActivityFromWinningMoveCommand(id, user.organizationId(), winningMoveId), id, user,
+        commands.send(new UnlinkActivityFromWinningMoveCommand(id, user.organizationId(), winningMoveId), user,
                 request);
         return reads.current(user, id);
     }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +21,7 @@ import com.firmos.api.messages.activity.FindWinningMoveQuery;
 import com.firmos.api.messages.activity.FindWinningMovesQuery;
 import com.firmos.api.messages.activity.WinningMoveView;
 import com.firmos.api.messages.activity.WinningMovesView;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.idempotency.IdempotentCreate;
@@ -52,7 +52,7 @@ class WinningMoveController {
             HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new CreateWinningMoveCommand(id, user.organizationId(), body.engagementId(), body.title(),
-                body.description(), body.sourcePhase(), body.sourceActivityId()), id, user, request);
+                body.description(), body.sourcePhase(), body.sourceActivityId()), user, request);
         WinningMoveView view = find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/winning-moves/" + id))
                 .eTag(Versions.etag(view.version())).body(view);
@@ -65,10 +65,9 @@ class WinningMoveController {
 
     @PutMapping("/winning-moves/{id}")
     ResponseEntity<WinningMoveView> edit(@PathVariable UUID id, @RequestBody WinningMoveRequests.Edit body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new EditWinningMoveCommand(id, user.organizationId(), Versions.expected(ifMatch), body.title(),
-                body.description()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditWinningMoveCommand(id, user.organizationId(), expected, body.title(), body.description()),
+                user, request);
         return current(user, id);
     }
 
@@ -76,10 +75,9 @@ class WinningMoveController {
     @Operation(summary = "Achieve, archive or reactivate a winning move")
     ResponseEntity<WinningMoveView> changeStatus(@PathVariable UUID id,
             @RequestBody WinningMoveRequests.ChangeStatus body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeWinningMoveStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.status()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeWinningMoveStatusCommand(id, user.organizationId(), expected, body.status()), user,
+                request);
         return current(user, id);
     }
 

@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 
 import com.firmos.platform.consistency.ProjectionCatchUp;
@@ -32,6 +35,7 @@ public class RequestCommands {
     /** Request attribute naming the aggregate a command of this request has stored events for. */
     public static final String STORED_AGGREGATE = RequestCommands.class.getName() + ".storedAggregate";
     private static final int MAX_HEADER_LENGTH = 200;
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commandGateway;
     private final ProjectionCatchUp catchUp;
@@ -41,14 +45,15 @@ public class RequestCommands {
         this.catchUp = catchUp;
     }
 
-    /** Sends the command and waits until every projection has applied the aggregate's latest event. */
-    public void send(Object command, UUID aggregateId, CurrentUser user, HttpServletRequest request) {
-        send(command, aggregateId.toString(), user, request);
-    }
-
-    public void send(Object command, String aggregateId, CurrentUser user, HttpServletRequest request) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(metadata(user, request)));
+    /**
+     * Sends the command and waits until every projection has applied the latest event of the aggregate it targets:
+     * the one its {@code @TargetAggregateIdentifier} names, resolved as Axon resolves it to load the aggregate.
+     */
+    public void send(Object command, CurrentUser user, HttpServletRequest request) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(metadata(user, request));
+        String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
+        commandGateway.sendAndWait(message);
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
     }

@@ -73,7 +73,7 @@ class ConversationController {
     ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
-        commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), id, user,
+        commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), user,
                 request);
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages"))
                 .body(list(engagementId, user));
@@ -88,13 +88,13 @@ class ConversationController {
 
     @PostMapping("/conversations/{id}/close")
     ResponseEntity<Void> close(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new CloseConversationCommand(id, user.organizationId()), id, user, request);
+        commands.send(new CloseConversationCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/conversations/{id}/reopen")
     ResponseEntity<Void> reopen(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new ReopenConversationCommand(id, user.organizationId()), id, user, request);
+        commands.send(new ReopenConversationCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -117,7 +117,7 @@ class ConversationController {
             HttpServletRequest request) {
         UUID messageId = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, user.userId(), body.content(),
-                body.attachments(), Boolean.TRUE.equals(body.internal())), messageId, user, request);
+                body.attachments(), Boolean.TRUE.equals(body.internal())), user, request);
         return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, null, user));
     }
 
@@ -125,15 +125,14 @@ class ConversationController {
     @Operation(summary = "Change a message's content; only its sender may")
     ResponseEntity<Void> edit(@PathVariable UUID id, @RequestBody EditRequest body, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new EditMessageCommand(id, user.organizationId(), user.userId(), body.content()), id, user,
-                request);
+        commands.send(new EditMessageCommand(id, user.organizationId(), user.userId(), body.content()), user, request);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/messages/{id}")
     @Operation(summary = "Delete a message; only its sender may. It stays in the audit trail.")
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new DeleteMessageCommand(id, user.organizationId(), user.userId()), id, user, request);
+        commands.send(new DeleteMessageCommand(id, user.organizationId(), user.userId()), user, request);
         return ResponseEntity.noContent().build();
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,8 +56,8 @@ import com.firmos.api.messages.crm.SetMeddpiccFieldCommand;
 import com.firmos.api.messages.crm.StakeholderDetails;
 import com.firmos.api.messages.crm.StakeholderView;
 import com.firmos.api.messages.crm.UnassignClientCommand;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
-import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
 import com.firmos.rest.history.HistoryReads;
 import com.firmos.rest.idempotency.IdempotentCreate;
@@ -124,7 +123,7 @@ class ClientController {
             HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new CreateClientCommand(id, user.organizationId(), user.actor(), body.name(), body.status(),
-                body.budget(), body.deadline()), id, user, request);
+                body.budget(), body.deadline()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(view(user, id));
     }
 
@@ -146,10 +145,9 @@ class ClientController {
 
     @PutMapping("/clients/{id}")
     Client360 edit(@PathVariable UUID id, @RequestBody ClientRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new EditClientProfileCommand(id, user.organizationId(), user.actor(), Versions.expected(ifMatch),
-                body.name(), body.status(), body.budget(), body.deadline()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditClientProfileCommand(id, user.organizationId(), user.actor(), expected, body.name(),
+                body.status(), body.budget(), body.deadline()), user, request);
         return view(user, id);
     }
 
@@ -158,8 +156,8 @@ class ClientController {
             + " identified_pain, competition); an empty value clears it")
     Client360 setMeddpicc(@PathVariable UUID id, @PathVariable MeddpiccField field,
             @RequestBody MeddpiccRequest body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new SetMeddpiccFieldCommand(id, user.organizationId(), user.actor(), field, body.value()), id,
-                user, request);
+        commands.send(new SetMeddpiccFieldCommand(id, user.organizationId(), user.actor(), field, body.value()), user,
+                request);
         return view(user, id);
     }
 
@@ -167,7 +165,7 @@ class ClientController {
     @Operation(summary = "Assign a user to the client as lead or member; admins only")
     Client360 assign(@PathVariable UUID id, @PathVariable String userId,
             @RequestBody AssignmentRequest body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new AssignClientCommand(id, user.organizationId(), user.actor(), userId, body.role()), id, user,
+        commands.send(new AssignClientCommand(id, user.organizationId(), user.actor(), userId, body.role()), user,
                 request);
         return view(user, id);
     }
@@ -175,7 +173,7 @@ class ClientController {
     @DeleteMapping("/clients/{id}/assignments/{userId}")
     Client360 unassign(@PathVariable UUID id, @PathVariable String userId, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new UnassignClientCommand(id, user.organizationId(), user.actor(), userId), id, user, request);
+        commands.send(new UnassignClientCommand(id, user.organizationId(), user.actor(), userId), user, request);
         return view(user, id);
     }
 
@@ -185,7 +183,7 @@ class ClientController {
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder,
-                sealed(user, stakeholder, body)), id, user, request);
+                sealed(user, stakeholder, body)), user, request);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
     }
 
@@ -193,7 +191,7 @@ class ClientController {
     Client360 editStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId,
             @RequestBody StakeholderRequest body, CurrentUser user, HttpServletRequest request) {
         commands.send(new EditStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId,
-                sealed(user, stakeholderId, body)), id, user, request);
+                sealed(user, stakeholderId, body)), user, request);
         return view(user, id);
     }
 
@@ -203,7 +201,7 @@ class ClientController {
     Client360 eraseStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
             HttpServletRequest request) {
         user.requireAdmin(null, "only admins erase people");
-        commands.send(new EraseStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), id, user,
+        commands.send(new EraseStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), user,
                 request);
         personalData.erase(user.organizationId(), stakeholderId);
         return view(user, id);
@@ -212,7 +210,7 @@ class ClientController {
     @DeleteMapping("/clients/{id}/stakeholders/{stakeholderId}")
     Client360 removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new RemoveStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), id, user,
+        commands.send(new RemoveStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), user,
                 request);
         return view(user, id);
     }
@@ -225,23 +223,22 @@ class ClientController {
             CurrentUser user, HttpServletRequest request) {
         UUID interaction = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new LogInteractionCommand(interaction, user.organizationId(), user.actor(), id, body.details()),
-                interaction, user, request);
+                user, request);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
     }
 
     @PutMapping("/interactions/{interactionId}")
     ResponseEntity<Void> correctInteraction(@PathVariable UUID interactionId, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new CorrectInteractionCommand(interactionId, user.organizationId(), user.actor(),
-                body.details()), interactionId, user, request);
+        commands.send(new CorrectInteractionCommand(interactionId, user.organizationId(), user.actor(), body.details()),
+                user, request);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/interactions/{interactionId}")
     ResponseEntity<Void> deleteInteraction(@PathVariable UUID interactionId, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new DeleteInteractionCommand(interactionId, user.organizationId(), user.actor()), interactionId,
-                user, request);
+        commands.send(new DeleteInteractionCommand(interactionId, user.organizationId(), user.actor()), user, request);
         return ResponseEntity.noContent().build();
     }
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,6 +45,7 @@ import com.firmos.api.messages.crm.WinRate;
 import com.firmos.api.messages.engagement.EngagementView;
 import com.firmos.api.messages.engagement.FindEngagementQuery;
 import com.firmos.platform.consistency.ProjectionCatchUp;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
@@ -100,7 +100,7 @@ class DealController {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new CreateDealCommand(id, user.organizationId(), user.actor(), body.clientId(), body.name(),
                 body.type(), body.source(), body.value(), body.expectedCloseDate(),
-                body.ownerId() == null ? user.userId() : body.ownerId()), id, user, request);
+                body.ownerId() == null ? user.userId() : body.ownerId()), user, request);
         DealView view = deal(user, id);
         return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).eTag(Versions.etag(view.version()))
                 .body(view);
@@ -113,23 +113,20 @@ class DealController {
     }
 
     @PutMapping("/deals/{id}")
-    DealView edit(@PathVariable UUID id, @RequestBody DealRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+    DealView edit(@PathVariable UUID id, @RequestBody DealRequest body, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new EditDealCommand(id, user.organizationId(), user.actor(), Versions.expected(ifMatch),
-                body.name(), body.type(), body.source(), body.value(), body.expectedCloseDate(), body.ownerId()), id,
-                user, request);
+        commands.send(new EditDealCommand(id, user.organizationId(), user.actor(), expected, body.name(), body.type(),
+                body.source(), body.value(), body.expectedCloseDate(), body.ownerId()), user, request);
         return deal(user, id);
     }
 
     @PostMapping("/deals/{id}/stage")
     @Operation(summary = "Move forward one stage or back to any earlier open stage; answers with the exit criteria"
             + " of the stage left")
-    DealView move(@PathVariable UUID id, @RequestBody StageRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+    DealView move(@PathVariable UUID id, @RequestBody StageRequest body, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new MoveDealStageCommand(id, user.organizationId(), user.actor(), Versions.expected(ifMatch),
-                body.stage()), id, user, request);
+        commands.send(new MoveDealStageCommand(id, user.organizationId(), user.actor(), expected, body.stage()), user,
+                request);
         return deal(user, id);
     }
 
@@ -137,14 +134,14 @@ class DealController {
     @Operation(summary = "Lose an open deal; the reason is required")
     DealView lose(@PathVariable UUID id, @RequestBody LossRequest body, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new LoseDealCommand(id, user.organizationId(), user.actor(), body.reason()), id, user, request);
+        commands.send(new LoseDealCommand(id, user.organizationId(), user.actor(), body.reason()), user, request);
         return deal(user, id);
     }
 
     @PostMapping("/deals/{id}/win")
     @Operation(summary = "Win a deal in negotiation; answers once the engagement it opens is readable")
     ResponseEntity<DealView> win(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new WinDealCommand(id, user.organizationId(), user.actor()), id, user, request);
+        commands.send(new WinDealCommand(id, user.organizationId(), user.actor()), user, request);
         DealView won = deal(user, id);
         boolean opened = catchUp.awaitCondition(() -> queries.query(new FindEngagementQuery(user.organizationId(),
                 won.engagementId()), ResponseTypes.optionalInstanceOf(EngagementView.class)).join().isPresent());
@@ -156,7 +153,7 @@ class DealController {
     DealView mentionCompetitor(@PathVariable UUID id, @RequestBody CompetitorMentionRequest body, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new MentionCompetitorCommand(id, user.organizationId(), user.actor(), body.competitorId(),
-                body.status()), id, user, request);
+                body.status()), user, request);
         return deal(user, id);
     }
 
@@ -196,7 +193,7 @@ class DealController {
             HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new CreateCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
-                body.weaknesses(), body.pricing()), id, user, request);
+                body.weaknesses(), body.pricing()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/competitors")).body(competitors(user));
     }
 
@@ -204,7 +201,7 @@ class DealController {
     CompetitorList editCompetitor(@PathVariable UUID id, @RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new EditCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
-                body.weaknesses(), body.pricing()), id, user, request);
+                body.weaknesses(), body.pricing()), user, request);
         return competitors(user);
     }
 

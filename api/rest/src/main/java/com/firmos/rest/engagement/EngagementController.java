@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +30,7 @@ import com.firmos.api.messages.engagement.OpenEngagementCommand;
 import com.firmos.api.messages.engagement.PauseEngagementCommand;
 import com.firmos.api.messages.engagement.RenameEngagementCommand;
 import com.firmos.api.messages.engagement.ResumeEngagementCommand;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.idempotency.IdempotentCreate;
@@ -75,7 +75,7 @@ class EngagementController {
     ResponseEntity<EngagementView> open(@RequestBody OpenRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new OpenEngagementCommand(id, user.organizationId(), body.clientId(), body.name(), body.phase(),
-                body.dealId(), body.proposalId(), body.contractId(), body.budget()), id, user, request);
+                body.dealId(), body.proposalId(), body.contractId(), body.budget()), user, request);
         EngagementView view = find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/engagements/" + id))
                 .eTag(Versions.etag(view.version())).body(view);
@@ -98,48 +98,39 @@ class EngagementController {
 
     @PutMapping("/{id}")
     ResponseEntity<EngagementView> rename(@PathVariable UUID id, @RequestBody RenameRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new RenameEngagementCommand(id, user.organizationId(), Versions.expected(ifMatch), body.name()),
-                id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new RenameEngagementCommand(id, user.organizationId(), expected, body.name()), user, request);
         return current(user, id);
     }
 
     @PostMapping("/{id}/pause")
-    ResponseEntity<EngagementView> pause(@PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+    ResponseEntity<EngagementView> pause(@PathVariable UUID id, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new PauseEngagementCommand(id, user.organizationId(), Versions.expected(ifMatch)), id, user,
-                request);
+        commands.send(new PauseEngagementCommand(id, user.organizationId(), expected), user, request);
         return current(user, id);
     }
 
     @PostMapping("/{id}/resume")
-    ResponseEntity<EngagementView> resume(@PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+    ResponseEntity<EngagementView> resume(@PathVariable UUID id, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new ResumeEngagementCommand(id, user.organizationId(), Versions.expected(ifMatch)), id, user,
-                request);
+        commands.send(new ResumeEngagementCommand(id, user.organizationId(), expected), user, request);
         return current(user, id);
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close the engagement as completed or cancelled; it takes no changes afterwards")
-    ResponseEntity<EngagementView> close(@PathVariable UUID id, @RequestBody CloseRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new CloseEngagementCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.outcome()), id, user, request);
+    ResponseEntity<EngagementView> close(@PathVariable UUID id, @RequestBody CloseRequest body, @IfMatch Long expected,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new CloseEngagementCommand(id, user.organizationId(), expected, body.outcome()), user, request);
         return current(user, id);
     }
 
     @PostMapping("/{id}/phase")
     @Operation(summary = "Advance the playbook phase one step, or go back to an earlier one with a reason")
     ResponseEntity<EngagementView> changePhase(@PathVariable UUID id, @RequestBody PhaseRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeEngagementPhaseCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.phase(), body.reason()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeEngagementPhaseCommand(id, user.organizationId(), expected, body.phase(),
+                body.reason()), user, request);
         return current(user, id);
     }
 

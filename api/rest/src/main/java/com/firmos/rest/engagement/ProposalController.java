@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +26,7 @@ import com.firmos.api.messages.engagement.FindProposalQuery;
 import com.firmos.api.messages.engagement.ProposalStatus;
 import com.firmos.api.messages.engagement.ProposalView;
 import com.firmos.platform.consistency.ProjectionCatchUp;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.idempotency.IdempotentCreate;
@@ -69,7 +69,7 @@ class ProposalController {
     ResponseEntity<ProposalView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new DraftProposalCommand(id, user.organizationId(), body.clientId(), body.dealId(),
-                body.fundedEngagementId(), body.title(), body.amount()), id, user, request);
+                body.fundedEngagementId(), body.title(), body.amount()), user, request);
         ProposalView view = find(user, id).orElseThrow(() -> ApiProblem.notFound("proposal"));
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id))
                 .eTag(Versions.etag(view.version())).body(view);
@@ -82,21 +82,19 @@ class ProposalController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a draft's title and amount")
-    ResponseEntity<ProposalView> edit(@PathVariable UUID id, @RequestBody EditRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new EditProposalCommand(id, user.organizationId(), Versions.expected(ifMatch), body.title(),
-                body.amount()), id, user, request);
+    ResponseEntity<ProposalView> edit(@PathVariable UUID id, @RequestBody EditRequest body, @IfMatch Long expected,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditProposalCommand(id, user.organizationId(), expected, body.title(), body.amount()), user,
+                request);
         return current(user, id);
     }
 
     @PostMapping("/{id}/status")
     @Operation(summary = "Send, mark viewed, reject or expire the proposal")
     ResponseEntity<ProposalView> changeStatus(@PathVariable UUID id, @RequestBody StatusRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeProposalStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.status()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeProposalStatusCommand(id, user.organizationId(), expected, body.status()), user,
+                request);
         return current(user, id);
     }
 
@@ -104,7 +102,7 @@ class ProposalController {
     @Operation(summary = "Record the signed acceptance; answers once the engagement is open and funded by the"
             + " order. Retrying changes nothing.")
     ResponseEntity<ProposalView> accept(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new AcceptProposalCommand(id, user.organizationId(), user.userId()), id, user, request);
+        commands.send(new AcceptProposalCommand(id, user.organizationId(), user.userId()), user, request);
         ProposalView accepted = find(user, id).orElseThrow(() -> ApiProblem.notFound("proposal"));
         boolean converted = catchUp.awaitCondition(() -> funded(user, accepted));
         return (converted ? ResponseEntity.ok() : ResponseEntity.accepted())

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +35,7 @@ import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
 import com.firmos.api.messages.fasttrack.ToolDocumentVersion;
 import com.firmos.api.messages.fasttrack.ToolDocumentVersions;
 import com.firmos.api.messages.fasttrack.ToolDocumentView;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.problem.ApiProblem;
@@ -79,8 +79,7 @@ class FastTrackController {
     ResponseEntity<ToolDocumentView> start(@PathVariable String slug, CurrentUser user, HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = ToolDocumentIds.of(user, slug);
-        commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), id, user,
-                request);
+        commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), user, request);
         ToolDocumentView document = document(user, slug);
         return ResponseEntity.created(URI.create(request.getRequestURI()))
                 .eTag(Versions.etag(document.version())).body(document);
@@ -96,24 +95,22 @@ class FastTrackController {
     @PutMapping("/tools/{slug}/document")
     @Operation(summary = "Replace the data; If-Match names the version you read, an older one gets 409")
     ResponseEntity<ToolDocumentView> save(@PathVariable String slug, @RequestBody Map<String, Object> data,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = ToolDocumentIds.of(user, slug);
-        commands.send(new SaveToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
-                data), id, user, request);
+        commands.send(new SaveToolDocumentCommand(id, user.organizationId(), user.userId(), required(expected), data),
+                user, request);
         return get(slug, user);
     }
 
     @PatchMapping(path = "/tools/{slug}/document", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change the data by a JSON merge patch; If-Match names the version you read")
     ResponseEntity<ToolDocumentView> patch(@PathVariable String slug, @RequestBody Map<String, Object> patch,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = ToolDocumentIds.of(user, slug);
-        commands.send(new PatchToolDocumentCommand(id, user.organizationId(), user.userId(), required(ifMatch),
-                patch), id, user, request);
+        commands.send(new PatchToolDocumentCommand(id, user.organizationId(), user.userId(), required(expected), patch),
+                user, request);
         return get(slug, user);
     }
 
@@ -124,7 +121,7 @@ class FastTrackController {
         access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = ToolDocumentIds.of(user, slug);
         commands.send(new ChangeToolDocumentStatusCommand(id, user.organizationId(), user.userId(), body.status()),
-                id, user, request);
+                user, request);
         return get(slug, user);
     }
 
@@ -167,8 +164,7 @@ class FastTrackController {
                 ResponseTypes.instanceOf(FastTrackDashboard.class)).join();
     }
 
-    private static long required(String ifMatch) {
-        Long expected = Versions.expected(ifMatch);
+    private static long required(Long expected) {
         if (expected == null) {
             throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "If-Match",
                     "a save names the version it was made from in If-Match");

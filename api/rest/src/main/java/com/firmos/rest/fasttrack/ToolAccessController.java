@@ -53,7 +53,7 @@ class ToolAccessController {
         user.requireAdmin(null, "only admins grant or revoke tool access");
         UUID id = permissionId(user, userId, slug);
         commands.send(new GrantToolAccessCommand(id, user.organizationId(), userId, slug, body.level(),
-                body.expiresAt(), user.userId()), id, user, request);
+                body.expiresAt(), user.userId()), user, request);
         return list(userId, user);
     }
 
@@ -63,7 +63,7 @@ class ToolAccessController {
             HttpServletRequest request) {
         user.requireAdmin(null, "only admins grant or revoke tool access");
         UUID id = permissionId(user, userId, slug);
-        commands.send(new RevokeToolAccessCommand(id, user.organizationId()), id, user, request);
+        commands.send(new RevokeToolAccessCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 

@@ -114,7 +114,7 @@ class ToolChildrenController {
             HttpServletRequest request) {
         access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = ToolDocumentIds.of(user, slug);
-        commands.send(command.apply(id), id, user, request);
+        commands.send(command.apply(id), user, request);
         return queries.query(new FindToolDocumentQuery(user.organizationId(), user.userId(), slug),
                         ResponseTypes.optionalInstanceOf(ToolDocumentView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("tool document"));

@@ -82,7 +82,7 @@ class MilestoneBridgeController {
         UUID id = UUID.randomUUID();
         commands.send(new CreateActivityCommand(id, user.organizationId(), engagementId, new ActivityDetails(
                 body.title(), body.description(), null, null, null, TimeBucket.THIS_QUARTER, null, null,
-                body.orderIndex()), ActivityStatus.PLANNED), id, user, request);
+                body.orderIndex()), ActivityStatus.PLANNED), user, request);
         if (body.status() != null && body.status() != MilestoneStatus.PENDING) {
             changeStatus(id, body.status(), user, request);
         }
@@ -106,7 +106,7 @@ class MilestoneBridgeController {
     private void changeStatus(UUID activityId, MilestoneStatus status, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new ChangeActivityStatusCommand(activityId, user.organizationId(), null,
-                MilestoneStatuses.activity(status), null, user.userId(), null), activityId, user, request);
+                MilestoneStatuses.activity(status), null, user.userId(), null), user, request);
     }
 
     private MilestoneView find(CurrentUser user, UUID id) {

@@ -100,7 +100,7 @@ class PortalAccessController {
         commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId,
                 personalData.seal(user.organizationId(), id, body.contactName()),
                 body.sections(), body.expiresAt(), Boolean.TRUE.equals(body.singleUse()), PortalTokens.hash(token),
-                body.password() == null ? null : passwords.encode(body.password())), id, user, request);
+                body.password() == null ? null : passwords.encode(body.password())), user, request);
         Access access = list(engagementId, user).accesses().stream()
                 .filter(candidate -> candidate.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("portal access " + id));
@@ -131,8 +131,7 @@ class PortalAccessController {
     @Operation(summary = "Replace the link's token: the old one stops working at once; the new one is shown once")
     RotatedLink rotate(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         String token = PortalTokens.fresh();
-        commands.send(new RotatePortalLinkCommand(id, user.organizationId(), PortalTokens.hash(token)), id, user,
-                request);
+        commands.send(new RotatePortalLinkCommand(id, user.organizationId(), PortalTokens.hash(token)), user, request);
         tokenShownOnce(request, id);
         return new RotatedLink(id, token);
     }
@@ -148,7 +147,7 @@ class PortalAccessController {
             + " in events and tables; the erasure itself stays in the audit trail")
     ResponseEntity<Void> erase(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         user.requireAdmin(null, "only admins erase people");
-        commands.send(new ErasePortalContactCommand(id, user.organizationId()), id, user, request);
+        commands.send(new ErasePortalContactCommand(id, user.organizationId()), user, request);
         personalData.erase(user.organizationId(), id);
         return ResponseEntity.noContent().build();
     }
@@ -156,7 +155,7 @@ class PortalAccessController {
     @DeleteMapping("/portal-access/{id}")
     @Operation(summary = "Revoke the access: its link stops working at once")
     ResponseEntity<Void> revoke(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new RevokePortalAccessCommand(id, user.organizationId()), id, user, request);
+        commands.send(new RevokePortalAccessCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 }

@@ -162,7 +162,7 @@ class PortalController {
         requireActivity(user, id);
         commands.send(new ChangeActivityStatusCommand(id, user.organizationId(), null,
                 body == null ? null : body.status(), body == null ? null : body.comment(), contact(user).userId(),
-                null), id, contact(user), request);
+                null), contact(user), request);
         return requireActivity(user, id);
     }
 
@@ -171,8 +171,8 @@ class PortalController {
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
             PortalUser user, HttpServletRequest request) {
         requireActivity(user, id);
-        commands.send(new CommentOnActivityCommand(id, user.organizationId(), UUID.randomUUID(),
-                contact(user).userId(), body == null ? null : body.text()), id, contact(user), request);
+        commands.send(new CommentOnActivityCommand(id, user.organizationId(), UUID.randomUUID(), contact(user).userId(),
+                body == null ? null : body.text()), contact(user), request);
         return ResponseEntity.status(HttpStatus.CREATED).body(queries.query(new FindActivityCommentsQuery(
                 user.organizationId(), id), ResponseTypes.instanceOf(ActivityComments.class)).join());
     }
@@ -211,7 +211,7 @@ class PortalController {
         requireConversation(user, id);
         UUID messageId = UUID.randomUUID();
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, contact(user).userId(),
-                body == null ? null : body.content(), List.of(), false), messageId, contact(user), request);
+                body == null ? null : body.content(), List.of(), false), contact(user), request);
         return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, user));
     }
 
@@ -229,7 +229,7 @@ class PortalController {
         user.require(PortalSection.INVOICES);
         InvoiceView invoice = sentInvoice(user, id);
         if (invoice.status() == InvoiceStatus.SENT) {
-            commands.send(new MarkInvoiceViewedCommand(id, user.organizationId()), id, contact(user), request);
+            commands.send(new MarkInvoiceViewedCommand(id, user.organizationId()), contact(user), request);
             invoice = sentInvoice(user, id);
         }
         return invoice;

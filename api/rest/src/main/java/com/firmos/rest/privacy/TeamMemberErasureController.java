@@ -42,7 +42,7 @@ class TeamMemberErasureController {
         }
         EraseTeamMemberCommand erase = EraseTeamMemberCommand.of(nonUserMemberId, user.organizationId(),
                 user.actor());
-        commands.send(erase, erase.erasureId(), user, request);
+        commands.send(erase, user, request);
         personalData.erase(user.organizationId(), nonUserMemberId);
         return ResponseEntity.noContent().build();
     }

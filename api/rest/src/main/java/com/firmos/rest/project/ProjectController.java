@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,6 +37,7 @@ import com.firmos.api.messages.project.TaskEffort;
 import com.firmos.api.messages.project.TaskPriority;
 import com.firmos.api.messages.project.TaskStatus;
 import com.firmos.api.messages.project.TaskView;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.idempotency.IdempotentCreate;
@@ -92,8 +92,8 @@ class ProjectController {
     ResponseEntity<ProjectView> create(@PathVariable UUID engagementId, @RequestBody ProjectRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
-        commands.send(new CreateProjectCommand(id, user.organizationId(), engagementId, body.name(),
-                body.description(), body.serviceTemplateId()), id, user, request);
+        commands.send(new CreateProjectCommand(id, user.organizationId(), engagementId, body.name(), body.description(),
+                body.serviceTemplateId()), user, request);
         ProjectView view = project(user, id);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).eTag(Versions.etag(view.version()))
                 .body(view);
@@ -105,37 +105,33 @@ class ProjectController {
     }
 
     @PutMapping("/projects/{id}")
-    ResponseEntity<ProjectView> edit(@PathVariable UUID id, @RequestBody ProjectRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new EditProjectCommand(id, user.organizationId(), Versions.expected(ifMatch), body.name(),
-                body.description()), id, user, request);
+    ResponseEntity<ProjectView> edit(@PathVariable UUID id, @RequestBody ProjectRequest body, @IfMatch Long expected,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditProjectCommand(id, user.organizationId(), expected, body.name(), body.description()),
+                user, request);
         return currentProject(user, id);
     }
 
     @PostMapping("/projects/{id}/phase")
     @Operation(summary = "Move the project forward one phase, or back to any earlier one")
     ResponseEntity<ProjectView> changePhase(@PathVariable UUID id, @RequestBody PhaseRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeProjectPhaseCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.phase()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeProjectPhaseCommand(id, user.organizationId(), expected, body.phase()), user, request);
         return currentProject(user, id);
     }
 
     @PostMapping("/projects/{id}/status")
     ResponseEntity<ProjectView> changeStatus(@PathVariable UUID id, @RequestBody ProjectStatusRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeProjectStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.status()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeProjectStatusCommand(id, user.organizationId(), expected, body.status()), user,
+                request);
         return currentProject(user, id);
     }
 
     @DeleteMapping("/projects/{id}")
     @Operation(summary = "Soft-delete the project: it leaves every list and takes no more changes")
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new DeleteProjectCommand(id, user.organizationId()), id, user, request);
+        commands.send(new DeleteProjectCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -153,7 +149,7 @@ class ProjectController {
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new CreateTaskCommand(id, user.organizationId(), projectId, body.details(), body.assigneeId()),
-                id, user, request);
+                user, request);
         TaskView view = task(user, id);
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + id)).eTag(Versions.etag(view.version()))
                 .body(view);
@@ -165,28 +161,24 @@ class ProjectController {
     }
 
     @PutMapping("/tasks/{id}")
-    ResponseEntity<TaskView> editTask(@PathVariable UUID id, @RequestBody TaskRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new EditTaskCommand(id, user.organizationId(), Versions.expected(ifMatch), body.details()), id,
-                user, request);
+    ResponseEntity<TaskView> editTask(@PathVariable UUID id, @RequestBody TaskRequest body, @IfMatch Long expected,
+            CurrentUser user, HttpServletRequest request) {
+        commands.send(new EditTaskCommand(id, user.organizationId(), expected, body.details()), user, request);
         return currentTask(user, id);
     }
 
     @PutMapping("/tasks/{id}/assignee")
     ResponseEntity<TaskView> assign(@PathVariable UUID id, @RequestBody AssigneeRequest body, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new AssignTaskCommand(id, user.organizationId(), body.assigneeId()), id, user, request);
+        commands.send(new AssignTaskCommand(id, user.organizationId(), body.assigneeId()), user, request);
         return currentTask(user, id);
     }
 
     @PostMapping("/tasks/{id}/status")
     @Operation(summary = "Move a task: todo → in_progress → review → completed; any open task can be cancelled")
     ResponseEntity<TaskView> changeTaskStatus(@PathVariable UUID id, @RequestBody TaskStatusRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
-            HttpServletRequest request) {
-        commands.send(new ChangeTaskStatusCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                body.status()), id, user, request);
+            @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new ChangeTaskStatusCommand(id, user.organizationId(), expected, body.status()), user, request);
         return currentTask(user, id);
     }
 

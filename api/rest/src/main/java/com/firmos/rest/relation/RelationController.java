@@ -60,7 +60,7 @@ class RelationController {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();
         commands.send(new AddRelationCommand(graph, user.organizationId(), id, body.source(), body.target(),
-                body.relationType(), body.label(), user.userId()), graph, user, request);
+                body.relationType(), body.label(), user.userId()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/relations?entityType=" + body.source().type()
                         + "&entityId=" + body.source().id()))
                 .body(relationsOf(user, body.source()));
@@ -69,7 +69,7 @@ class RelationController {
     @DeleteMapping("/relations/{relationId}")
     ResponseEntity<Void> remove(@PathVariable UUID relationId, CurrentUser user, HttpServletRequest request) {
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();
-        commands.send(new RemoveRelationCommand(graph, user.organizationId(), relationId), graph, user, request);
+        commands.send(new RemoveRelationCommand(graph, user.organizationId(), relationId), user, request);
         return ResponseEntity.noContent().build();
     }
 

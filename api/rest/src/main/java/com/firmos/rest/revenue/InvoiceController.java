@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +39,7 @@ import com.firmos.api.messages.revenue.LineItem;
 import com.firmos.api.messages.revenue.ReceivablesAgeing;
 import com.firmos.api.messages.revenue.RecordPaymentCommand;
 import com.firmos.api.messages.revenue.Revenue;
+import com.firmos.rest.consistency.IfMatch;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.idempotency.IdempotentCreate;
@@ -79,7 +79,7 @@ class InvoiceController {
     @PostMapping("/invoices")
     ResponseEntity<InvoiceView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
-        commands.send(new DraftInvoiceCommand(id, user.organizationId(), draftOf(body, user)), id, user, request);
+        commands.send(new DraftInvoiceCommand(id, user.organizationId(), draftOf(body, user)), user, request);
         InvoiceView view = invoice(user, id);
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).eTag(Versions.etag(view.version()))
                 .body(view);
@@ -87,20 +87,17 @@ class InvoiceController {
 
     @PutMapping("/invoices/{id}")
     @Operation(summary = "Replace a draft's lines, due date, recipient and notes")
-    InvoiceView edit(@PathVariable UUID id, @RequestBody DraftRequest body,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch, CurrentUser user,
+    InvoiceView edit(@PathVariable UUID id, @RequestBody DraftRequest body, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new EditInvoiceDraftCommand(id, user.organizationId(), Versions.expected(ifMatch),
-                draftOf(body, user)), id, user, request);
+        commands.send(new EditInvoiceDraftCommand(id, user.organizationId(), expected, draftOf(body, user)), user,
+                request);
         return invoice(user, id);
     }
 
     @PostMapping("/invoices/{id}/issue")
     @Operation(summary = "Send the draft: it takes the tenant's next number and its lines are frozen")
-    InvoiceView issue(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            CurrentUser user, HttpServletRequest request) {
-        commands.send(new IssueInvoiceCommand(id, user.organizationId(), Versions.expected(ifMatch)), id, user,
-                request);
+    InvoiceView issue(@PathVariable UUID id, @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
+        commands.send(new IssueInvoiceCommand(id, user.organizationId(), expected), user, request);
         return invoice(user, id);
     }
 
@@ -111,7 +108,7 @@ class InvoiceController {
             HttpServletRequest request) {
         UUID payment = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new RecordPaymentCommand(id, user.organizationId(), payment, body.amount(),
-                body.paidOn() == null ? LocalDate.now() : body.paidOn(), body.method(), body.reference()), id, user,
+                body.paidOn() == null ? LocalDate.now() : body.paidOn(), body.method(), body.reference()), user,
                 request);
         return invoice(user, id);
     }
@@ -120,7 +117,7 @@ class InvoiceController {
     @Operation(summary = "Cancel anything but a paid invoice, with a reason; its number is never reused")
     InvoiceView cancel(@PathVariable UUID id, @RequestBody CancelRequest body, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new CancelInvoiceCommand(id, user.organizationId(), body.reason()), id, user, request);
+        commands.send(new CancelInvoiceCommand(id, user.organizationId(), body.reason()), user, request);
         return invoice(user, id);
     }
 

@@ -64,7 +64,7 @@ class InvoiceScheduleController {
                 body.cadence(), body.dayOfMonth() == null ? 0 : body.dayOfMonth(), body.startOn(), body.endOn(),
                 body.dueInDays() == null ? DEFAULT_DUE_IN_DAYS : body.dueInDays(), body.recipientStakeholderId(),
                 body.notes());
-        commands.send(new CreateInvoiceScheduleCommand(id, user.organizationId(), terms), id, user, request);
+        commands.send(new CreateInvoiceScheduleCommand(id, user.organizationId(), terms), user, request);
         return ResponseEntity.created(URI.create("/api/v1/invoice-schedules/" + id)).body(schedule(user, id));
     }
 
@@ -82,7 +82,7 @@ class InvoiceScheduleController {
     @PostMapping("/{id}/end")
     @Operation(summary = "Stop the schedule: it drafts nothing more")
     InvoiceScheduleView end(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new EndInvoiceScheduleCommand(id, user.organizationId()), id, user, request);
+        commands.send(new EndInvoiceScheduleCommand(id, user.organizationId()), user, request);
         return schedule(user, id);
     }
 

@@ -85,7 +85,7 @@ class PayablesController {
         String phone = PersonalFields.phone("phone", body.phone());
         String org = user.organizationId();
         commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
-                personalData.seal(org, id, phone)), id, user, request);
+                personalData.seal(org, id, phone)), user, request);
         return ResponseEntity.created(URI.create("/api/v1/vendors")).body(vendor(user, id));
     }
 
@@ -94,7 +94,7 @@ class PayablesController {
             + " the vendor, its bills and the erasure itself stay")
     VendorView eraseContact(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         user.requireAdmin(null, "only admins erase people");
-        commands.send(new EraseVendorContactCommand(id, user.organizationId(), user.actor()), id, user, request);
+        commands.send(new EraseVendorContactCommand(id, user.organizationId(), user.actor()), user, request);
         personalData.erase(user.organizationId(), id);
         return vendor(user, id);
     }
@@ -111,7 +111,7 @@ class PayablesController {
     ResponseEntity<BillView> record(@RequestBody BillRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
         commands.send(new RecordBillCommand(id, user.organizationId(), body.vendorId(), body.engagementId(),
-                body.reference(), body.amount(), body.dueDate(), body.description()), id, user, request);
+                body.reference(), body.amount(), body.dueDate(), body.description()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/bills/" + id)).body(bill(user, id));
     }
 
@@ -119,7 +119,7 @@ class PayablesController {
     @Operation(summary = "Approve a pending bill; admins only")
     BillView approve(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         user.requireAdmin(null, "only admins approve, reject or pay bills");
-        commands.send(new ApproveBillCommand(id, user.organizationId()), id, user, request);
+        commands.send(new ApproveBillCommand(id, user.organizationId()), user, request);
         return bill(user, id);
     }
 
@@ -128,7 +128,7 @@ class PayablesController {
     BillView reject(@PathVariable UUID id, @RequestBody ReasonRequest body, CurrentUser user,
             HttpServletRequest request) {
         user.requireAdmin(null, "only admins approve, reject or pay bills");
-        commands.send(new RejectBillCommand(id, user.organizationId(), body.reason()), id, user, request);
+        commands.send(new RejectBillCommand(id, user.organizationId(), body.reason()), user, request);
         return bill(user, id);
     }
 
@@ -138,7 +138,7 @@ class PayablesController {
             HttpServletRequest request) {
         user.requireAdmin(null, "only admins approve, reject or pay bills");
         LocalDate paidOn = body == null || body.paidOn() == null ? LocalDate.now() : body.paidOn();
-        commands.send(new PayBillCommand(id, user.organizationId(), paidOn), id, user, request);
+        commands.send(new PayBillCommand(id, user.organizationId(), paidOn), user, request);
         return bill(user, id);
     }
 
@@ -146,7 +146,7 @@ class PayablesController {
     @Operation(summary = "Cancel a bill that is not paid, with a reason")
     BillView cancel(@PathVariable UUID id, @RequestBody ReasonRequest body, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new CancelBillCommand(id, user.organizationId(), body.reason()), id, user, request);
+        commands.send(new CancelBillCommand(id, user.organizationId(), body.reason()), user, request);
         return bill(user, id);
     }
 

@@ -66,8 +66,8 @@ class TimeEntryController {
     ResponseEntity<TimeEntryView> log(@PathVariable UUID engagementId, @RequestBody TimeEntryRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? UUID.randomUUID() : body.id();
-        commands.send(new LogTimeEntryCommand(id, user.organizationId(), engagementId, detailsOf(body, user)), id,
-                user, request);
+        commands.send(new LogTimeEntryCommand(id, user.organizationId(), engagementId, detailsOf(body, user)), user,
+                request);
         return ResponseEntity.created(URI.create("/api/v1/time-entries/" + id)).body(entry(user, id));
     }
 
@@ -75,15 +75,14 @@ class TimeEntryController {
     @Operation(summary = "Correct an entry that is not billed yet")
     TimeEntryView correct(@PathVariable UUID id, @RequestBody TimeEntryRequest body, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new CorrectTimeEntryCommand(id, user.organizationId(), detailsOf(body, user)), id, user,
-                request);
+        commands.send(new CorrectTimeEntryCommand(id, user.organizationId(), detailsOf(body, user)), user, request);
         return entry(user, id);
     }
 
     @DeleteMapping("/time-entries/{id}")
     @Operation(summary = "Delete an entry that is not billed yet")
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
-        commands.send(new DeleteTimeEntryCommand(id, user.organizationId()), id, user, request);
+        commands.send(new DeleteTimeEntryCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 
@@ -104,7 +103,7 @@ class TimeEntryController {
     InvoiceView bill(@PathVariable UUID invoiceId, @RequestBody BillingRequest body, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new BillTimeEntriesCommand(invoiceId, user.organizationId(), body.timeEntryIds(),
-                body.hourlyRate()), invoiceId, user, request);
+                body.hourlyRate()), user, request);
         return queries.query(new FindInvoiceQuery(user.organizationId(), invoiceId),
                         ResponseTypes.optionalInstanceOf(InvoiceView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("invoice"));

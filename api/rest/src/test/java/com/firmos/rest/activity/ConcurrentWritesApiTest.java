@@ -30,10 +30,27 @@ class ConcurrentWritesApiTest extends IntegrationTest {
                 Map.of("If-Match", "\"0\""));
 
         assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("type").asString()).isEqualTo("urn:firmos:problem:stale-version");
         assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+        assertThat(stale.json().get("field").asString()).isEqualTo("If-Match");
         assertThat(api.get("/api/v1/activities/" + id, admin()).json().get("title").asString())
                 .isEqualTo("Contested");
         assertThat(eventCount(id)).isEqualTo(2);
+    }
+
+    @Test
+    void ifMatchStarTakesAnyVersionAndAWeakTagNamesItsVersion() {
+        String id = create();
+        api.post("/api/v1/activities/" + id + "/status", admin(), "{\"status\": \"in_progress\"}");
+
+        Response any = api.put("/api/v1/activities/" + id, admin(), "{\"title\": \"Any\"}", Map.of("If-Match", "*"));
+        Response weak = api.put("/api/v1/activities/" + id, admin(), "{\"title\": \"Weak\"}",
+                Map.of("If-Match", "W/" + any.header("ETag")));
+
+        assertThat(any.status()).isEqualTo(200);
+        assertThat(weak.status()).isEqualTo(200);
+        assertThat(weak.header("ETag")).isEqualTo("\"3\"");
     }
 
     @Test
