@@ -134,8 +134,10 @@ class ActivityPartsController {
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
             CurrentUser user, HttpServletRequest request) {
         UUID commentId = body.commentId() == null ? UUID.randomUUID() : body.commentId();
-        commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
-                id, user, request);
+        CommentOnActivityCommand command = new CommentOnActivityCommand(id, user.organizationId(), commentId,
+                user.userId(), body.text());
+        // A comment is an aggregate of its own: the write to wait for is in its stream, not the activity's.
+        commands.send(command, command.commentKey(), user, request);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments"))
                 .body(comments(id, user));
     }
@@ -144,8 +146,9 @@ class ActivityPartsController {
     @Operation(summary = "Change a comment's text; only its author may")
     ActivityComments editComment(@PathVariable UUID id, @PathVariable UUID commentId,
             @RequestBody ActivityPartRequests.Comment body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new EditActivityCommentCommand(id, user.organizationId(), commentId, user.userId(),
-                body.text()), id, user, request);
+        EditActivityCommentCommand command = new EditActivityCommentCommand(id, user.organizationId(), commentId,
+                user.userId(), body.text());
+        commands.send(command, command.commentKey(), user, request);
         return comments(id, user);
     }
 
@@ -153,8 +156,9 @@ class ActivityPartsController {
     @Operation(summary = "Delete a comment; only its author may")
     ActivityComments deleteComment(@PathVariable UUID id, @PathVariable UUID commentId, CurrentUser user,
             HttpServletRequest request) {
-        commands.send(new DeleteActivityCommentCommand(id, user.organizationId(), commentId, user.userId()), id,
-                user, request);
+        DeleteActivityCommentCommand command = new DeleteActivityCommentCommand(id, user.organizationId(), commentId,
+                user.userId());
+        commands.send(command, command.commentKey(), user, request);
         return comments(id, user);
     }
 

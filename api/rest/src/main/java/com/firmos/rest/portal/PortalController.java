@@ -171,8 +171,9 @@ class PortalController {
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
             PortalUser user, HttpServletRequest request) {
         requireActivity(user, id);
-        commands.send(new CommentOnActivityCommand(id, user.organizationId(), UUID.randomUUID(),
-                contact(user).userId(), body == null ? null : body.text()), id, contact(user), request);
+        CommentOnActivityCommand command = new CommentOnActivityCommand(id, user.organizationId(), UUID.randomUUID(),
+                contact(user).userId(), body == null ? null : body.text());
+        commands.send(command, command.commentKey(), contact(user), request);
         return ResponseEntity.status(HttpStatus.CREATED).body(queries.query(new FindActivityCommentsQuery(
                 user.organizationId(), id), ResponseTypes.instanceOf(ActivityComments.class)).join());
     }
