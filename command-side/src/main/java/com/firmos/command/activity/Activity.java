@@ -25,9 +25,6 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.RefusalCode;
-import com.firmos.api.messages.activity.ActivityCommentDeletedEvent;
-import com.firmos.api.messages.activity.ActivityCommentEditedEvent;
-import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityDetailsEditedEvent;
@@ -48,12 +45,9 @@ import com.firmos.api.messages.activity.AddActivityResourceCommand;
 import com.firmos.api.messages.activity.AddActivityTeamMemberCommand;
 import com.firmos.api.messages.activity.AssignActivityTeamCommand;
 import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
-import com.firmos.api.messages.activity.CommentOnActivityCommand;
 import com.firmos.api.messages.activity.CompleteWinningMoveContributionCommand;
 import com.firmos.api.messages.activity.CreateActivityCommand;
-import com.firmos.api.messages.activity.DeleteActivityCommentCommand;
 import com.firmos.api.messages.activity.DismissActivitySuggestionCommand;
-import com.firmos.api.messages.activity.EditActivityCommentCommand;
 import com.firmos.api.messages.activity.EditActivityDetailsCommand;
 import com.firmos.api.messages.activity.ImportMilestoneCommand;
 import com.firmos.api.messages.activity.MoveActivityCommand;
@@ -75,10 +69,9 @@ import com.firmos.command.engagement.EngagementLookup;
 /** A Living Playbook activity: always in one engagement of one tenant. */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
 // Raised whenever the snapshot's shape changes: snapshots of another revision are ignored, not misread.
-@Revision("2")
+@Revision("3")
 class Activity {
 
-    static final int COMMENT_MAX = 10_000;
     static final int TEAM_MAX = 100;
 
     @AggregateIdentifier
@@ -93,7 +86,6 @@ class Activity {
     private List<TeamMember> members = new ArrayList<>();
     // Resource id to title, in board order: removals name the title, reorders must be permutations.
     private LinkedHashMap<UUID, String> resources = new LinkedHashMap<>();
-    private Map<UUID, Comment> comments = new LinkedHashMap<>();
     // Winning move id to whether the contribution is completed.
     private Map<UUID, Boolean> winningMoves = new LinkedHashMap<>();
 
@@ -275,41 +267,6 @@ class Activity {
     }
 
     @CommandHandler
-    void handle(CommentOnActivityCommand command) {
-        requireChangeable(command.organizationId());
-        FieldRules.required("commentId", command.commentId());
-        FieldRules.requiredText("text", command.text(), COMMENT_MAX);
-        Comment existing = comments.get(command.commentId());
-        if (existing != null) {
-            if (existing.authorId().equals(command.authorId()) && existing.text().equals(command.text())) {
-                return;
-            }
-            throw new DomainException(RefusalCode.ALREADY_EXISTS, "commentId", "a comment with this id exists");
-        }
-        apply(new ActivityCommentedEvent(activityId, organizationId, engagementId, command.commentId(),
-                command.authorId(), command.text()));
-    }
-
-    @CommandHandler
-    void handle(EditActivityCommentCommand command) {
-        requireChangeable(command.organizationId());
-        Comment comment = authorsComment(command.commentId(), command.authorId());
-        FieldRules.requiredText("text", command.text(), COMMENT_MAX);
-        if (comment.text().equals(command.text())) {
-            return;
-        }
-        apply(new ActivityCommentEditedEvent(activityId, organizationId, engagementId, command.commentId(),
-                comment.text(), command.text()));
-    }
-
-    @CommandHandler
-    void handle(DeleteActivityCommentCommand command) {
-        requireChangeable(command.organizationId());
-        authorsComment(command.commentId(), command.authorId());
-        apply(new ActivityCommentDeletedEvent(activityId, organizationId, engagementId, command.commentId()));
-    }
-
-    @CommandHandler
     void handle(CompleteWinningMoveContributionCommand command) {
         requireChangeable(command.organizationId());
         Boolean completed = winningMoves.get(command.winningMoveId());
@@ -349,6 +306,15 @@ class Activity {
     UUID engagementOf(String callerOrganizationId) {
         requireTenant(callerOrganizationId);
         return engagementId;
+    }
+
+    /** For {@link Comment}s, through {@link RepositoryActivityLookup}; an id of no activity is missing too. */
+    ActivityFacts factsForComments(String callerOrganizationId) {
+        if (activityId == null) {
+            throw RepositoryActivityLookup.unknown();
+        }
+        requireTenant(callerOrganizationId);
+        return new ActivityFacts(activityId, engagementId, lifecycle == ActivityLifecycle.DISMISSED);
     }
 
     @EventSourcingHandler
@@ -424,21 +390,6 @@ class Activity {
     }
 
     @EventSourcingHandler
-    void on(ActivityCommentedEvent event) {
-        comments.put(event.commentId(), new Comment(event.authorId(), event.text()));
-    }
-
-    @EventSourcingHandler
-    void on(ActivityCommentEditedEvent event) {
-        comments.computeIfPresent(event.commentId(), (id, comment) -> new Comment(comment.authorId(), event.text()));
-    }
-
-    @EventSourcingHandler
-    void on(ActivityCommentDeletedEvent event) {
-        comments.remove(event.commentId());
-    }
-
-    @EventSourcingHandler
     void on(ActivityLinkedToWinningMoveEvent event) {
         winningMoves.put(event.winningMoveId(), false);
     }
@@ -451,17 +402,6 @@ class Activity {
     @EventSourcingHandler
     void on(ActivityUnlinkedFromWinningMoveEvent event) {
         winningMoves.remove(event.winningMoveId());
-    }
-
-    private Comment authorsComment(UUID commentId, String authorId) {
-        Comment comment = comments.get(commentId);
-        if (comment == null) {
-            throw DomainException.notFound("comment");
-        }
-        if (!comment.authorId().equals(authorId)) {
-            throw new DomainException(RefusalCode.FORBIDDEN, "commentId", "only the author may change a comment");
-        }
-        return comment;
     }
 
     /** The details with the phase the engagement gives an activity created without one. */
@@ -494,9 +434,13 @@ class Activity {
     private void requireChangeable(String callerOrganizationId) {
         requireTenant(callerOrganizationId);
         if (lifecycle == ActivityLifecycle.DISMISSED) {
-            throw new DomainException(RefusalCode.INVALID_TRANSITION, null,
-                    "the activity was dismissed and can no longer change");
+            throw dismissedRefusal();
         }
+    }
+
+    static DomainException dismissedRefusal() {
+        return new DomainException(RefusalCode.INVALID_TRANSITION, null,
+                "the activity was dismissed and can no longer change");
     }
 
     private DomainException refusedMove(ActivityStatus target) {
@@ -515,8 +459,5 @@ class Activity {
 
     private static Instant now() {
         return GenericEventMessage.clock.instant();
-    }
-
-    private record Comment(String authorId, String text) {
     }
 }

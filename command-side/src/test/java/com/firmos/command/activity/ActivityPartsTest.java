@@ -15,9 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.firmos.api.messages.RefusalCode;
-import com.firmos.api.messages.activity.ActivityCommentDeletedEvent;
-import com.firmos.api.messages.activity.ActivityCommentEditedEvent;
-import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityDetails;
 import com.firmos.api.messages.activity.ActivityLinkedToWinningMoveEvent;
@@ -34,10 +31,7 @@ import com.firmos.api.messages.activity.ActivityUnlinkedFromWinningMoveEvent;
 import com.firmos.api.messages.activity.AddActivityResourceCommand;
 import com.firmos.api.messages.activity.AddActivityTeamMemberCommand;
 import com.firmos.api.messages.activity.AssignActivityTeamCommand;
-import com.firmos.api.messages.activity.CommentOnActivityCommand;
 import com.firmos.api.messages.activity.CompleteWinningMoveContributionCommand;
-import com.firmos.api.messages.activity.DeleteActivityCommentCommand;
-import com.firmos.api.messages.activity.EditActivityCommentCommand;
 import com.firmos.api.messages.activity.MoveActivityCommand;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
@@ -54,8 +48,8 @@ import com.firmos.command.KnownClients;
 import com.firmos.command.KnownEngagements;
 
 /**
- * The parts of an activity card (what {@code ActivityPartsController} changes): resources, team and members,
- * comments, and contributions to winning moves. The card itself is {@link ActivityLifecycleTest}'s.
+ * The parts of an activity card (what {@code ActivityPartsController} changes): resources, team and members, and
+ * contributions to winning moves. The card itself is {@link ActivityLifecycleTest}'s, comments {@link CommentTest}'s.
  */
 class ActivityPartsTest {
 
@@ -66,7 +60,6 @@ class ActivityPartsTest {
     private static final UUID MOVE = UUID.fromString("22222222-3333-4444-8555-666666666666");
     private static final UUID RESOURCE_A = UUID.fromString("a0000000-0000-4000-8000-000000000001");
     private static final UUID RESOURCE_B = UUID.fromString("b0000000-0000-4000-8000-000000000002");
-    private static final UUID COMMENT = UUID.fromString("c0000000-0000-4000-8000-000000000003");
     private static final UUID GUEST = UUID.fromString("d0000000-0000-4000-8000-000000000004");
     private static final ActivityDetails DETAILS = new ActivityDetails("Interviews", null, null, null,
             PlaybookPhase.ALIGN, TimeBucket.THIS_QUARTER, null, null, 0);
@@ -341,66 +334,6 @@ class ActivityPartsTest {
     }
 
     @Test
-    void canComment() {
-        fixture.given(CREATED)
-                .when(new CommentOnActivityCommand(ID, ORG, COMMENT, "user_ada", "Great start"))
-                .expectEvents(new ActivityCommentedEvent(ID, ORG, ENGAGEMENT, COMMENT, "user_ada", "Great start"));
-    }
-
-    @Test
-    void retriedCommentChangesNothing() {
-        fixture.given(CREATED, commented("user_ada", "Great start"))
-                .when(new CommentOnActivityCommand(ID, ORG, COMMENT, "user_ada", "Great start"))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void cannotPostBlankComment() {
-        fixture.given(CREATED)
-                .when(new CommentOnActivityCommand(ID, ORG, COMMENT, "user_ada", "  "))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "text"));
-    }
-
-    @Test
-    void authorCanEditTheirComment() {
-        fixture.given(CREATED, commented("user_ada", "Great start"))
-                .when(new EditActivityCommentCommand(ID, ORG, COMMENT, "user_ada", "Great start!"))
-                .expectEvents(new ActivityCommentEditedEvent(ID, ORG, ENGAGEMENT, COMMENT, "Great start",
-                        "Great start!"));
-    }
-
-    @Test
-    void cannotEditSomeoneElsesComment() {
-        fixture.given(CREATED, commented("user_ada", "Great start"))
-                .when(new EditActivityCommentCommand(ID, ORG, COMMENT, "user_bob", "Bad start"))
-                .expectException(refusal(RefusalCode.FORBIDDEN, "commentId"))
-                .expectNoEvents();
-    }
-
-    @Test
-    void authorCanDeleteTheirComment() {
-        fixture.given(CREATED, commented("user_ada", "Great start"))
-                .when(new DeleteActivityCommentCommand(ID, ORG, COMMENT, "user_ada"))
-                .expectEvents(new ActivityCommentDeletedEvent(ID, ORG, ENGAGEMENT, COMMENT));
-    }
-
-    @Test
-    void cannotDeleteSomeoneElsesComment() {
-        fixture.given(CREATED, commented("user_ada", "Great start"))
-                .when(new DeleteActivityCommentCommand(ID, ORG, COMMENT, "user_bob"))
-                .expectException(refusal(RefusalCode.FORBIDDEN, "commentId"));
-    }
-
-    @Test
-    void cannotEditDeletedComment() {
-        fixture.given(CREATED, commented("user_ada", "x"), new ActivityCommentDeletedEvent(ID, ORG, ENGAGEMENT,
-                        COMMENT))
-                .when(new EditActivityCommentCommand(ID, ORG, COMMENT, "user_ada", "y"))
-                .expectException(refusal(RefusalCode.NOT_FOUND, null));
-    }
-
-    @Test
     void canCompleteContributionToLinkedWinningMove() {
         Instant now = fixture.currentTime();
         fixture.given(CREATED, linked())
@@ -440,7 +373,6 @@ class ActivityPartsTest {
     static List<Object> changesToADismissedSuggestion() {
         return List.of(
                 new AddActivityResourceCommand(ID, ORG, url(RESOURCE_A, "A", "https://a.io")),
-                new CommentOnActivityCommand(ID, ORG, COMMENT, "u", "hello"),
                 new MoveActivityCommand(ID, ORG, null, TimeBucket.LATER, 0),
                 new AssignActivityTeamCommand(ID, ORG, "IT"),
                 new AddActivityTeamMemberCommand(ID, ORG, new TeamMember("user_bob", null, null, null, null)));
@@ -459,7 +391,7 @@ class ActivityPartsTest {
     @Test
     void anotherTenantCannotTouchTheActivity() {
         fixture.given(CREATED)
-                .when(new CommentOnActivityCommand(ID, "org_other", COMMENT, "u", "hello"))
+                .when(new AssignActivityTeamCommand(ID, "org_other", "IT"))
                 .expectException(DomainException.class)
                 .expectException(refusal(RefusalCode.NOT_FOUND, null));
     }
@@ -470,10 +402,6 @@ class ActivityPartsTest {
 
     private static ActivityResourceAddedEvent added(UUID id, String title) {
         return new ActivityResourceAddedEvent(ID, ORG, ENGAGEMENT, url(id, title, "https://example.com/" + title));
-    }
-
-    private static ActivityCommentedEvent commented(String author, String text) {
-        return new ActivityCommentedEvent(ID, ORG, ENGAGEMENT, COMMENT, author, text);
     }
 
     private static ActivityLinkedToWinningMoveEvent linked() {

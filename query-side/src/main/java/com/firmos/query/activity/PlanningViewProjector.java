@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.AggregateType;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,6 +60,8 @@ import tools.jackson.databind.ObjectMapper;
 public class PlanningViewProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "planning-view";
+    /** The aggregate type of an activity's stream, as the event store names it. */
+    private static final String ACTIVITY_STREAM = "Activity";
     private static final List<String> TABLES = List.of("planning_activity_resource", "planning_activity_member",
             "planning_activity_winning_move", "planning_activity_comment", "planning_relation", "planning_activity");
 
@@ -304,16 +307,23 @@ public class PlanningViewProjector implements ProjectionTables {
         }
     }
 
+    /**
+     * Comments written before they had streams of their own (V29) are in their activity's stream and move the
+     * card's version; a comment's own events leave the card as it is (its version is the activity's). Their row is
+     * keyed by tenant, activity and comment, and one engagement's events apply in order, so each statement is
+     * harmless when an event comes again.
+     */
     @EventHandler
-    void on(ActivityCommentedEvent event, @SequenceNumber long version, @Timestamp Instant at,
-            @MetaDataValue(MetadataKeys.USER_NAME) String authorName) {
-        if (!advance(event.organizationId(), event.activityId(), version, at)) {
+    void on(ActivityCommentedEvent event, @AggregateType String stream, @SequenceNumber long version,
+            @Timestamp Instant at, @MetaDataValue(MetadataKeys.USER_NAME) String authorName) {
+        if (!commentApplies(stream, event.organizationId(), event.activityId(), version, at)) {
             return;
         }
         jdbc.sql("""
                 INSERT INTO planning_activity_comment (comment_id, activity_id, organization_id, author_id,
                     author_name, text, created_at)
-                VALUES (:commentId, :activityId, :org, :author, :authorName, :text, :at)
+                SELECT :commentId, :activityId, :org, :author, :authorName, :text, :at
+                WHERE EXISTS (SELECT 1 FROM planning_activity WHERE organization_id = :org AND id = :activityId)
                 ON CONFLICT (organization_id, activity_id, comment_id) DO NOTHING""")
                 .param("commentId", event.commentId())
                 .param("activityId", event.activityId())
@@ -326,8 +336,9 @@ public class PlanningViewProjector implements ProjectionTables {
     }
 
     @EventHandler
-    void on(ActivityCommentEditedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.organizationId(), event.activityId(), version, at)) {
+    void on(ActivityCommentEditedEvent event, @AggregateType String stream, @SequenceNumber long version,
+            @Timestamp Instant at) {
+        if (commentApplies(stream, event.organizationId(), event.activityId(), version, at)) {
             jdbc.sql("""
                     UPDATE planning_activity_comment SET text = :text, edited_at = :at
                     WHERE organization_id = :org AND activity_id = :activityId AND comment_id = :id""")
@@ -337,8 +348,9 @@ public class PlanningViewProjector implements ProjectionTables {
     }
 
     @EventHandler
-    void on(ActivityCommentDeletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        if (advance(event.organizationId(), event.activityId(), version, at)) {
+    void on(ActivityCommentDeletedEvent event, @AggregateType String stream, @SequenceNumber long version,
+            @Timestamp Instant at) {
+        if (commentApplies(stream, event.organizationId(), event.activityId(), version, at)) {
             jdbc.sql("""
                     DELETE FROM planning_activity_comment
                     WHERE organization_id = :org AND activity_id = :activityId AND comment_id = :id""")
@@ -421,6 +433,14 @@ public class PlanningViewProjector implements ProjectionTables {
     }
 
     /** Moves the card to the event's version; false when the card already has it (or is gone). */
+    /**
+     * A comment event of the activity's stream first advances the card, and is skipped once the card has its
+     * version; one of the comment's own stream carries no version of the card and always applies.
+     */
+    private boolean commentApplies(String stream, String organizationId, UUID activityId, long version, Instant at) {
+        return !ACTIVITY_STREAM.equals(stream) || advance(organizationId, activityId, version, at);
+    }
+
     private boolean advance(String organizationId, UUID activityId, long version, Instant at) {
         return jdbc.sql("""
                 UPDATE planning_activity SET version = :version, updated_at = :at

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.activity.ActivityCommentAdoptedEvent;
 import com.firmos.api.messages.activity.ActivityCommentDeletedEvent;
 import com.firmos.api.messages.activity.ActivityCommentEditedEvent;
 import com.firmos.api.messages.activity.ActivityCommentedEvent;
@@ -151,6 +152,7 @@ import com.firmos.api.messages.revenue.VendorRegisteredEvent;
 @Component
 class TimelineDescriber {
 
+    static final String ACTIVITY = "activity";
     private static final String OLD = "old";
     private static final String NEW = "new";
 
@@ -169,12 +171,16 @@ class TimelineDescriber {
                     Map.of("status", "suggestion"), null, e.comment(), null, null, false);
             case ActivityMovedEvent e -> entry("moved", e.engagementId(), Map.of("time_bucket",
                     wire(e.fromBucket())), values("time_bucket", wire(e.toBucket()), "position", e.position()));
+            // A comment's entries are its activity's, whether its activity's stream holds them or its own (V29).
             case ActivityCommentedEvent e -> new TimelineDescription("comment", e.engagementId(), null,
-                    Map.of("comment_id", e.commentId().toString()), e.text(), null, null, false);
+                    Map.of("comment_id", e.commentId().toString()), e.text(), ACTIVITY, e.activityId().toString(),
+                    false);
             case ActivityCommentEditedEvent e -> new TimelineDescription("comment_edited", e.engagementId(),
-                    Map.of("text", e.oldText()), Map.of("text", e.text()), e.text(), null, null, false);
-            case ActivityCommentDeletedEvent e -> entry("comment_deleted", e.engagementId(),
-                    Map.of("comment_id", e.commentId().toString()), null);
+                    Map.of("text", e.oldText()), Map.of("text", e.text()), e.text(), ACTIVITY,
+                    e.activityId().toString(), false);
+            case ActivityCommentDeletedEvent e -> new TimelineDescription("comment_deleted", e.engagementId(),
+                    Map.of("comment_id", e.commentId().toString()), null, null, ACTIVITY, e.activityId().toString(),
+                    false);
             case ActivityResourceAddedEvent e -> entry("resource_added", e.engagementId(), null,
                     resource(e.resource().resourceId(), e.resource().title()));
             case ActivityResourceRemovedEvent e -> entry("resource_removed", e.engagementId(),
@@ -359,6 +365,14 @@ class TimelineDescriber {
             case TimeEntryDeletedEvent e -> named(e, e.engagementId(), null, null);
             default -> null;
         });
+    }
+
+    /**
+     * Whether the event gets an entry at all: an adoption (V29) only gave a comment a stream of its own, which is
+     * no one's act and changed nothing anyone sees.
+     */
+    static boolean recorded(Object payload) {
+        return !(payload instanceof ActivityCommentAdoptedEvent);
     }
 
     /** The entry of an event without a description: its type, nothing of its payload. */

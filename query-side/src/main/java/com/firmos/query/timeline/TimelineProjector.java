@@ -94,6 +94,9 @@ public class TimelineProjector implements ProjectionTables {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        if (!TimelineDescriber.recorded(payload)) {
+            return;
+        }
         MetaData metaData = event.getMetaData();
         String organizationId = organizationOf(payload, metaData);
         if (organizationId == null) {
@@ -106,6 +109,8 @@ public class TimelineProjector implements ProjectionTables {
                     event.getPayloadType().getName());
             return TimelineDescriber.undescribed(payload);
         });
+        String entityType = description.entityType() == null ? entityType(event) : description.entityType();
+        String entityId = description.entityId() == null ? entityId(event) : description.entityId();
         // The token's position is the highest index the processor has seen: for an event that committed after later
         // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
         jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, coalesce(" + OWN_INDEX + """
@@ -116,8 +121,8 @@ public class TimelineProjector implements ProjectionTables {
                 .param("position", token.position().orElseThrow())
                 .param("org", organizationId)
                 .param("engagement", description.engagementId())
-                .param("entityType", description.entityType() == null ? entityType(event) : description.entityType())
-                .param("entityId", description.entityId() == null ? entityId(event) : description.entityId())
+                .param("entityType", entityType)
+                .param("entityId", entityId)
                 .param("eventType", description.eventType())
                 .param("actorId", text(metaData, USER_ID))
                 .param("actorName", text(metaData, USER_NAME))
@@ -128,12 +133,13 @@ public class TimelineProjector implements ProjectionTables {
                 .param("ip", text(metaData, CLIENT_IP))
                 .param("agent", text(metaData, USER_AGENT))
                 .param("correlation", text(metaData, CORRELATION_ID))
-                .param("internal", description.internal() || stillSuggested(organizationId, payload, event))
+                .param("internal", description.internal() || stillSuggested(organizationId, payload, entityType,
+                        entityId))
                 .update();
     }
 
     /** Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance. */
-    private boolean stillSuggested(String organizationId, Object payload, EventMessage<?> event) {
+    private boolean stillSuggested(String organizationId, Object payload, String entityType, String entityId) {
         if (payload instanceof ActivityCreatedEvent created && created.status() == ActivityStatus.SUGGESTION) {
             jdbc.sql("""
                     INSERT INTO timeline_suggestion (organization_id, activity_id) VALUES (:org, :id)
@@ -147,12 +153,12 @@ public class TimelineProjector implements ProjectionTables {
                     .param("org", organizationId).param("id", changed.activityId()).update();
             return false;
         }
-        return event instanceof DomainEventMessage<?> domainEvent && "Activity".equals(domainEvent.getType())
-                && jdbc.sql("""
-                        SELECT count(*) > 0 FROM timeline_suggestion
-                        WHERE organization_id = :org AND activity_id = CAST(:id AS uuid)""")
-                        .param("org", organizationId).param("id", domainEvent.getAggregateIdentifier())
-                        .query(Boolean.class).single();
+        // The activity's own events and its comments' alike.
+        return TimelineDescriber.ACTIVITY.equals(entityType) && jdbc.sql("""
+                SELECT count(*) > 0 FROM timeline_suggestion
+                WHERE organization_id = :org AND activity_id = CAST(:id AS uuid)""")
+                .param("org", organizationId).param("id", entityId)
+                .query(Boolean.class).single();
     }
 
     @ResetHandler

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -28,9 +27,9 @@ class MovedAggregateSnapshotsTest extends IntegrationTest {
     @Test
     void anActivitySnapshottedUnderItsOldPackageLoadsWithAllItsStateOnceTheMigrationRan() throws IOException {
         String id = new Playbook(api, admin()).activity("Workshop");
-        String first = comment(id, "one").json().get("comments").get(0).get("commentId").asString();
-        comment(id, "two");
-        comment(id, "three");
+        String first = resource(id, "one").json().get("resources").get(0).get("resourceId").asString();
+        resource(id, "two");
+        resource(id, "three");
         assertThat(Eventually.within(Duration.ofSeconds(10), () -> snapshots(id) > 0)).as("a snapshot").isTrue();
         jdbc.sql("UPDATE snapshot_event_entry SET payload_type = 'com.firmos.command.playbook.Activity'"
                 + " WHERE aggregate_identifier = :id").param("id", id).update();
@@ -38,17 +37,16 @@ class MovedAggregateSnapshotsTest extends IntegrationTest {
         jdbc.sql(migration()).update();
 
         assertThat(snapshots(id)).isZero();
-        Response edited = api.put("/api/v1/activities/" + id + "/comments/" + first, admin(),
-                "{\"text\": \"one, edited\"}", Map.of());
-        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-        assertThat(edited.json().get("comments").size()).isEqualTo(3);
+        Response removed = api.delete("/api/v1/activities/" + id + "/resources/" + first, admin());
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().get("resources").size()).isEqualTo(2);
     }
 
-    private Response comment(String activityId, String text) {
-        Response posted = api.post("/api/v1/activities/" + activityId + "/comments", admin(),
-                "{\"text\": \"" + text + "\"}");
-        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        return posted;
+    private Response resource(String activityId, String title) {
+        Response added = api.post("/api/v1/activities/" + activityId + "/resources", admin(),
+                "{\"type\": \"url\", \"title\": \"" + title + "\", \"url\": \"https://x.io/" + title + "\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added;
     }
 
     private long snapshots(String aggregateId) {

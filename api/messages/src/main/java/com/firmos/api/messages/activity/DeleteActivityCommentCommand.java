@@ -6,8 +6,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Deletes a comment; only its author may. */
 public record DeleteActivityCommentCommand(
-        @TargetAggregateIdentifier UUID activityId,
+        UUID activityId,
         String organizationId,
         UUID commentId,
         String authorId) {
+
+    @TargetAggregateIdentifier
+    public UUID commentKey() {
+        return CommentOnActivityCommand.commentKeyOf(organizationId, activityId, commentId);
+    }
 }

@@ -6,9 +6,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Changes a comment's text; only its author may. */
 public record EditActivityCommentCommand(
-        @TargetAggregateIdentifier UUID activityId,
+        UUID activityId,
         String organizationId,
         UUID commentId,
         String authorId,
         String text) {
+
+    @TargetAggregateIdentifier
+    public UUID commentKey() {
+        return CommentOnActivityCommand.commentKeyOf(organizationId, activityId, commentId);
+    }
 }
