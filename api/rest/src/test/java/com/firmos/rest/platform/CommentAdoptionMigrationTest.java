@@ -28,7 +28,7 @@ import com.firmos.api.messages.activity.ActivityCommentDeletedEvent;
 import com.firmos.api.messages.activity.ActivityCommentEditedEvent;
 import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.api.messages.activity.CommentOnActivityCommand;
-import com.firmos.rest.consistency.ProjectionCatchUp;
+import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
