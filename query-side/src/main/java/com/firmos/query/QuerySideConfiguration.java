@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
+import com.firmos.api.messages.ClientScoped;
+import com.firmos.api.messages.EngagementScoped;
+
 /** Wires the query side into an application: projectors are found by scanning this package. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
@@ -15,12 +18,12 @@ public class QuerySideConfiguration {
     public static final String CLIENT_SEQUENCING = "clientSequencingPolicy";
 
     @Bean(ENGAGEMENT_SEQUENCING)
-    FieldSequencingPolicy engagementSequencingPolicy() {
-        return new FieldSequencingPolicy("engagementId");
+    ScopeSequencingPolicy<EngagementScoped> engagementSequencingPolicy() {
+        return ScopeSequencingPolicy.byEngagement();
     }
 
     @Bean(CLIENT_SEQUENCING)
-    FieldSequencingPolicy clientSequencingPolicy() {
-        return new FieldSequencingPolicy("clientId");
+    ScopeSequencingPolicy<ClientScoped> clientSequencingPolicy() {
+        return ScopeSequencingPolicy.byClient();
     }
 }

@@ -135,17 +135,6 @@ class DealTest {
                 .expectException(refusal(RefusalCode.INVALID_TRANSITION, "status"));
     }
 
-    @Test
-    void probabilityFollowsTheStage() {
-        assertProbability(DealStage.LEAD, 10);
-        assertProbability(DealStage.QUALIFIED, 25);
-        assertProbability(DealStage.DISCOVERY, 40);
-        assertProbability(DealStage.PROPOSAL, 60);
-        assertProbability(DealStage.NEGOTIATION, 80);
-        assertProbability(DealStage.CLOSED_WON, 100);
-        assertProbability(DealStage.CLOSED_LOST, 0);
-    }
-
     @ParameterizedTest(name = "canLoseDealIn{0}")
     @EnumSource(value = DealStage.class, names = {"LEAD", "QUALIFIED", "DISCOVERY", "PROPOSAL", "NEGOTIATION"})
     void anyOpenStageCanBeLostWithAReason(DealStage from) {
@@ -208,10 +197,6 @@ class DealTest {
         fixture.given(CREATED)
                 .when(new MentionCompetitorCommand(ID, ORG, ADMIN, UUID.randomUUID(), CompetitorStatus.ACTIVE))
                 .expectException(refusal(RefusalCode.INVALID_VALUE, "competitorId"));
-    }
-
-    private void assertProbability(DealStage stage, int expected) {
-        org.assertj.core.api.Assertions.assertThat(stage.probability()).isEqualTo(expected);
     }
 
     private static Object[] historyAt(DealStage stage) {

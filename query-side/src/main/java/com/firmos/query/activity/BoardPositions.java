@@ -12,7 +12,7 @@ import com.firmos.api.messages.activity.TimeBucket;
 /**
  * Keeps each bucket of a board numbered 0..n-1. Leaving a position closes its gap, taking one opens it, and a
  * requested position past the end means the end. The planning view handles one engagement's events in order
- * ({@code FieldSequencingPolicy} on the engagement), so concurrent moves resolve in event order and never collide.
+ * ({@code ScopeSequencingPolicy} by engagement), so concurrent moves resolve in event order and never collide.
  */
 @Component
 class BoardPositions {

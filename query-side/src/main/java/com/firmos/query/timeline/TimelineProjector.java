@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.TenantScoped;
 import com.firmos.api.messages.activity.ActivityCreatedEvent;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
@@ -44,7 +45,6 @@ import com.firmos.api.messages.timeline.RequestContext;
 import com.firmos.api.messages.timeline.TimelineEntry;
 import com.firmos.api.messages.timeline.TimelinePage;
 import com.firmos.platform.eventstore.StoredEvents;
-import com.firmos.query.EventFields;
 import com.firmos.query.Jdbc;
 import com.firmos.query.ProjectionTables;
 
@@ -259,8 +259,10 @@ public class TimelineProjector implements ProjectionTables {
     }
 
     private static String organizationOf(Object payload, MetaData metaData) {
-        return EventFields.read(payload, ORGANIZATION_ID).map(Object::toString)
-                .orElseGet(() -> text(metaData, ORGANIZATION_ID));
+        if (payload instanceof TenantScoped scoped && scoped.organizationId() != null) {
+            return scoped.organizationId();
+        }
+        return text(metaData, ORGANIZATION_ID);
     }
 
     private static String entityType(EventMessage<?> event) {

@@ -7,7 +7,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static java.util.stream.Collectors.toSet;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,19 +20,29 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import com.firmos.api.messages.ClientScoped;
+import com.firmos.api.messages.EngagementScoped;
+import com.firmos.api.messages.TenantScoped;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The module graph of docs/ARCHITECTURE.md ("Modules"), and the house rules for messages and aggregates. */
 @AnalyzeClasses(packages = "com.firmos", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
     private static final String MESSAGES = "com.firmos.api.messages";
+    private static final Map<Class<?>, String> SCOPES = Map.of(
+            EngagementScoped.class, "engagementId",
+            ClientScoped.class, "clientId");
     /**
      * The packages of a side that are no feature, so need no namesake in api/messages: query-side replay tooling;
      * the REST layer's infrastructure (wiring, security, problems, logging, request limits at the door,
@@ -107,13 +120,59 @@ class ModuleRulesTest {
     @ArchTest
     static final ArchRule everyEventHasARevision = classes()
             .that().resideInAPackage("com.firmos.api.messages..").and().haveSimpleNameEndingWith("Event")
+            .and().areNotInterfaces()
             .should().beAnnotatedWith(Revision.class);
 
+    /** Messages are records; the sealed interfaces their events implement are the one other kind of *Event. */
     @ArchTest
     static final ArchRule messagesAreRecords = classes()
             .that(resideInAPackage("com.firmos.api.messages..").and(simpleNameEndingWith("Command")
                     .or(simpleNameEndingWith("Event")).or(simpleNameEndingWith("Query"))))
+            .and().areNotInterfaces()
             .should().beRecords();
+
+    /** Each event belongs to one aggregate, named by the sealed interface of its package it implements. */
+    @ArchTest
+    static final ArchRule everyEventIsOfOneAggregateAndOneTenant = classes()
+            .that().resideInAPackage("com.firmos.api.messages..").and().haveSimpleNameEndingWith("Event")
+            .and().areRecords()
+            .should(new ArchCondition<>("implement exactly one sealed event interface of their own package, and "
+                    + TenantScoped.class.getSimpleName()) {
+                @Override
+                public void check(JavaClass event, ConditionEvents events) {
+                    List<String> aggregates = event.getRawInterfaces().stream()
+                            .filter(type -> type.getPackage().equals(event.getPackage()))
+                            .filter(type -> type.reflect().isSealed()).map(JavaClass::getSimpleName).toList();
+                    if (aggregates.size() != 1 || !event.isAssignableTo(TenantScoped.class)) {
+                        events.add(SimpleConditionEvent.violated(event, event.getName() + " implements "
+                                + aggregates + (event.isAssignableTo(TenantScoped.class) ? "" : ", no tenant")));
+                    }
+                }
+            });
+
+    /**
+     * An event is sequenced by its engagement or client exactly when it names one ({@code ScopeSequencingPolicy}):
+     * a scoped field without its marker would silently leave the order the read models rely on.
+     */
+    @ArchTest
+    static final ArchRule everyEventNamingAScopeIsMarkedWithIt = classes()
+            .that().resideInAPackage("com.firmos.api.messages..").and().haveSimpleNameEndingWith("Event")
+            .and().areRecords()
+            .should(new ArchCondition<>("implement EngagementScoped, ClientScoped exactly when they have a "
+                    + "component engagementId, clientId") {
+                @Override
+                public void check(JavaClass event, ConditionEvents events) {
+                    Set<String> components = Arrays.stream(event.reflect().getRecordComponents())
+                            .map(RecordComponent::getName).collect(toSet());
+                    SCOPES.forEach((scope, component) -> {
+                        if (event.isAssignableTo(scope) != components.contains(component)) {
+                            events.add(SimpleConditionEvent.violated(event, event.getName() + " has "
+                                    + (components.contains(component) ? "" : "no ") + component + " but is "
+                                    + (event.isAssignableTo(scope) ? "" : "not ") + scope.getSimpleName()));
+                        }
+                    });
+                }
+            });
 
     /** One name per feature: every feature package of a side is named after a package of api/messages. */
     @ArchTest

@@ -15,5 +15,5 @@ public record ActivityCommentAdoptedEvent(
         UUID engagementId,
         UUID commentId,
         String authorId,
-        String text) {
+        String text) implements CommentEvent {
 }

@@ -9,5 +9,5 @@ public record ActivityCommentDeletedEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        UUID commentId) {
+        UUID commentId) implements CommentEvent {
 }

@@ -11,5 +11,5 @@ public record ActivityCommentEditedEvent(
         UUID engagementId,
         UUID commentId,
         String oldText,
-        String text) {
+        String text) implements CommentEvent {
 }

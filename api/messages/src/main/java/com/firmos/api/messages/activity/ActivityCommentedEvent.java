@@ -11,5 +11,5 @@ public record ActivityCommentedEvent(
         UUID engagementId,
         UUID commentId,
         String authorId,
-        String text) {
+        String text) implements CommentEvent {
 }

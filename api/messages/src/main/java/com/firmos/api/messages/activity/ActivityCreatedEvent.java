@@ -10,5 +10,5 @@ public record ActivityCreatedEvent(
         String organizationId,
         UUID engagementId,
         ActivityDetails details,
-        ActivityStatus status) {
+        ActivityStatus status) implements ActivityEvent {
 }

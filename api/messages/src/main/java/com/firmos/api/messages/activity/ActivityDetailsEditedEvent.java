@@ -11,5 +11,5 @@ public record ActivityDetailsEditedEvent(
         String organizationId,
         UUID engagementId,
         ActivityDetails previous,
-        ActivityDetails details) {
+        ActivityDetails details) implements ActivityEvent {
 }

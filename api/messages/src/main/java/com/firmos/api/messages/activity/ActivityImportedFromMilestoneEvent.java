@@ -15,5 +15,5 @@ public record ActivityImportedFromMilestoneEvent(
         ActivityDetails details,
         ActivityStatus status,
         Instant completedAt,
-        String completedBy) {
+        String completedBy) implements ActivityEvent {
 }

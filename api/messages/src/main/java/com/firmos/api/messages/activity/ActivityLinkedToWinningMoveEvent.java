@@ -10,5 +10,5 @@ public record ActivityLinkedToWinningMoveEvent(
         String organizationId,
         UUID engagementId,
         UUID winningMoveId,
-        String winningMoveTitle) {
+        String winningMoveTitle) implements ActivityEvent {
 }

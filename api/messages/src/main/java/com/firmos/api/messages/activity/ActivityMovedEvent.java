@@ -11,5 +11,5 @@ public record ActivityMovedEvent(
         UUID engagementId,
         TimeBucket fromBucket,
         TimeBucket toBucket,
-        Integer position) {
+        Integer position) implements ActivityEvent {
 }

@@ -9,5 +9,5 @@ public record ActivityResourceAddedEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        ActivityResource resource) {
+        ActivityResource resource) implements ActivityEvent {
 }

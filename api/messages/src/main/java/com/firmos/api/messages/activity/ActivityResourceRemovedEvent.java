@@ -10,5 +10,5 @@ public record ActivityResourceRemovedEvent(
         String organizationId,
         UUID engagementId,
         UUID resourceId,
-        String title) {
+        String title) implements ActivityEvent {
 }

@@ -10,5 +10,5 @@ public record ActivityResourcesReorderedEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        List<UUID> resourceIds) {
+        List<UUID> resourceIds) implements ActivityEvent {
 }

@@ -16,5 +16,5 @@ public record ActivityStatusChangedEvent(
         String comment,
         String completedBy,
         Instant completedAt,
-        ScoreData scoreData) {
+        ScoreData scoreData) implements ActivityEvent {
 }

@@ -9,5 +9,5 @@ public record ActivitySuggestionDismissedEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        String comment) {
+        String comment) implements ActivityEvent {
 }

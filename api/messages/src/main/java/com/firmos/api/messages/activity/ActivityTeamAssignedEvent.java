@@ -10,5 +10,5 @@ public record ActivityTeamAssignedEvent(
         String organizationId,
         UUID engagementId,
         String oldTeam,
-        String newTeam) {
+        String newTeam) implements ActivityEvent {
 }

@@ -9,5 +9,5 @@ public record ActivityTeamMemberAddedEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        TeamMember member) {
+        TeamMember member) implements ActivityEvent {
 }

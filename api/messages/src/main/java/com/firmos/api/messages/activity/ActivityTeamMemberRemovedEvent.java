@@ -9,5 +9,5 @@ public record ActivityTeamMemberRemovedEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        TeamMember member) {
+        TeamMember member) implements ActivityEvent {
 }

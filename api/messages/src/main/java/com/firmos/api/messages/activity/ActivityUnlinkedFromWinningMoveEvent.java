@@ -9,5 +9,5 @@ public record ActivityUnlinkedFromWinningMoveEvent(
         UUID activityId,
         String organizationId,
         UUID engagementId,
-        UUID winningMoveId) {
+        UUID winningMoveId) implements ActivityEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record TeamMemberErasedEvent(
         UUID nonUserMemberId,
-        String organizationId) {
+        String organizationId) implements TeamMemberErasureEvent {
 }

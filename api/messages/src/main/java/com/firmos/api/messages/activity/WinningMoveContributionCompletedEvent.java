@@ -11,5 +11,5 @@ public record WinningMoveContributionCompletedEvent(
         String organizationId,
         UUID engagementId,
         UUID winningMoveId,
-        Instant completedAt) {
+        Instant completedAt) implements ActivityEvent {
 }

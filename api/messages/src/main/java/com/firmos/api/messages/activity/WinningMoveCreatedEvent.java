@@ -12,5 +12,5 @@ public record WinningMoveCreatedEvent(
         String title,
         String description,
         PlaybookPhase sourcePhase,
-        UUID sourceActivityId) {
+        UUID sourceActivityId) implements WinningMoveEvent {
 }

@@ -12,5 +12,5 @@ public record WinningMoveEditedEvent(
         String oldTitle,
         String title,
         String oldDescription,
-        String description) {
+        String description) implements WinningMoveEvent {
 }

@@ -10,5 +10,5 @@ public record WinningMoveStatusChangedEvent(
         String organizationId,
         UUID engagementId,
         WinningMoveStatus oldStatus,
-        WinningMoveStatus newStatus) {
+        WinningMoveStatus newStatus) implements WinningMoveEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record ConversationClosedEvent(
         UUID conversationId,
         String organizationId,
-        UUID engagementId) {
+        UUID engagementId) implements ConversationEvent {
 }

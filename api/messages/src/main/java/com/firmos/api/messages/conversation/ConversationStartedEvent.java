@@ -9,5 +9,5 @@ public record ConversationStartedEvent(
         UUID conversationId,
         String organizationId,
         UUID engagementId,
-        String subject) {
+        String subject) implements ConversationEvent {
 }

@@ -12,5 +12,5 @@ public record MessageDeletedEvent(
         UUID engagementId,
         UUID conversationId,
         boolean internal,
-        Instant deletedAt) {
+        Instant deletedAt) implements MessageEvent {
 }

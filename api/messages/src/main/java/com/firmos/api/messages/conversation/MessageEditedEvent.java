@@ -12,5 +12,5 @@ public record MessageEditedEvent(
         UUID conversationId,
         boolean internal,
         String oldContent,
-        String content) {
+        String content) implements MessageEvent {
 }

@@ -14,5 +14,5 @@ public record MessagePostedEvent(
         String senderId,
         String content,
         List<Attachment> attachments,
-        boolean internal) {
+        boolean internal) implements MessageEvent {
 }

@@ -9,5 +9,5 @@ public record ClientAssignedEvent(
         UUID clientId,
         String organizationId,
         String userId,
-        AssignmentRole role) {
+        AssignmentRole role) implements ClientEvent {
 }

@@ -13,5 +13,5 @@ public record ClientCreatedEvent(
         String name,
         ClientStatus status,
         BigDecimal budget,
-        LocalDate deadline) {
+        LocalDate deadline) implements ClientEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record ClientUnassignedEvent(
         UUID clientId,
         String organizationId,
-        String userId) {
+        String userId) implements ClientEvent {
 }

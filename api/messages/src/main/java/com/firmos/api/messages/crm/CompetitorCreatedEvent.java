@@ -11,5 +11,5 @@ public record CompetitorCreatedEvent(
         String name,
         String strengths,
         String weaknesses,
-        String pricing) {
+        String pricing) implements CompetitorEvent {
 }

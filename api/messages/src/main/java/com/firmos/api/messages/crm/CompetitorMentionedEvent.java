@@ -11,5 +11,5 @@ public record CompetitorMentionedEvent(
         UUID clientId,
         UUID competitorId,
         CompetitorStatus oldStatus,
-        CompetitorStatus status) {
+        CompetitorStatus status) implements DealEvent {
 }

@@ -16,5 +16,5 @@ public record DealCreatedEvent(
         DealSource source,
         BigDecimal value,
         LocalDate expectedCloseDate,
-        String ownerId) {
+        String ownerId) implements DealEvent {
 }

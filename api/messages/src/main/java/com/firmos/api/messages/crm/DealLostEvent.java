@@ -12,5 +12,5 @@ public record DealLostEvent(
         UUID clientId,
         DealStage fromStage,
         String lossReason,
-        LocalDate closedOn) {
+        LocalDate closedOn) implements DealEvent {
 }

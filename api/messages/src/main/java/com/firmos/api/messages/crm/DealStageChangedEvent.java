@@ -13,5 +13,5 @@ public record DealStageChangedEvent(
         DealStage oldStage,
         DealStage newStage,
         int probability,
-        Instant changedAt) {
+        Instant changedAt) implements DealEvent {
 }

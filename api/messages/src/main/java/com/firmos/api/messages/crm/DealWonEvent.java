@@ -18,5 +18,5 @@ public record DealWonEvent(
         String name,
         BigDecimal value,
         LocalDate closedOn,
-        UUID openedEngagementId) {
+        UUID openedEngagementId) implements DealEvent {
 }

@@ -9,5 +9,5 @@ public record InteractionCorrectedEvent(
         UUID interactionId,
         String organizationId,
         UUID clientId,
-        InteractionDetails details) {
+        InteractionDetails details) implements InteractionEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record InteractionDeletedEvent(
         UUID interactionId,
         String organizationId,
-        UUID clientId) {
+        UUID clientId) implements InteractionEvent {
 }

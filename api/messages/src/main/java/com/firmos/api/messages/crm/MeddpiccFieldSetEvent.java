@@ -10,5 +10,5 @@ public record MeddpiccFieldSetEvent(
         String organizationId,
         MeddpiccField field,
         String oldValue,
-        String value) {
+        String value) implements ClientEvent {
 }

@@ -9,5 +9,5 @@ public record StakeholderAddedEvent(
         UUID clientId,
         String organizationId,
         UUID stakeholderId,
-        StakeholderDetails details) {
+        StakeholderDetails details) implements ClientEvent {
 }

@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 public record StakeholderErasedEvent(
         UUID clientId,
         String organizationId,
-        UUID stakeholderId) {
+        UUID stakeholderId) implements ClientEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record StakeholderRemovedEvent(
         UUID clientId,
         String organizationId,
-        UUID stakeholderId) {
+        UUID stakeholderId) implements ClientEvent {
 }

@@ -11,5 +11,5 @@ public record EngagementClosedEvent(
         String organizationId,
         EngagementStatus previousStatus,
         CloseOutcome outcome,
-        Instant closedAt) {
+        Instant closedAt) implements EngagementEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record EngagementFundedEvent(
         UUID engagementId,
         String organizationId,
-        UUID orderId) {
+        UUID orderId) implements EngagementEvent {
 }

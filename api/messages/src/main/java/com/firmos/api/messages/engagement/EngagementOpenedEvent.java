@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
 import com.firmos.api.messages.activity.PlaybookPhase;
 
 @Revision("1")
@@ -17,5 +18,5 @@ public record EngagementOpenedEvent(
         UUID dealId,
         UUID proposalId,
         UUID contractId,
-        BigDecimal budget) {
+        BigDecimal budget) implements EngagementEvent, ClientScoped {
 }

@@ -12,5 +12,5 @@ public record EngagementPhaseChangedEvent(
         String organizationId,
         PlaybookPhase oldPhase,
         PlaybookPhase newPhase,
-        String reason) {
+        String reason) implements EngagementEvent {
 }

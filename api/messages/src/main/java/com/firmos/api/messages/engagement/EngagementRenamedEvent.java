@@ -9,5 +9,5 @@ public record EngagementRenamedEvent(
         UUID engagementId,
         String organizationId,
         String oldName,
-        String name) {
+        String name) implements EngagementEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record EngagementResumedEvent(
         UUID engagementId,
-        String organizationId) {
+        String organizationId) implements EngagementEvent {
 }

@@ -12,5 +12,5 @@ public record OrderPlacedEvent(
         UUID engagementId,
         UUID proposalId,
         BigDecimal amount,
-        String currency) {
+        String currency) implements OrderEvent {
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 /** A signed proposal. The engagement and order ids are fixed here, so every step that follows is idempotent. */
 @Revision("1")
 public record ProposalAcceptedEvent(
@@ -19,5 +21,5 @@ public record ProposalAcceptedEvent(
         String title,
         BigDecimal amount,
         String acceptedBy,
-        Instant acceptedAt) {
+        Instant acceptedAt) implements ProposalEvent, ClientScoped {
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record ProposalDraftedEvent(
         UUID proposalId,
@@ -13,5 +15,5 @@ public record ProposalDraftedEvent(
         UUID dealId,
         UUID fundedEngagementId,
         String title,
-        BigDecimal amount) {
+        BigDecimal amount) implements ProposalEvent, ClientScoped {
 }

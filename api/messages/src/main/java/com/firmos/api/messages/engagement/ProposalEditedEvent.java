@@ -12,5 +12,5 @@ public record ProposalEditedEvent(
         String oldTitle,
         String title,
         BigDecimal oldAmount,
-        BigDecimal amount) {
+        BigDecimal amount) implements ProposalEvent {
 }

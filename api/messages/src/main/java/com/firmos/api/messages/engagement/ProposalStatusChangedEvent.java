@@ -9,5 +9,5 @@ public record ProposalStatusChangedEvent(
         UUID proposalId,
         String organizationId,
         ProposalStatus oldStatus,
-        ProposalStatus newStatus) {
+        ProposalStatus newStatus) implements ProposalEvent {
 }

@@ -11,5 +11,5 @@ public record HypothesisAddedEvent(
         String userId,
         String toolSlug,
         UUID hypothesisId,
-        HypothesisDetails details) {
+        HypothesisDetails details) implements ToolDocumentEvent {
 }

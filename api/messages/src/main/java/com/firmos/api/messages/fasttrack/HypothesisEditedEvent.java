@@ -11,5 +11,5 @@ public record HypothesisEditedEvent(
         String userId,
         String toolSlug,
         UUID hypothesisId,
-        HypothesisDetails details) {
+        HypothesisDetails details) implements ToolDocumentEvent {
 }

@@ -10,5 +10,5 @@ public record HypothesisRemovedEvent(
         String organizationId,
         String userId,
         String toolSlug,
-        UUID hypothesisId) {
+        UUID hypothesisId) implements ToolDocumentEvent {
 }

@@ -11,5 +11,5 @@ public record TeamAssessmentAddedEvent(
         String userId,
         String toolSlug,
         UUID assessmentId,
-        TeamAssessmentDetails details) {
+        TeamAssessmentDetails details) implements ToolDocumentEvent {
 }

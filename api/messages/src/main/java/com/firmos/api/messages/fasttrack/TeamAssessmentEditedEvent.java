@@ -11,5 +11,5 @@ public record TeamAssessmentEditedEvent(
         String userId,
         String toolSlug,
         UUID assessmentId,
-        TeamAssessmentDetails details) {
+        TeamAssessmentDetails details) implements ToolDocumentEvent {
 }

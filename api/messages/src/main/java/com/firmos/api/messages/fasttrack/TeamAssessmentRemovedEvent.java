@@ -10,5 +10,5 @@ public record TeamAssessmentRemovedEvent(
         String organizationId,
         String userId,
         String toolSlug,
-        UUID assessmentId) {
+        UUID assessmentId) implements ToolDocumentEvent {
 }

@@ -13,5 +13,5 @@ public record ToolAccessGrantedEvent(
         String toolSlug,
         ToolAccessLevel level,
         Instant expiresAt,
-        String grantedBy) {
+        String grantedBy) implements ToolAccessEvent {
 }

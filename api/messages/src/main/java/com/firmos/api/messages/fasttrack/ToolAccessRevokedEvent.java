@@ -9,5 +9,5 @@ public record ToolAccessRevokedEvent(
         UUID permissionId,
         String organizationId,
         String userId,
-        String toolSlug) {
+        String toolSlug) implements ToolAccessEvent {
 }

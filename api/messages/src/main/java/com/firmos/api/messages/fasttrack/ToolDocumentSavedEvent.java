@@ -13,5 +13,5 @@ public record ToolDocumentSavedEvent(
         String userId,
         String toolSlug,
         long version,
-        Map<String, Object> data) {
+        Map<String, Object> data) implements ToolDocumentEvent {
 }

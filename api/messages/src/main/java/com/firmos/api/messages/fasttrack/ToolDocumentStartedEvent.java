@@ -9,5 +9,5 @@ public record ToolDocumentStartedEvent(
         UUID documentId,
         String organizationId,
         String userId,
-        String toolSlug) {
+        String toolSlug) implements ToolDocumentEvent {
 }

@@ -11,5 +11,5 @@ public record ToolDocumentStatusChangedEvent(
         String userId,
         String toolSlug,
         ToolDocumentStatus from,
-        ToolDocumentStatus to) {
+        ToolDocumentStatus to) implements ToolDocumentEvent {
 }

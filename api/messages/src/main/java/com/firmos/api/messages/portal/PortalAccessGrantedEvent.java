@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
 import com.firmos.api.messages.crm.Sealed;
 
 @Revision("1")
@@ -19,5 +20,5 @@ public record PortalAccessGrantedEvent(
         Instant expiresAt,
         boolean singleUse,
         String tokenHash,
-        String passwordHash) {
+        String passwordHash) implements PortalAccessEvent, ClientScoped {
 }

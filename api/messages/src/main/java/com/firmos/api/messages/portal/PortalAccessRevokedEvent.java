@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record PortalAccessRevokedEvent(
         UUID accessId,
         String organizationId,
-        UUID engagementId) {
+        UUID engagementId) implements PortalAccessEvent {
 }

@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 public record PortalContactErasedEvent(
         UUID accessId,
         String organizationId,
-        UUID engagementId) {
+        UUID engagementId) implements PortalAccessEvent {
 }

@@ -11,5 +11,5 @@ public record PortalLinkExchangedEvent(
         UUID accessId,
         String organizationId,
         UUID engagementId,
-        Instant at) {
+        Instant at) implements PortalAccessEvent {
 }

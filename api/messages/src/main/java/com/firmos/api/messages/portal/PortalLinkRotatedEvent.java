@@ -9,5 +9,5 @@ public record PortalLinkRotatedEvent(
         UUID accessId,
         String organizationId,
         UUID engagementId,
-        String tokenHash) {
+        String tokenHash) implements PortalAccessEvent {
 }

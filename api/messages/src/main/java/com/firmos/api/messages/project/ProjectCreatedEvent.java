@@ -11,5 +11,5 @@ public record ProjectCreatedEvent(
         UUID engagementId,
         String name,
         String description,
-        UUID serviceTemplateId) {
+        UUID serviceTemplateId) implements ProjectEvent {
 }

@@ -10,5 +10,5 @@ public record ProjectDeletedEvent(
         UUID projectId,
         String organizationId,
         UUID engagementId,
-        Instant deletedAt) {
+        Instant deletedAt) implements ProjectEvent {
 }

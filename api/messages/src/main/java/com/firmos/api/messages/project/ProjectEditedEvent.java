@@ -12,5 +12,5 @@ public record ProjectEditedEvent(
         String oldName,
         String name,
         String oldDescription,
-        String description) {
+        String description) implements ProjectEvent {
 }

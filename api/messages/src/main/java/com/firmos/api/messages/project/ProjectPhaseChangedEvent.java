@@ -10,5 +10,5 @@ public record ProjectPhaseChangedEvent(
         String organizationId,
         UUID engagementId,
         ProjectPhase oldPhase,
-        ProjectPhase newPhase) {
+        ProjectPhase newPhase) implements ProjectEvent {
 }

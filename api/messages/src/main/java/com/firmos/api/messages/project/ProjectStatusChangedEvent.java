@@ -12,5 +12,5 @@ public record ProjectStatusChangedEvent(
         UUID engagementId,
         ProjectStatus oldStatus,
         ProjectStatus newStatus,
-        Instant completedAt) {
+        Instant completedAt) implements ProjectEvent {
 }

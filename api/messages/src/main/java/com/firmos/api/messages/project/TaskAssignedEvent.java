@@ -11,5 +11,5 @@ public record TaskAssignedEvent(
         UUID engagementId,
         UUID projectId,
         String oldAssigneeId,
-        String assigneeId) {
+        String assigneeId) implements TaskEvent {
 }

@@ -11,5 +11,5 @@ public record TaskCreatedEvent(
         UUID engagementId,
         UUID projectId,
         TaskDetails details,
-        String assigneeId) {
+        String assigneeId) implements TaskEvent {
 }

@@ -11,5 +11,5 @@ public record TaskEditedEvent(
         UUID engagementId,
         UUID projectId,
         TaskDetails previous,
-        TaskDetails details) {
+        TaskDetails details) implements TaskEvent {
 }

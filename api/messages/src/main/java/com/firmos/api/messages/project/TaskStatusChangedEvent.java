@@ -13,5 +13,5 @@ public record TaskStatusChangedEvent(
         UUID projectId,
         TaskStatus oldStatus,
         TaskStatus newStatus,
-        Instant completedAt) {
+        Instant completedAt) implements TaskEvent {
 }

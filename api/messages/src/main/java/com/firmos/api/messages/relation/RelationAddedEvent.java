@@ -13,5 +13,5 @@ public record RelationAddedEvent(
         EntityReference target,
         RelationType relationType,
         String label,
-        String createdBy) {
+        String createdBy) implements RelationGraphEvent {
 }

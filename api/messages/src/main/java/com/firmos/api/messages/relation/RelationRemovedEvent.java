@@ -11,5 +11,5 @@ public record RelationRemovedEvent(
         UUID relationId,
         EntityReference source,
         EntityReference target,
-        RelationType relationType) {
+        RelationType relationType) implements RelationGraphEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record BillApprovedEvent(
         UUID billId,
-        String organizationId) {
+        String organizationId) implements BillEvent {
 }

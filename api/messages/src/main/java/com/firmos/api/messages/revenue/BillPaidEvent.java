@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 public record BillPaidEvent(
         UUID billId,
         String organizationId,
-        LocalDate paidOn) {
+        LocalDate paidOn) implements BillEvent {
 }

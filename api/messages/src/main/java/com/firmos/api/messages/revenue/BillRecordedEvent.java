@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.EngagementScoped;
+
 /**
  * Revision 2 names the vendor's own number {@code vendorReference} (revision 1 called it {@code reference}, which
  * readers took for ours) and states the currency; stored revision-1 events are upcast by the migrations module.
@@ -20,5 +22,5 @@ public record BillRecordedEvent(
         BigDecimal amount,
         String currency,
         LocalDate dueDate,
-        String description) {
+        String description) implements BillEvent, EngagementScoped {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record BillRejectedEvent(
         UUID billId,
         String organizationId,
-        String reason) {
+        String reason) implements BillEvent {
 }

@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record InvoiceDraftEditedEvent(
         UUID invoiceId,
         String organizationId,
         UUID clientId,
         InvoiceDraft draft,
-        BigDecimal total) {
+        BigDecimal total) implements InvoiceEvent, ClientScoped {
 }

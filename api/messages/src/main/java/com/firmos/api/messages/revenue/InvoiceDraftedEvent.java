@@ -10,5 +10,5 @@ public record InvoiceDraftedEvent(
         UUID invoiceId,
         String organizationId,
         InvoiceDraft draft,
-        BigDecimal total) {
+        BigDecimal total) implements InvoiceEvent {
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record InvoiceIssuedEvent(
         UUID invoiceId,
@@ -14,5 +16,5 @@ public record InvoiceIssuedEvent(
         String number,
         long sequence,
         LocalDate dueDate,
-        BigDecimal total) {
+        BigDecimal total) implements InvoiceEvent, ClientScoped {
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record InvoiceLinesAddedEvent(
         UUID invoiceId,
@@ -13,5 +15,5 @@ public record InvoiceLinesAddedEvent(
         UUID clientId,
         List<LineItem> lines,
         List<UUID> timeEntryIds,
-        BigDecimal total) {
+        BigDecimal total) implements InvoiceEvent, ClientScoped {
 }

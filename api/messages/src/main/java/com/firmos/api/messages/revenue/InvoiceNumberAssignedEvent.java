@@ -11,5 +11,5 @@ public record InvoiceNumberAssignedEvent(
         String organizationId,
         long sequence,
         UUID invoiceId,
-        String number) {
+        String number) implements InvoiceNumberingEvent {
 }

@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record InvoiceOverdueEvent(
         UUID invoiceId,
         String organizationId,
         UUID clientId,
-        LocalDate dueDate) {
+        LocalDate dueDate) implements InvoiceEvent, ClientScoped {
 }

@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record InvoicePaidEvent(
         UUID invoiceId,
         String organizationId,
         UUID clientId,
-        LocalDate paidOn) {
+        LocalDate paidOn) implements InvoiceEvent, ClientScoped {
 }

@@ -10,5 +10,5 @@ public record InvoiceScheduleCreatedEvent(
         UUID scheduleId,
         String organizationId,
         InvoiceScheduleTerms terms,
-        LocalDate firstOn) {
+        LocalDate firstOn) implements InvoiceScheduleEvent {
 }

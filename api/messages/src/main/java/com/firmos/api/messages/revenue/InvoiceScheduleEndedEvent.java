@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record InvoiceScheduleEndedEvent(
         UUID scheduleId,
-        String organizationId) {
+        String organizationId) implements InvoiceScheduleEvent {
 }

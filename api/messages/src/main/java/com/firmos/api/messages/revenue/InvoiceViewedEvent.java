@@ -4,9 +4,11 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record InvoiceViewedEvent(
         UUID invoiceId,
         String organizationId,
-        UUID clientId) {
+        UUID clientId) implements InvoiceEvent, ClientScoped {
 }

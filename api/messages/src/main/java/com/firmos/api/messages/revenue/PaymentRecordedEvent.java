@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 
+import com.firmos.api.messages.ClientScoped;
+
 @Revision("1")
 public record PaymentRecordedEvent(
         UUID invoiceId,
@@ -16,5 +18,5 @@ public record PaymentRecordedEvent(
         LocalDate paidOn,
         String method,
         String reference,
-        BigDecimal balanceDue) {
+        BigDecimal balanceDue) implements InvoiceEvent, ClientScoped {
 }

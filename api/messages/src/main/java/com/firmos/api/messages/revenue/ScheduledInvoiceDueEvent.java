@@ -13,5 +13,5 @@ public record ScheduledInvoiceDueEvent(
         LocalDate periodOn,
         UUID invoiceId,
         InvoiceDraft draft,
-        LocalDate nextOn) {
+        LocalDate nextOn) implements InvoiceScheduleEvent {
 }

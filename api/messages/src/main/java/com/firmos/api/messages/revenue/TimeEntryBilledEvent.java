@@ -9,5 +9,5 @@ public record TimeEntryBilledEvent(
         UUID timeEntryId,
         String organizationId,
         UUID engagementId,
-        UUID invoiceId) {
+        UUID invoiceId) implements TimeEntryEvent {
 }

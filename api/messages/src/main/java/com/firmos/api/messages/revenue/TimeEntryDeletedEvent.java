@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record TimeEntryDeletedEvent(
         UUID timeEntryId,
         String organizationId,
-        UUID engagementId) {
+        UUID engagementId) implements TimeEntryEvent {
 }

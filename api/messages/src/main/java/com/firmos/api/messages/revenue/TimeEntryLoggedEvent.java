@@ -9,5 +9,5 @@ public record TimeEntryLoggedEvent(
         UUID timeEntryId,
         String organizationId,
         UUID engagementId,
-        TimeEntryDetails details) {
+        TimeEntryDetails details) implements TimeEntryEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record VendorContactErasedEvent(
         UUID vendorId,
-        String organizationId) {
+        String organizationId) implements VendorEvent {
 }

@@ -16,5 +16,5 @@ public record VendorRegisteredEvent(
         String organizationId,
         String name,
         Sealed email,
-        Sealed phone) {
+        Sealed phone) implements VendorEvent {
 }
