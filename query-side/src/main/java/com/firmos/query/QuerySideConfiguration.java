@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.firmos.api.messages.ClientScoped;
 import com.firmos.api.messages.EngagementScoped;
+import com.firmos.platform.processing.ScopeSequencingPolicy;
 
 /** Wires the query side into an application: projectors are found by scanning this package. */
 @Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package com.firmos.query;
+package com.firmos.platform.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.firmos.query;
+package com.firmos.platform.processing;
 
 import java.util.function.Function;
 
