@@ -16,28 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The event store as a source whose streams announce new events. A pooled streaming processor whose stream
- * cannot announce events looks again every 500 ms, and the embedded JPA event store's streams cannot: that
- * poll was the whole latency of every projection. Here one watcher (one source serves a node's processors) reads
- * a stream of its own at the head of the store, which the store wakes as soon as a transaction with events commits,
- * and then calls every processor's callback. It also calls them every 250 ms regardless, for what the head stream
- * cannot see: a gap filled late by a slow transaction, or a wake-up a processor missed.
+ * The event store as a source whose streams announce new events, so processors need not poll every 500 ms. One
+ * watcher per node reads the head of the store and wakes every processor when events commit, and every 250 ms
+ * regardless, for gaps filled late or wake-ups missed.
  *
- * <p>After every quiet 100 ms it also reads the store's highest index, because the head stream can go blind: Axon's
- * store finds a stream's place in its shared cache by comparing tokens, gaps included, and a stream whose token lists
- * a gap the cache's do not (a gap that never closed, read again by a replay) moves to a private stream and back on
- * every call without ever being signalled (AxonFramework issues 1037 and 1193). Until then, a processor rebuilt
- * across such a gap was woken only by the periodic call, then once a second, and every write waited for it.
+ * <p>Every quiet 100 ms it also reads the store's highest index: the head stream can go blind across a gap that
+ * never closed (AxonFramework issues 1037 and 1193). Each stream keeps its own processor's callback, so a stream
+ * closed after an outage cannot take a newer stream's wake-ups with it.
  *
- * <p>Each stream keeps its own processor's callback, so a stream closed after its processor opened a new one (as
- * after a database outage) cannot take the new one's wake-ups with it; the watcher runs while any stream is open and
- * starts again after a failure.
- *
- * <p>A processor that follows the store's shared reader keeps every event the reader fetched after its position
- * reachable, and the reader fetches as fast as the database answers, so a processor found more than
- * {@link #MAX_LAG} events behind the head is moved to a stream of its own, which holds one batch; the store moves it
- * back to the shared reader once it has caught up. That alone did not keep a catch-up of 962,506 events within a
- * 512 MiB heap (docs/BENCHMARKS.md, "Scale").
+ * <p>A processor more than {@link #MAX_LAG} events behind the head gets a stream of its own, so that it does not
+ * keep the shared reader's cache of fetched events alive; it returns to the shared reader once caught up.
  */
 final class AvailabilityNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
