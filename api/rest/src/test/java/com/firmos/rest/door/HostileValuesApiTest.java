@@ -1,5 +1,6 @@
 package com.firmos.rest.door;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -176,7 +177,7 @@ class HostileValuesApiTest extends IntegrationTest {
                 schema.get("properties").properties().forEach(property -> parameters.put(property.getKey(),
                         document.resolve(property.getValue())));
             } else {
-                parameters.put(parameter.get("name").asString(), schema);
+                parameters.put(text(parameter, "name"), schema);
             }
         }
         parameters.remove("user");

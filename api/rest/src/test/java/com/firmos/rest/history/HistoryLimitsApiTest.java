@@ -55,7 +55,7 @@ class HistoryLimitsApiTest extends IntegrationTest {
                         TimeUnit.SECONDS);
                 assertThat(refused.status()).as(refused.body()).isEqualTo(429);
                 assertThat(refused.contentType()).startsWith("application/problem+json");
-                assertThat(refused.json().get("code").asString()).isEqualTo("too-many-history-reads");
+                assertThat(refused.text("code")).isEqualTo("too-many-history-reads");
                 assertThat(refused.header("Retry-After")).isNotBlank();
                 assertThat(api.get("/api/v1/clients", other).status()).as("a read of the present").isEqualTo(200);
                 otherTenantsReplay = callers.submit(() -> api.get(asOf, other));
@@ -70,7 +70,7 @@ class HistoryLimitsApiTest extends IntegrationTest {
             }
             Response others = otherTenantsReplay.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(others.status()).isEqualTo(200);
-            assertThat(others.json().get("clients").get(0).get("name").asString()).isEqualTo("Fabrikam");
+            assertThat(others.text("clients/0/name")).isEqualTo("Fabrikam");
         }
     }
 
@@ -88,7 +88,7 @@ class HistoryLimitsApiTest extends IntegrationTest {
             }
 
             assertThat(cutOff.status()).as(cutOff.body()).isEqualTo(503);
-            assertThat(cutOff.json().get("code").asString()).isEqualTo("history-timeout");
+            assertThat(cutOff.text("code")).isEqualTo("history-timeout");
             assertThat(cutOff.header("Retry-After")).isNotBlank();
         }
     }

@@ -24,7 +24,7 @@ class LogRedactionTest extends IntegrationTest {
         String token = admin();
         String engagement = new Playbook(api, token).engagement().toString();
         String link = api.post("/api/v1/engagements/" + engagement + "/portal-access", token,
-                "{\"contactName\": \"Grace\", \"sections\": [\"playbook\"]}").json().get("token").asString();
+                "{\"contactName\": \"Grace\", \"sections\": [\"playbook\"]}").text("token");
 
         api.get("/api/v1/portal/links/" + link, null);
         api.get("/api/v1/clients?contact=grace.hopper@navy.example&phone=%2B1%20202%20555%200147", token);

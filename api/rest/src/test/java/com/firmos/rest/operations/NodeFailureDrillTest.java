@@ -1,5 +1,7 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -108,11 +110,11 @@ class NodeFailureDrillTest {
         Response refused = node.api().post("/api/v1/admin/projections/planning-view/rebuild", operator, null);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("code").asString()).isEqualTo("segments-held-elsewhere");
+        assertThat(refused.text("code")).isEqualTo("segments-held-elsewhere");
         assertThat(database.jdbc().sql(rows).query(Long.class).single()).as("the live table was not cleared")
                 .isGreaterThanOrEqualTo(before).isPositive();
-        assertThat(node.api().get("/api/v1/admin/projections/planning-view", admin).json().get("running")
-                .asBoolean()).as("the processor carries on").isTrue();
+        assertThat(node.api().get("/api/v1/admin/projections/planning-view", admin).flag("running"))
+                .as("the processor carries on").isTrue();
     }
 
     /** Every processor with more than one segment has some on each node. */
@@ -191,7 +193,7 @@ class NodeFailureDrillTest {
         }
         JsonNode node = JSON.readTree(token);
         JsonNode current = node.has("currentToken") ? node.get("currentToken") : node;
-        return current == null || current.isNull() || !current.has("index") ? -1 : current.get("index").asLong();
+        return current == null || current.isNull() || !current.has("index") ? -1 : number(current, "index");
     }
 
     /** The read tables as the drill left them, against the same tables rebuilt by replaying every event. */
@@ -202,8 +204,8 @@ class NodeFailureDrillTest {
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
         assertThat(Eventually.within(Duration.ofMinutes(2), () -> node.api()
                 .get("/api/v1/admin/projections", operator).json().valueStream()
-                .allMatch(processor -> !processor.get("replaying").asBoolean()
-                        && processor.get("lag").asLong() == 0))).as("the rebuild finished").isTrue();
+                .allMatch(processor -> !flag(processor, "replaying")
+                        && number(processor, "lag") == 0))).as("the rebuild finished").isTrue();
         Map<String, String> rebuilt = database.readModelChecksums();
         assertThat(converged.get("planning_activity")).as("the load's activities are in the tables")
                 .doesNotStartWith("0 rows");

@@ -1,5 +1,7 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -53,10 +55,10 @@ class ProcessorStallHealthTest extends IntegrationTest {
 
     private long stalledSegments(String processor) {
         return processors().get("details").get(processor).get("segments").valueStream()
-                .filter(segment -> segment.get("stalled").asBoolean()).count();
+                .filter(segment -> flag(segment, "stalled")).count();
     }
 
     private JsonNode processors() {
-        return api.get("/actuator/health", operator()).json().get("components").get("eventProcessors");
+        return api.get("/actuator/health", operator()).at("components/eventProcessors");
     }
 }

@@ -1,5 +1,9 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
+import static com.firmos.rest.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -46,11 +50,11 @@ class ShadowRebuildApiTest extends IntegrationTest {
                 .containsExactly("tampered", "tampered");
         assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow().get("caughtUp").asBoolean())).isTrue();
         JsonNode comparison = shadow();
-        assertThat(table(comparison, "planning_activity").get("same").asBoolean()).isFalse();
-        assertThat(table(comparison, "planning_activity").get("liveRows").asLong())
-                .isEqualTo(table(comparison, "planning_activity").get("shadowRows").asLong());
-        assertThat(table(comparison, "planning_winning_move").get("same").asBoolean()).isTrue();
-        assertThat(table(comparison, "planning_winning_move").get("shadowRows").asLong())
+        assertThat(flag(table(comparison, "planning_activity"), "same")).isFalse();
+        assertThat(number(table(comparison, "planning_activity"), "liveRows"))
+                .isEqualTo(number(table(comparison, "planning_activity"), "shadowRows"));
+        assertThat(flag(table(comparison, "planning_winning_move"), "same")).isTrue();
+        assertThat(number(table(comparison, "planning_winning_move"), "shadowRows"))
                 .as("winning moves have a projector of their own in the group").isPositive();
 
         List<Integer> failures = readWhile(() -> {
@@ -90,7 +94,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
     void aShadowOfAGroupOfSeveralProjectorsBuildsTheTablesOfEach() {
         UUID engagement = engagement();
         String project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(),
-                "{\"name\": \"CRM rollout\"}").json().get("id").asString();
+                "{\"name\": \"CRM rollout\"}").text("id");
         assertThat(api.post("/api/v1/projects/" + project + "/tasks", admin(), "{\"title\": \"Map data\"}")
                 .status()).isEqualTo(201);
         String conversation = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
@@ -104,12 +108,12 @@ class ShadowRebuildApiTest extends IntegrationTest {
                 .isTrue();
 
         JsonNode comparison = shadow(HUB_SHADOW);
-        assertThat(comparison.get("tables").valueStream().map(table -> table.get("table").asString()))
+        assertThat(texts(comparison, "tables", "table"))
                 .containsExactlyInAnyOrder("engagement", "engagement_order", "proposal", "project", "task",
                         "conversation", "conversation_message");
         for (String table : List.of("engagement", "project", "task", "conversation", "conversation_message")) {
-            assertThat(table(comparison, table).get("shadowRows").asLong()).as(table).isPositive();
-            assertThat(table(comparison, table).get("same").asBoolean()).as(table).isTrue();
+            assertThat(number(table(comparison, table), "shadowRows")).as(table).isPositive();
+            assertThat(flag(table(comparison, table), "same")).as(table).isTrue();
         }
         assertThat(api.post(HUB_SHADOW + "/switch", operator(), null).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/projects/" + project, admin()).status()).isEqualTo(200);
@@ -126,7 +130,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
     }
 
     private static JsonNode table(JsonNode status, String name) {
-        return status.get("tables").valueStream().filter(table -> table.get("table").asString().equals(name))
+        return status.get("tables").valueStream().filter(table -> text(table, "table").equals(name))
                 .findFirst().orElseThrow();
     }
 

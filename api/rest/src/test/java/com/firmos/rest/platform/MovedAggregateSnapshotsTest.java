@@ -28,7 +28,7 @@ class MovedAggregateSnapshotsTest extends IntegrationTest {
     @Test
     void anActivitySnapshottedUnderItsOldPackageLoadsWithAllItsStateOnceTheMigrationRan() throws IOException {
         String id = new Playbook(api, admin()).activity("Workshop");
-        String first = comment(id, "one").json().get("comments").get(0).get("commentId").asString();
+        String first = comment(id, "one").text("comments/0/commentId");
         comment(id, "two");
         comment(id, "three");
         assertThat(Eventually.within(Duration.ofSeconds(10), () -> snapshots(id) > 0)).as("a snapshot").isTrue();
