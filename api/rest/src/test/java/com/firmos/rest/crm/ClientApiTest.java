@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.at;
 import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.firmos.api.messages.crm.Sealed;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -101,8 +101,8 @@ class ClientApiTest extends IntegrationTest {
         assertThat(api.post(erasure, token(otherTenant, "admin"), null).status()).isEqualTo(404);
         assertThat(api.post(erasure, admin(), null).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/admin/projections/crm/rebuild", operator(), null).status()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/crm",
-                admin()).json().get("lag").asLong() == 0)).isTrue();
+        await("crm caught up").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/admin/projections/crm", admin()).number("lag") == 0);
 
         JsonNode read = stakeholderOf(stakeholder);
         assertThat(read.get("erasedAt").isNull()).isFalse();

@@ -1,6 +1,7 @@
 package com.firmos.rest.door;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.TenantFixture;
 
@@ -51,7 +51,7 @@ class UnstorableValuesApiTest extends IntegrationTest {
         assertThat(bounded.at("profile/budget").decimalValue()).isEqualByComparingTo("1000000");
 
         assertThat(api.get("/api/v1/admin/dead-letters", admin()).json().size()).as("parked sequences").isZero();
-        assertThat(Eventually.within(Duration.ofSeconds(30), this::caughtUp)).as("projections caught up").isTrue();
+        await("projections caught up").atMost(Duration.ofSeconds(30)).until(this::caughtUp);
     }
 
     private static void refused(Response answer, String field) {

@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.at;
 import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -276,8 +276,7 @@ class ToolDocumentApiTest extends IntegrationTest {
         api.post(WOOP, ana, null);
         grant(admin(), "u_ana", "edit", Instant.now().plusSeconds(2));
 
-        assertThat(Eventually.within(Duration.ofSeconds(10), () -> api.get(WOOP, ana).status() == 403))
-                .as("the permission lapsed").isTrue();
+        await("the permission lapsed").atMost(Duration.ofSeconds(10)).until(() -> api.get(WOOP, ana).status() == 403);
         assertThat(save(ana, "\"0\"", "{\"wish\": \"x\"}").status()).isEqualTo(403);
     }
 

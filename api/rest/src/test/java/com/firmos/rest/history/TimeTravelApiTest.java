@@ -3,8 +3,11 @@ package com.firmos.rest.history;
 import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -116,16 +119,21 @@ class TimeTravelApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/admin/aggregates/" + activity + "?version=-1", admin()).status()).isEqualTo(400);
     }
 
-    /** A moment strictly between the events before and after it. */
+    /**
+     * A moment strictly between the events before and after it. The event store keeps timestamps to the millisecond,
+     * so the moment is a millisecond after the last event's and the clock is past its millisecond before the next.
+     */
     private static Instant moment() {
-        try {
-            Thread.sleep(20);
-            Instant moment = Instant.now();
-            Thread.sleep(20);
-            return moment;
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        Instant moment = nextMillisecond(Instant.now());
+        nextMillisecond(moment);
+        return moment;
+    }
+
+    /** The first millisecond the clock reaches after the one of {@code instant}. */
+    private static Instant nextMillisecond(Instant instant) {
+        Instant millisecond = instant.truncatedTo(ChronoUnit.MILLIS);
+        return await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(1))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS), millisecond::isBefore);
     }
 
     private JsonNode board(Playbook playbook, Instant asOf) {

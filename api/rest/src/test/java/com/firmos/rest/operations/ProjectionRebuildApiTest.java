@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.flag;
 import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -47,8 +47,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
             assertThat(started.status()).as(started.body()).isEqualTo(202);
         }
 
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> caughtUp("planning-view") && caughtUp("revenue")))
-                .as("the rebuilds finished").isTrue();
+        await("the rebuilds finished").atMost(Duration.ofSeconds(60))
+                .until(() -> caughtUp("planning-view") && caughtUp("revenue"));
         assertThat(activities).hasSize(2);
         assertThat(rows("planning_activity")).isEqualTo(activities);
         assertThat(rows("invoice")).isEqualTo(invoices);

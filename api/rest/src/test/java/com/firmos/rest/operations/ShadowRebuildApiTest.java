@@ -5,6 +5,7 @@ import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static com.firmos.rest.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -48,7 +48,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(Playbook.cardTitles(playbook.board(""))).as("the live board serves while the shadow builds")
                 .containsExactly("tampered", "tampered");
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow().get("caughtUp").asBoolean())).isTrue();
+        await("the shadow caught up").atMost(Duration.ofSeconds(60)).until(() -> flag(shadow(), "caughtUp"));
         JsonNode comparison = shadow();
         assertThat(flag(table(comparison, "planning_activity"), "same")).isFalse();
         assertThat(number(table(comparison, "planning_activity"), "liveRows"))
@@ -104,8 +104,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
                 "{\"content\": \"Agenda attached\"}").status()).isEqualTo(201);
 
         assertThat(api.post(HUB_SHADOW, operator(), null).status()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow(HUB_SHADOW).get("caughtUp").asBoolean()))
-                .isTrue();
+        await("the shadow caught up").atMost(Duration.ofSeconds(60)).until(() -> flag(shadow(HUB_SHADOW), "caughtUp"));
 
         JsonNode comparison = shadow(HUB_SHADOW);
         assertThat(texts(comparison, "tables", "table"))
@@ -161,7 +160,6 @@ class ShadowRebuildApiTest extends IntegrationTest {
     }
 
     private static void awaitReads(AtomicInteger reads, int atLeast) {
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> reads.get() >= atLeast))
-                .as("%d reads done", atLeast).isTrue();
+        await(atLeast + " reads done").atMost(Duration.ofSeconds(30)).until(() -> reads.get() >= atLeast);
     }
 }

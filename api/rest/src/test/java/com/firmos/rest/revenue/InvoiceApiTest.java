@@ -3,6 +3,7 @@ package com.firmos.rest.revenue;
 import static com.firmos.rest.support.Json.at;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -108,10 +108,9 @@ class InvoiceApiTest extends IntegrationTest {
     void anInvoicePastItsDueDateTurnsOverdueByItself() {
         String invoice = issued(LocalDate.now().minusDays(1), "500.00");
 
-        assertThat(Eventually.within(Duration.ofSeconds(20), () -> "overdue".equals(
-                api.get("/api/v1/invoices/" + invoice, admin()).json().get("status").asString())))
-                .as("the overdue deadline fired").isTrue();
-        assertThat(pay(invoice, "500.00").json().get("status").asString()).isEqualTo("paid");
+        await("the overdue deadline fired").atMost(Duration.ofSeconds(20))
+                .until(() -> "overdue".equals(api.get("/api/v1/invoices/" + invoice, admin()).text("status")));
+        assertThat(pay(invoice, "500.00").text("status")).isEqualTo("paid");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.flag;
 import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -37,8 +37,7 @@ class InvoiceScheduleApiTest extends IntegrationTest {
 
         String schedule = create("monthly", 1, start).text("id");
 
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> drafts().size() >= 3))
-                .as("the schedule caught up").isTrue();
+        await("the schedule caught up").atMost(Duration.ofSeconds(30)).until(() -> drafts().size() >= 3);
         JsonNode view = api.get("/api/v1/invoice-schedules/" + schedule, admin()).json();
         assertThat(number(view, "drafted")).isEqualTo(3);
         assertThat(text(view, "nextOn")).isEqualTo(start.plusMonths(3).toString());

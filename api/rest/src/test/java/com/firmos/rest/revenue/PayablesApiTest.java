@@ -2,6 +2,7 @@ package com.firmos.rest.revenue;
 
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -149,8 +149,8 @@ class PayablesApiTest extends IntegrationTest {
                 .isEqualTo(404);
         Response erased = api.post(erasure, admin(), null);
         assertThat(api.post("/api/v1/admin/projections/payables/rebuild", operator(), null).status()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/payables",
-                admin()).json().get("lag").asLong() == 0)).isTrue();
+        await("payables caught up").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/admin/projections/payables", admin()).number("lag") == 0);
 
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
         assertThat(erased.json().get("email").isNull()).isTrue();

@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.flag;
 import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -68,10 +68,9 @@ class CrossTenantIdsApiTest extends IntegrationTest {
                 .as("their own stakeholder, renamed").containsExactly("Mallory B.");
         Response rebuild = api.post("/api/v1/admin/projections/rebuild", operator(), null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofMinutes(2), () -> api.get("/api/v1/admin/projections", operator())
-                .json()
-                .valueStream().allMatch(processor -> !processor.get("replaying").asBoolean()
-                        && processor.get("lag").asLong() == 0))).as("the rebuild finished").isTrue();
+        await("the rebuild finished").atMost(Duration.ofMinutes(2)).until(() -> api.get("/api/v1/admin/projections",
+                operator()).json().valueStream()
+                .allMatch(processor -> !flag(processor, "replaying") && number(processor, "lag") == 0));
         assertThat(views(ours, playbook, card, client)).isEqualTo(before);
     }
 
