@@ -1,5 +1,7 @@
 package com.firmos.rest.activity;
 
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -30,27 +32,27 @@ class ActivityApiTest extends IntegrationTest {
                  "scheduledDate": "2026-12-01", "dueDate": "2026-12-15", "orderIndex": 2}""".formatted(engagement));
 
         assertThat(created.status()).isEqualTo(201);
-        String id = created.json().get("id").asString();
+        String id = created.text("id");
         assertThat(created.header("Location")).isEqualTo("/api/v1/activities/" + id);
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
         Response read = api.get("/api/v1/activities/" + id, admin());
         assertThat(read.status()).isEqualTo(200);
         JsonNode activity = read.json();
-        assertThat(activity.get("title").asString()).isEqualTo("Stakeholder interviews");
-        assertThat(activity.get("status").asString()).isEqualTo("planned");
-        assertThat(activity.get("phase").asString()).isEqualTo("align");
-        assertThat(activity.get("timeBucket").asString()).isEqualTo("next_quarter");
-        assertThat(activity.get("dueDate").asString()).isEqualTo("2026-12-15");
-        assertThat(activity.get("orderIndex").asInt()).as("positions are dense: 2 in an empty bucket is 0").isZero();
-        assertThat(activity.get("organizationId").asString()).isEqualTo(tenant);
+        assertThat(text(activity, "title")).isEqualTo("Stakeholder interviews");
+        assertThat(text(activity, "status")).isEqualTo("planned");
+        assertThat(text(activity, "phase")).isEqualTo("align");
+        assertThat(text(activity, "timeBucket")).isEqualTo("next_quarter");
+        assertThat(text(activity, "dueDate")).isEqualTo("2026-12-15");
+        assertThat(number(activity, "orderIndex")).as("positions are dense: 2 in an empty bucket is 0").isZero();
+        assertThat(text(activity, "organizationId")).isEqualTo(tenant);
     }
 
     @Test
     void newActivityDefaultsToPlannedInThisQuarter() {
         JsonNode activity = create("Kick-off").json();
 
-        assertThat(activity.get("status").asString()).isEqualTo("planned");
-        assertThat(activity.get("timeBucket").asString()).isEqualTo("this_quarter");
+        assertThat(text(activity, "status")).isEqualTo("planned");
+        assertThat(text(activity, "timeBucket")).isEqualTo("this_quarter");
     }
 
     @Test
@@ -78,53 +80,53 @@ class ActivityApiTest extends IntegrationTest {
                 {"id": "%s", "engagementId": "%s", "title": "Impostor"}""".formatted(id, engagement));
 
         assertThat(clash.status()).isEqualTo(409);
-        assertThat(clash.json().get("code").asString()).isEqualTo("already-exists");
-        assertThat(api.get("/api/v1/activities/" + id, admin()).json().get("title").asString()).isEqualTo("Original");
+        assertThat(clash.text("code")).isEqualTo("already-exists");
+        assertThat(api.get("/api/v1/activities/" + id, admin()).text("title")).isEqualTo("Original");
     }
 
     @Test
     void canMoveActivityThroughItsStatusesAndEveryReadShowsTheWrite() {
-        String id = create("Workshop").json().get("id").asString();
+        String id = create("Workshop").text("id");
 
-        assertThat(move(id, "in_progress").json().get("status").asString()).isEqualTo("in_progress");
+        assertThat(move(id, "in_progress").text("status")).isEqualTo("in_progress");
         assertThat(boardStatus(id)).isEqualTo("in_progress");
         JsonNode done = move(id, "done").json();
-        assertThat(done.get("status").asString()).isEqualTo("done");
-        assertThat(done.get("completedBy").asString()).isEqualTo("user_admin");
+        assertThat(text(done, "status")).isEqualTo("done");
+        assertThat(text(done, "completedBy")).isEqualTo("user_admin");
         assertThat(done.get("completedAt").isNull()).isFalse();
         assertThat(boardStatus(id)).isEqualTo("done");
         JsonNode reopened = move(id, "planned").json();
         assertThat(reopened.get("completedBy").isNull()).isTrue();
         assertThat(reopened.get("completedAt").isNull()).isTrue();
-        assertThat(move(id, "skipped").json().get("status").asString()).isEqualTo("skipped");
+        assertThat(move(id, "skipped").text("status")).isEqualTo("skipped");
         assertThat(timelineTypes(admin(), id))
                 .containsExactly("status_change", "status_change", "status_change", "status_change", "created");
     }
 
     @Test
     void refusedMoveIsConflictNamingTheAllowedMoves() {
-        String id = create("Workshop").json().get("id").asString();
+        String id = create("Workshop").text("id");
 
         Response refused = api.post("/api/v1/activities/" + id + "/status", admin(), "{\"status\": \"suggestion\"}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("code").asString()).isEqualTo("invalid-transition");
-        assertThat(refused.json().get("field").asString()).isEqualTo("status");
-        assertThat(refused.json().get("detail").asString()).contains("planned", "suggestion", "in_progress");
+        assertThat(refused.text("code")).isEqualTo("invalid-transition");
+        assertThat(refused.text("field")).isEqualTo("status");
+        assertThat(refused.text("detail")).contains("planned", "suggestion", "in_progress");
         assertThat(eventCount(id)).isEqualTo(1);
     }
 
     @Test
     void canAcceptSuggestion() {
-        String id = create("Offsite", "suggestion").json().get("id").asString();
+        String id = create("Offsite", "suggestion").text("id");
 
-        assertThat(move(id, "planned").json().get("status").asString()).isEqualTo("planned");
+        assertThat(move(id, "planned").text("status")).isEqualTo("planned");
     }
 
     @Test
     void dismissedSuggestionLeavesTheBoardButStaysInTheTimeline() {
-        String id = create("Offsite", "suggestion").json().get("id").asString();
+        String id = create("Offsite", "suggestion").text("id");
 
         Response dismissed = api.post("/api/v1/activities/" + id + "/dismissal", admin(),
                 "{\"comment\": \"not now\"}");
@@ -137,25 +139,25 @@ class ActivityApiTest extends IntegrationTest {
 
     @Test
     void canEditDetailsAndTheTimelineShowsOldAndNewValues() {
-        String id = create("Draft title").json().get("id").asString();
+        String id = create("Draft title").text("id");
 
         Response edited = api.put("/api/v1/activities/" + id, admin(), """
                 {"title": "Final title", "timeBucket": "later", "phase": "adopt"}""", Map.of("If-Match", "\"0\""));
 
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.header("ETag")).isEqualTo("\"1\"");
-        assertThat(edited.json().get("title").asString()).isEqualTo("Final title");
+        assertThat(edited.text("title")).isEqualTo("Final title");
         JsonNode entry = api.get("/api/v1/timeline?entityId=" + id + "&eventType=details_edited", admin())
-                .json().get("entries").get(0);
-        assertThat(entry.get("oldValue").get("title").asString()).isEqualTo("Draft title");
-        assertThat(entry.get("newValue").get("title").asString()).isEqualTo("Final title");
-        assertThat(entry.get("newValue").get("timeBucket").asString()).isEqualTo("later");
+                .at("entries/0");
+        assertThat(text(entry, "oldValue/title")).isEqualTo("Draft title");
+        assertThat(text(entry, "newValue/title")).isEqualTo("Final title");
+        assertThat(text(entry, "newValue/timeBucket")).isEqualTo("later");
         assertThat(entry.get("oldValue").has("icon")).isFalse();
     }
 
     @Test
     void activityTakesSnapshotsAndStillLoadsFromThem() {
-        String id = create("Long-lived").json().get("id").asString();
+        String id = create("Long-lived").text("id");
         for (String status : new String[] {"in_progress", "planned", "in_progress", "done", "planned"}) {
             assertThat(move(id, status).status()).isEqualTo(200);
         }
@@ -163,7 +165,7 @@ class ActivityApiTest extends IntegrationTest {
         long snapshots = jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = :id")
                 .param("id", id).query(Long.class).single();
         assertThat(snapshots).isPositive();
-        assertThat(move(id, "skipped").json().get("version").asLong()).isEqualTo(6);
+        assertThat(move(id, "skipped").number("version")).isEqualTo(6);
     }
 
     @Test
@@ -173,7 +175,7 @@ class ActivityApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/activities/" + unknown, admin()).status()).isEqualTo(404);
         Response move = api.post("/api/v1/activities/" + unknown + "/status", admin(), "{\"status\": \"done\"}");
         assertThat(move.status()).isEqualTo(404);
-        assertThat(move.json().get("code").asString()).isEqualTo("not-found");
+        assertThat(move.text("code")).isEqualTo("not-found");
     }
 
     @Test
@@ -181,15 +183,15 @@ class ActivityApiTest extends IntegrationTest {
         Response created = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "Traced"}""".formatted(engagement),
                 Map.of("X-Correlation-Id", "trace-42", "User-Agent", "workbench/1.0"));
-        String id = created.json().get("id").asString();
+        String id = created.text("id");
 
-        JsonNode entry = api.get("/api/v1/timeline?entityId=" + id, admin()).json().get("entries").get(0);
-        assertThat(entry.get("requestContext").get("correlationId").asString()).isEqualTo("trace-42");
-        assertThat(entry.get("requestContext").get("userAgent").asString()).isEqualTo("workbench/1.0");
-        assertThat(entry.get("requestContext").get("clientIp").asString()).isNotBlank();
-        assertThat(entry.get("actorId").asString()).isEqualTo("user_admin");
-        assertThat(entry.get("actorName").asString()).isEqualTo("Test admin");
-        assertThat(entry.get("engagementId").asString()).isEqualTo(engagement.toString());
+        JsonNode entry = api.get("/api/v1/timeline?entityId=" + id, admin()).at("entries/0");
+        assertThat(text(entry, "requestContext/correlationId")).isEqualTo("trace-42");
+        assertThat(text(entry, "requestContext/userAgent")).isEqualTo("workbench/1.0");
+        assertThat(text(entry, "requestContext/clientIp")).isNotBlank();
+        assertThat(text(entry, "actorId")).isEqualTo("user_admin");
+        assertThat(text(entry, "actorName")).isEqualTo("Test admin");
+        assertThat(text(entry, "engagementId")).isEqualTo(engagement.toString());
     }
 
     private Response create(String title) {
@@ -213,8 +215,8 @@ class ActivityApiTest extends IntegrationTest {
     private String boardStatus(String id) {
         return board().findValues("activities").stream()
                 .flatMap(JsonNode::valueStream)
-                .filter(activity -> activity.get("id").asString().equals(id))
-                .map(activity -> activity.get("status").asString())
+                .filter(activity -> text(activity, "id").equals(id))
+                .map(activity -> text(activity, "status"))
                 .findFirst().orElseThrow();
     }
 

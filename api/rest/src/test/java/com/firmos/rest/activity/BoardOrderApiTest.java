@@ -42,7 +42,7 @@ class BoardOrderApiTest extends IntegrationTest {
         Response moved = playbook.move(ids.get(3), "this_quarter", 1);
 
         assertThat(moved.status()).isEqualTo(200);
-        assertThat(moved.json().get("orderIndex").asInt()).isEqualTo(1);
+        assertThat(moved.number("orderIndex")).isEqualTo(1);
         assertThat(playbook.bucket("this_quarter")).containsExactly("A", "D", "B", "C", "E");
     }
 
@@ -84,7 +84,7 @@ class BoardOrderApiTest extends IntegrationTest {
     void dismissingASuggestionClosesItsGap() {
         String suggestion = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "S", "status": "suggestion", "orderIndex": 2}"""
-                .formatted(playbook.engagement())).json().get("id").asString();
+                .formatted(playbook.engagement())).text("id");
         assertThat(playbook.bucket("this_quarter")).containsExactly("A", "B", "S", "C", "D", "E");
 
         api.post("/api/v1/activities/" + suggestion + "/dismissal", admin(), "{}");
@@ -97,7 +97,7 @@ class BoardOrderApiTest extends IntegrationTest {
         Response refused = playbook.move(ids.get(0), "this_quarter", -1);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("position");
+        assertThat(refused.text("field")).isEqualTo("position");
         assertThat(playbook.bucket("this_quarter")).containsExactly("A", "B", "C", "D", "E");
     }
 

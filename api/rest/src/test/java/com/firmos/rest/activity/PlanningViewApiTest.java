@@ -1,5 +1,7 @@
 package com.firmos.rest.activity;
 
+import static com.firmos.rest.support.Json.text;
+import static com.firmos.rest.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -29,7 +31,7 @@ class PlanningViewApiTest extends IntegrationTest {
     void boardHasTheThreeBucketsInOrderWithActivitiesOrdered() {
         JsonNode board = board("");
 
-        assertThat(board.get("engagementId").asString()).isEqualTo(engagement.toString());
+        assertThat(text(board, "engagementId")).isEqualTo(engagement.toString());
         assertThat(buckets(board)).containsExactly("this_quarter", "next_quarter", "later");
         assertThat(titles(board, 0)).containsExactly("First this quarter", "Second this quarter");
         assertThat(titles(board, 1)).containsExactly("Next quarter");
@@ -74,8 +76,8 @@ class PlanningViewApiTest extends IntegrationTest {
         var response = api.get("/api/v1/engagements/" + engagement + "/planning-view?status=finished", admin());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("field").asString()).isEqualTo("status");
-        assertThat(response.json().get("rule").asString()).contains("planned", "in_progress");
+        assertThat(response.text("field")).isEqualTo("status");
+        assertThat(response.text("rule")).contains("planned", "in_progress");
     }
 
     private void create(String title, String phase, String bucket, int order, String status) {
@@ -92,11 +94,10 @@ class PlanningViewApiTest extends IntegrationTest {
     }
 
     private static List<String> buckets(JsonNode board) {
-        return board.get("buckets").valueStream().map(bucket -> bucket.get("timeBucket").asString()).toList();
+        return texts(board, "buckets", "timeBucket");
     }
 
     private static List<String> titles(JsonNode board, int bucket) {
-        return board.get("buckets").get(bucket).get("activities").valueStream()
-                .map(activity -> activity.get("title").asString()).toList();
+        return texts(board, "buckets/" + bucket + "/activities", "title");
     }
 }

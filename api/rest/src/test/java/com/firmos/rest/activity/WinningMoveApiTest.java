@@ -1,5 +1,8 @@
 package com.firmos.rest.activity;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -31,8 +34,8 @@ class WinningMoveApiTest extends IntegrationTest {
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.header("ETag")).isEqualTo("\"0\"");
-        assertThat(read.json().get("status").asString()).isEqualTo("active");
-        assertThat(read.json().get("sourcePhase").asString()).isEqualTo("align");
+        assertThat(read.text("status")).isEqualTo("active");
+        assertThat(read.text("sourcePhase")).isEqualTo("align");
     }
 
     @Test
@@ -46,11 +49,11 @@ class WinningMoveApiTest extends IntegrationTest {
                 admin(), null);
 
         assertThat(completed.status()).isEqualTo(200);
-        JsonNode link = completed.json().get("winningMoves").get(0);
-        assertThat(link.get("title").asString()).isEqualTo("Own the onboarding");
-        assertThat(link.get("completed").asBoolean()).isTrue();
-        JsonNode view = api.get("/api/v1/engagements/" + playbook.engagement() + "/winning-moves", admin()).json()
-                .get("winningMoves").get(0);
+        JsonNode link = completed.at("winningMoves/0");
+        assertThat(text(link, "title")).isEqualTo("Own the onboarding");
+        assertThat(flag(link, "completed")).isTrue();
+        JsonNode view = api.get("/api/v1/engagements/" + playbook.engagement() + "/winning-moves", admin())
+                .at("winningMoves/0");
         assertThat(view.get("activities").size()).isEqualTo(2);
         assertThat(view.get("completedShare").asDouble()).isEqualTo(0.5);
     }
@@ -72,7 +75,7 @@ class WinningMoveApiTest extends IntegrationTest {
         Response again = playbook.link(activity, move);
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("code").asString()).isEqualTo("already-exists");
+        assertThat(again.text("code")).isEqualTo("already-exists");
     }
 
     @Test
@@ -83,7 +86,7 @@ class WinningMoveApiTest extends IntegrationTest {
         Response refused = playbook.link(activity, move);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("field").asString()).isEqualTo("winningMoveId");
+        assertThat(refused.text("field")).isEqualTo("winningMoveId");
         assertThat(playbook.card(activity).get("winningMoves").size()).isZero();
     }
 
@@ -94,7 +97,7 @@ class WinningMoveApiTest extends IntegrationTest {
         Response refused = playbook.link(elsewhere, move);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("winningMoveId");
+        assertThat(refused.text("field")).isEqualTo("winningMoveId");
     }
 
     @Test
@@ -111,12 +114,12 @@ class WinningMoveApiTest extends IntegrationTest {
 
     @Test
     void canAchieveArchiveAndReactivate() {
-        assertThat(status("achieved").json().get("status").asString()).isEqualTo("achieved");
-        assertThat(status("archived").json().get("status").asString()).isEqualTo("archived");
-        assertThat(status("active").json().get("status").asString()).isEqualTo("active");
+        assertThat(status("achieved").text("status")).isEqualTo("achieved");
+        assertThat(status("archived").text("status")).isEqualTo("archived");
+        assertThat(status("active").text("status")).isEqualTo("active");
         Response refused = status("active");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("code").asString()).isEqualTo("invalid-transition");
+        assertThat(refused.text("code")).isEqualTo("invalid-transition");
     }
 
     @Test
@@ -127,7 +130,7 @@ class WinningMoveApiTest extends IntegrationTest {
                 Map.of("If-Match", "\"0\""));
 
         assertThat(edited.status()).isEqualTo(200);
-        assertThat(edited.json().get("title").asString()).isEqualTo("Own onboarding");
+        assertThat(edited.text("title")).isEqualTo("Own onboarding");
         assertThat(stale.status()).isEqualTo(409);
     }
 
@@ -138,9 +141,9 @@ class WinningMoveApiTest extends IntegrationTest {
         api.put("/api/v1/winning-moves/" + move, admin(), "{\"title\": \"Renamed\"}", Map.of());
         status("achieved");
 
-        JsonNode link = playbook.card(activity).get("winningMoves").get(0);
-        assertThat(link.get("title").asString()).isEqualTo("Renamed");
-        assertThat(link.get("status").asString()).isEqualTo("achieved");
+        JsonNode link = at(playbook.card(activity), "winningMoves/0");
+        assertThat(text(link, "title")).isEqualTo("Renamed");
+        assertThat(text(link, "status")).isEqualTo("achieved");
     }
 
     @Test
@@ -163,7 +166,7 @@ class WinningMoveApiTest extends IntegrationTest {
                 "{\"engagementId\": \"" + playbook.engagement() + "\"}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("title");
+        assertThat(refused.text("field")).isEqualTo("title");
     }
 
     private Response status(String status) {

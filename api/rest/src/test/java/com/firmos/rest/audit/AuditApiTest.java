@@ -1,5 +1,8 @@
 package com.firmos.rest.audit;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -48,16 +51,16 @@ class AuditApiTest extends IntegrationTest {
         List<JsonNode> events = export("");
 
         assertThat(events).isNotEmpty().allSatisfy(event -> {
-            assertThat(event.get("organizationId").asString()).isEqualTo(tenant);
-            assertThat(event.get("actor").get("id").asString()).isEqualTo("user_admin");
-            assertThat(event.get("occurredAt").asString()).isNotBlank();
-            assertThat(event.get("metadata").get("correlationId").asString()).isNotBlank();
+            assertThat(text(event, "organizationId")).isEqualTo(tenant);
+            assertThat(text(event, "actor/id")).isEqualTo("user_admin");
+            assertThat(text(event, "occurredAt")).isNotBlank();
+            assertThat(text(event, "metadata/correlationId")).isNotBlank();
         });
-        assertThat(events.stream().map(event -> event.get("globalIndex").asLong()).toList()).isSorted();
-        JsonNode created = events.stream().filter(event -> event.get("aggregateId").asString().equals(activity))
+        assertThat(events.stream().map(event -> number(event, "globalIndex")).toList()).isSorted();
+        JsonNode created = events.stream().filter(event -> text(event, "aggregateId").equals(activity))
                 .findFirst().orElseThrow();
-        assertThat(created.get("eventType").asString()).isEqualTo("ActivityCreatedEvent");
-        assertThat(created.get("payload").get("details").get("title").asString()).isEqualTo("Stakeholder map");
+        assertThat(text(created, "eventType")).isEqualTo("ActivityCreatedEvent");
+        assertThat(text(created, "payload/details/title")).isEqualTo("Stakeholder map");
         assertThat(events.toString()).doesNotContain("Not yours");
     }
 
@@ -70,9 +73,8 @@ class AuditApiTest extends IntegrationTest {
 
         List<JsonNode> events = export("?entityId=" + activity);
 
-        assertThat(events.stream().map(event -> event.get("sequenceNumber").asLong()).toList())
-                .containsExactly(0L, 1L);
-        assertThat(events).allSatisfy(event -> assertThat(event.get("aggregateId").asString()).isEqualTo(activity));
+        assertThat(events.stream().map(event -> number(event, "sequenceNumber")).toList()).containsExactly(0L, 1L);
+        assertThat(events).allSatisfy(event -> assertThat(text(event, "aggregateId")).isEqualTo(activity));
         assertThat(export("?entityId=" + activity, token(otherTenant, "admin"))).isEmpty();
     }
 
@@ -84,7 +86,7 @@ class AuditApiTest extends IntegrationTest {
 
         List<JsonNode> events = export("?engagementId=" + mine.engagement());
 
-        assertThat(events.stream().map(event -> event.get("aggregateId").asString()))
+        assertThat(events.stream().map(event -> text(event, "aggregateId")))
                 .contains(activity, mine.engagement().toString());
         assertThat(events.toString()).doesNotContain("Elsewhere");
     }
@@ -95,9 +97,9 @@ class AuditApiTest extends IntegrationTest {
 
         JsonNode verdict = verify();
 
-        assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
-        assertThat(verdict.get("checked").asLong()).isEqualTo(export("").size());
-        assertThat(verdict.get("headPosition").asLong()).isEqualTo(verdict.get("checked").asLong());
+        assertThat(flag(verdict, "intact")).as(verdict.toString()).isTrue();
+        assertThat(number(verdict, "checked")).isEqualTo(export("").size());
+        assertThat(number(verdict, "headPosition")).isEqualTo(number(verdict, "checked"));
     }
 
     @Test
@@ -109,8 +111,8 @@ class AuditApiTest extends IntegrationTest {
 
         JsonNode verdict = verify();
 
-        assertThat(verdict.get("intact").asBoolean()).as(verdict.toString()).isTrue();
-        assertThat(verdict.get("checked").asLong()).isEqualTo(export("").size()).isGreaterThanOrEqualTo(24);
+        assertThat(flag(verdict, "intact")).as(verdict.toString()).isTrue();
+        assertThat(number(verdict, "checked")).isEqualTo(export("").size()).isGreaterThanOrEqualTo(24);
     }
 
     @Test
@@ -159,7 +161,7 @@ class AuditApiTest extends IntegrationTest {
         assertThat(Files.readAllLines(file)).hasSize(export("").size());
         assertThat(exported.out()).contains(export("").size() + " events written to " + file);
         jdbc.sql("DELETE FROM domain_event_entry WHERE event_identifier = :id")
-                .param("id", export("").getLast().get("eventId").asString()).update();
+                .param("id", text(export("").getLast(), "eventId")).update();
         Cli.Output broken = command("verify");
         assertThat(broken.exitCode()).isEqualTo(4);
         assertThat(broken.out()).contains("BROKEN: deleted");
@@ -172,7 +174,7 @@ class AuditApiTest extends IntegrationTest {
         Response both = api.get("/api/v1/admin/audit/events?entityId=x&engagementId=" + UUID.randomUUID(),
                 admin());
         assertThat(both.status()).isEqualTo(400);
-        assertThat(both.json().get("field").asString()).isEqualTo("entityId");
+        assertThat(both.text("field")).isEqualTo("entityId");
     }
 
     /** An activity with three events: created, in progress, done. */
@@ -212,9 +214,9 @@ class AuditApiTest extends IntegrationTest {
 
     private List<String> firstBreak() {
         JsonNode verdict = verify();
-        assertThat(verdict.get("intact").asBoolean()).isFalse();
-        return List.of(verdict.get("firstBreak").get("kind").asString(),
-                verdict.get("firstBreak").get("eventId").asString());
+        assertThat(flag(verdict, "intact")).isFalse();
+        return List.of(text(verdict, "firstBreak/kind"),
+                text(verdict, "firstBreak/eventId"));
     }
 
     private JsonNode verify() {

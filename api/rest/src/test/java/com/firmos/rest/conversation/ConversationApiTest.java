@@ -1,5 +1,8 @@
 package com.firmos.rest.conversation;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -36,9 +39,9 @@ class ConversationApiTest extends IntegrationTest {
                 .get("messages");
 
         assertThat(messages.size()).isEqualTo(2);
-        assertThat(messages.get(0).get("internal").asBoolean()).isTrue();
-        assertThat(messages.get(1).get("attachments").get(0).get("size").asLong()).isEqualTo(2048);
-        assertThat(messages.get(1).get("senderId").asString()).isEqualTo("user_admin");
+        assertThat(flag(messages, "0/internal")).isTrue();
+        assertThat(number(messages, "1/attachments/0/size")).isEqualTo(2048);
+        assertThat(text(messages, "1/senderId")).isEqualTo("user_admin");
     }
 
     @Test
@@ -48,8 +51,8 @@ class ConversationApiTest extends IntegrationTest {
         post(admin(), "{\"content\": \"first\"}");
         postTo(newer, "{\"content\": \"second\"}");
 
-        List<String> order = api.get("/api/v1/engagements/" + engagement + "/conversations", admin()).json()
-                .get("conversations").valueStream().map(node -> node.get("id").asString()).toList();
+        List<String> order = api.get("/api/v1/engagements/" + engagement + "/conversations", admin())
+                .texts("conversations", "id");
 
         assertThat(order).containsExactly(newer, older);
     }
@@ -64,8 +67,8 @@ class ConversationApiTest extends IntegrationTest {
         do {
             JsonNode page = api.get("/api/v1/conversations/" + conversation + "/messages?limit=2"
                     + (cursor == null ? "" : "&cursor=" + cursor), admin()).json();
-            page.get("messages").valueStream().forEach(message -> seen.add(message.get("content").asString()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            page.get("messages").valueStream().forEach(message -> seen.add(text(message, "content")));
+            cursor = page.get("nextCursor").isNull() ? null : text(page, "nextCursor");
         } while (cursor != null);
 
         assertThat(seen).containsExactly("message 5", "message 4", "message 3", "message 2", "message 1");
@@ -75,17 +78,15 @@ class ConversationApiTest extends IntegrationTest {
     void onlyTheSenderEditsOrDeletesAMessage() {
         String ada = token(tenant, "consultant", "user_ada");
         String bob = token(tenant, "consultant", "user_bob");
-        String message = post(ada, "{\"content\": \"Draft agenda\"}").json().get("messages").get(0).get("id")
-                .asString();
+        String message = post(ada, "{\"content\": \"Draft agenda\"}").text("messages/0/id");
 
         assertThat(api.put("/api/v1/messages/" + message, bob, "{\"content\": \"x\"}", Map.of()).status())
                 .isEqualTo(403);
         assertThat(api.put("/api/v1/messages/" + message, ada, "{\"content\": \"Final agenda\"}", Map.of()).status())
                 .isEqualTo(204);
         assertThat(api.send("DELETE", "/api/v1/messages/" + message, bob, null, Map.of()).status()).isEqualTo(403);
-        JsonNode edited = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).json()
-                .get("messages").get(0);
-        assertThat(edited.get("content").asString()).isEqualTo("Final agenda");
+        JsonNode edited = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).at("messages/0");
+        assertThat(text(edited, "content")).isEqualTo("Final agenda");
         assertThat(edited.get("editedAt").isNull()).isFalse();
 
         assertThat(api.send("DELETE", "/api/v1/messages/" + message, ada, null, Map.of()).status()).isEqualTo(204);
@@ -107,13 +108,12 @@ class ConversationApiTest extends IntegrationTest {
 
     @Test
     void internalMessagesAreFlaggedInTheTimeline() {
-        String message = post(admin(), "{\"content\": \"Budget is tight\", \"internal\": true}").json()
-                .get("messages").get(0).get("id").asString();
+        String message = post(admin(), "{\"content\": \"Budget is tight\", \"internal\": true}").text("messages/0/id");
 
-        JsonNode entry = api.get("/api/v1/timeline?entityId=" + message, admin()).json().get("entries").get(0);
+        JsonNode entry = api.get("/api/v1/timeline?entityId=" + message, admin()).at("entries/0");
 
-        assertThat(entry.get("internal").asBoolean()).isTrue();
-        assertThat(entry.get("engagementId").asString()).isEqualTo(engagement);
+        assertThat(flag(entry, "internal")).isTrue();
+        assertThat(text(entry, "engagementId")).isEqualTo(engagement);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ConversationApiTest extends IntegrationTest {
                 {"content": "see file", "attachments": [{"name": "x", "url": "ftp://x/y", "size": 1}]}""");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("attachments[0].url");
+        assertThat(refused.text("field")).isEqualTo("attachments[0].url");
     }
 
     @Test

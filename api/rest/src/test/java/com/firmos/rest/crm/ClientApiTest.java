@@ -1,6 +1,10 @@
 package com.firmos.rest.crm;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +23,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.firmos.api.messages.crm.Sealed;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -37,8 +40,7 @@ class ClientApiTest extends IntegrationTest {
 
     @BeforeEach
     void clientAssignedToAda() {
-        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile").get("id")
-                .asString();
+        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
         api.put("/api/v1/clients/" + client + "/assignments/user_ada", admin(), "{\"role\": \"lead\"}", Map.of());
     }
 
@@ -53,14 +55,12 @@ class ClientApiTest extends IntegrationTest {
                 Map.of());
 
         assertThat(byAda.status()).isEqualTo(200);
-        assertThat(byAda.json().get("profile").get("meddpicc").get("identified_pain").asString())
-                .isEqualTo("Slow onboarding");
+        assertThat(byAda.text("profile/meddpicc/identified_pain")).isEqualTo("Slow onboarding");
         assertThat(byBob.status()).isEqualTo(403);
         assertThat(byBob.contentType()).startsWith("application/problem+json");
         assertThat(api.post("/api/v1/deals", bob, "{\"clientId\": \"" + client + "\", \"name\": \"X\", \"value\": 1}")
                 .status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/clients/" + client, bob).json().get("profile").get("meddpicc").has("metrics"))
-                .isFalse();
+        assertThat(api.get("/api/v1/clients/" + client, bob).at("profile/meddpicc").has("metrics")).isFalse();
     }
 
     @Test
@@ -76,8 +76,8 @@ class ClientApiTest extends IntegrationTest {
         String stakeholder = addStakeholder("Grace Hopper", "[\"economic_buyer\"]", "high");
 
         JsonNode read = stakeholderOf(stakeholder);
-        assertThat(read.get("email").asString()).isEqualTo(EMAIL);
-        assertThat(read.get("phone").asString()).isEqualTo(PHONE);
+        assertThat(text(read, "email")).isEqualTo(EMAIL);
+        assertThat(text(read, "phone")).isEqualTo(PHONE);
         String stored = jdbc.sql("SELECT concat(email_sealed, phone_sealed) FROM crm_stakeholder WHERE id = "
                 + "CAST(:id AS uuid)").param("id", stakeholder).query(String.class).single();
         assertThat(stored).startsWith("v1:").doesNotContain(EMAIL, "grace.hopper", "0100");
@@ -101,15 +101,15 @@ class ClientApiTest extends IntegrationTest {
         assertThat(api.post(erasure, token(otherTenant, "admin"), null).status()).isEqualTo(404);
         assertThat(api.post(erasure, admin(), null).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/admin/projections/crm/rebuild", operator(), null).status()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/crm",
-                admin()).json().get("lag").asLong() == 0)).isTrue();
+        await("crm caught up").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/admin/projections/crm", admin()).number("lag") == 0);
 
         JsonNode read = stakeholderOf(stakeholder);
         assertThat(read.get("erasedAt").isNull()).isFalse();
         for (String field : List.of("name", "email", "phone", "notes")) {
             assertThat(read.get(field).isNull()).as(field).isTrue();
         }
-        assertThat(read.get("roles").get(0).asString()).isEqualTo("champion");
+        assertThat(text(read, "roles/0")).isEqualTo("champion");
         assertThat(api.get("/api/v1/admin/audit/events?entityId=" + client, admin()).body())
                 .contains("StakeholderErasedEvent").doesNotContain(name);
         assertThat(jdbc.sql("SELECT string_agg(convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8'), '')"
@@ -139,7 +139,7 @@ class ClientApiTest extends IntegrationTest {
                 .formatted(id, PHONE));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("email");
+        assertThat(refused.text("field")).isEqualTo("email");
         assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE subject_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
         assertThat(api.get("/api/v1/clients/" + client, admin()).json().get("stakeholders").size()).isZero();
@@ -155,8 +155,8 @@ class ClientApiTest extends IntegrationTest {
 
         JsonNode view = api.get("/api/v1/clients/" + client, admin()).json();
 
-        assertThat(view.get("interactions").get(0).get("subject").asString()).isEqualTo("Workshop");
-        assertThat(Instant.parse(stakeholderOf(grace).get("lastContactAt").asString())).isEqualTo(newer);
+        assertThat(text(view, "interactions/0/subject")).isEqualTo("Workshop");
+        assertThat(Instant.parse(text(stakeholderOf(grace), "lastContactAt"))).isEqualTo(newer);
     }
 
     @Test
@@ -172,22 +172,20 @@ class ClientApiTest extends IntegrationTest {
         JsonNode health = api.get("/api/v1/clients/" + client + "/health", admin()).json();
 
         // 30 (6/6) + 20 (champion) + 15 (EB 10 days ago) + 20*(1 + 1/3)/2 = 13.33 + 15*80/90 = 13.33 -> 91.67 -> 92
-        assertThat(health.get("score").asInt()).isEqualTo(92);
-        assertThat(health.get("band").asString()).isEqualTo("healthy");
-        assertThat(health.get("components").get("championIdentified").decimalValue()).isEqualByComparingTo("20");
-        assertThat(health.get("components").get("economicBuyerEngaged").decimalValue()).isEqualByComparingTo("15");
+        assertThat(number(health, "score")).isEqualTo(92);
+        assertThat(text(health, "band")).isEqualTo("healthy");
+        assertThat(at(health, "components/championIdentified").decimalValue()).isEqualByComparingTo("20");
+        assertThat(at(health, "components/economicBuyerEngaged").decimalValue()).isEqualByComparingTo("15");
         assertThat(health.get("history").size()).isEqualTo(1);
-        assertThat(health.get("history").get(0).get("score").asInt()).isEqualTo(92);
+        assertThat(number(health, "history/0/score")).isEqualTo(92);
     }
 
     @Test
     void clientsAreListedByScoreLowestFirst() {
-        String healthier = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}").json().get("profile")
-                .get("id").asString();
+        String healthier = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}").text("profile/id");
         api.put("/api/v1/clients/" + healthier + "/meddpicc/metrics", admin(), "{\"value\": \"x\"}", Map.of());
 
-        List<String> order = api.get("/api/v1/clients", admin()).json().get("clients").valueStream()
-                .map(entry -> entry.get("clientId").asString()).toList();
+        List<String> order = api.get("/api/v1/clients", admin()).texts("clients", "clientId");
 
         assertThat(order).containsExactly(client, healthier);
     }
@@ -223,6 +221,6 @@ class ClientApiTest extends IntegrationTest {
 
     private JsonNode stakeholderOf(String id) {
         return api.get("/api/v1/clients/" + client, admin()).json().get("stakeholders").valueStream()
-                .filter(node -> node.get("id").asString().equals(id)).findFirst().orElseThrow();
+                .filter(node -> text(node, "id").equals(id)).findFirst().orElseThrow();
     }
 }

@@ -1,5 +1,9 @@
 package com.firmos.rest.crm;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -22,8 +26,7 @@ class PipelineApiTest extends IntegrationTest {
 
     @BeforeEach
     void client() {
-        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile").get("id")
-                .asString();
+        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
     }
 
     @Test
@@ -36,15 +39,15 @@ class PipelineApiTest extends IntegrationTest {
         JsonNode pipeline = api.get("/api/v1/pipeline", admin()).json();
 
         JsonNode lead = stage(pipeline, "lead");
-        assertThat(lead.get("count").asInt()).isEqualTo(2);
+        assertThat(number(lead, "count")).isEqualTo(2);
         assertThat(lead.get("totalValue").decimalValue()).isEqualByComparingTo("40000");
         assertThat(lead.get("weightedValue").decimalValue()).isEqualByComparingTo("4000");
         JsonNode qualified = stage(pipeline, "qualified");
-        assertThat(qualified.get("probability").asInt()).isEqualTo(25);
+        assertThat(number(qualified, "probability")).isEqualTo(25);
         assertThat(qualified.get("weightedValue").decimalValue()).isEqualByComparingTo("5000");
-        assertThat(pipeline.get("openDeals").asInt()).isEqualTo(3);
+        assertThat(number(pipeline, "openDeals")).isEqualTo(3);
         assertThat(pipeline.get("weightedValue").decimalValue()).isEqualByComparingTo("9000");
-        assertThat(lead.get("deals").get(0).get("daysInStage").asLong()).isZero();
+        assertThat(number(lead, "deals/0/daysInStage")).isZero();
     }
 
     @Test
@@ -52,7 +55,7 @@ class PipelineApiTest extends IntegrationTest {
         deal("A", "10000", "2027-01-15", "new");
         deal("B", "30000", "2027-03-20", "renewal");
 
-        assertThat(api.get("/api/v1/pipeline?type=renewal", admin()).json().get("openDeals").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/pipeline?type=renewal", admin()).number("openDeals")).isEqualTo(1);
         assertThat(api.get("/api/v1/pipeline?closeFrom=2027-01-01&closeTo=2027-01-31", admin()).json()
                 .get("totalValue").decimalValue()).isEqualByComparingTo("10000");
     }
@@ -65,7 +68,7 @@ class PipelineApiTest extends IntegrationTest {
 
         JsonNode discovery = stage(api.get("/api/v1/pipeline", admin()).json(), "discovery");
 
-        assertThat(discovery.get("deals").get(0).get("rotting").asBoolean()).isTrue();
+        assertThat(flag(discovery, "deals/0/rotting")).isTrue();
     }
 
     @Test
@@ -81,11 +84,11 @@ class PipelineApiTest extends IntegrationTest {
 
         JsonNode rate = api.get("/api/v1/pipeline/win-rate?from=" + LocalDate.now().minusDays(1), admin()).json();
 
-        assertThat(rate.get("won").asInt()).isEqualTo(1);
-        assertThat(rate.get("lost").asInt()).isEqualTo(3);
+        assertThat(number(rate, "won")).isEqualTo(1);
+        assertThat(number(rate, "lost")).isEqualTo(3);
         assertThat(rate.get("winRate").asDouble()).isEqualTo(0.25);
-        assertThat(rate.get("lossReasons").get(0).get("reason").asString()).isEqualTo("Budget frozen");
-        assertThat(rate.get("lossReasons").get(0).get("deals").asInt()).isEqualTo(2);
+        assertThat(text(rate, "lossReasons/0/reason")).isEqualTo("Budget frozen");
+        assertThat(number(rate, "lossReasons/0/deals")).isEqualTo(2);
     }
 
     @Test
@@ -96,10 +99,10 @@ class PipelineApiTest extends IntegrationTest {
 
         JsonNode months = api.get("/api/v1/pipeline/forecast", admin()).json().get("months");
 
-        assertThat(months.get(0).get("month").asString()).isEqualTo("2027-01");
-        assertThat(months.get(0).get("deals").asInt()).isEqualTo(2);
-        assertThat(months.get(0).get("weightedValue").decimalValue()).isEqualByComparingTo("4000");
-        assertThat(months.get(1).get("month").asString()).isEqualTo("2027-02");
+        assertThat(text(months, "0/month")).isEqualTo("2027-01");
+        assertThat(number(months, "0/deals")).isEqualTo(2);
+        assertThat(at(months, "0/weightedValue").decimalValue()).isEqualByComparingTo("4000");
+        assertThat(text(months, "1/month")).isEqualTo("2027-02");
     }
 
     @Test
@@ -117,7 +120,7 @@ class PipelineApiTest extends IntegrationTest {
         assertThat(criterion(fromQualified, 1, "MEDDPICC fields populated")).isFalse();
         assertThat(criterion(fromQualified, 1, "champion identified")).isTrue();
         JsonNode backToLead = moveTo(deal, "lead");
-        assertThat(backToLead.get("stageReports").get(2).get("leftStage").asString()).isEqualTo("discovery");
+        assertThat(text(backToLead, "stageReports/2/leftStage")).isEqualTo("discovery");
     }
 
     @Test
@@ -129,7 +132,7 @@ class PipelineApiTest extends IntegrationTest {
 
         assertThat(skipped.status()).isEqualTo(409);
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.json().get("field").asString()).isEqualTo("lossReason");
+        assertThat(noReason.text("field")).isEqualTo("lossReason");
     }
 
     @Test
@@ -142,13 +145,11 @@ class PipelineApiTest extends IntegrationTest {
         Response won = api.post("/api/v1/deals/" + deal + "/win", admin(), null);
 
         assertThat(won.status()).isEqualTo(200);
-        String engagement = won.json().get("engagementId").asString();
-        JsonNode listed = api.get("/api/v1/engagements?clientId=" + client, admin()).json().get("engagements")
-                .get(0);
-        assertThat(listed.get("id").asString()).isEqualTo(engagement);
+        String engagement = won.text("engagementId");
+        JsonNode listed = api.get("/api/v1/engagements?clientId=" + client, admin()).at("engagements/0");
+        assertThat(text(listed, "id")).isEqualTo(engagement);
         assertThat(listed.get("budget").decimalValue()).isEqualByComparingTo("75000");
-        assertThat(api.get("/api/v1/engagements/" + engagement, admin()).json().get("dealId").asString())
-                .isEqualTo(deal);
+        assertThat(api.get("/api/v1/engagements/" + engagement, admin()).text("dealId")).isEqualTo(deal);
         assertThat(api.post("/api/v1/deals/" + deal + "/win", admin(), null).status()).isEqualTo(409);
         assertThat(api.get("/api/v1/engagements?clientId=" + client, admin()).json().get("engagements").size())
                 .isEqualTo(1);
@@ -164,7 +165,7 @@ class PipelineApiTest extends IntegrationTest {
         JsonNode mentioned = api.post("/api/v1/deals/" + deal + "/competitors", admin(),
                 "{\"competitorId\": \"" + competitor + "\", \"status\": \"active\"}").json();
 
-        assertThat(mentioned.get("competitors").get(0).get("name").asString()).isEqualTo("Acme Consulting");
+        assertThat(text(mentioned, "competitors/0/name")).isEqualTo("Acme Consulting");
         assertThat(api.post("/api/v1/deals/" + deal + "/competitors", admin(),
                 "{\"competitorId\": \"" + UUID.randomUUID() + "\", \"status\": \"active\"}").status()).isEqualTo(400);
     }
@@ -174,7 +175,7 @@ class PipelineApiTest extends IntegrationTest {
         String deal = deal("A", "10000", null, "new");
         String intruder = token(otherTenant, "admin");
 
-        assertThat(api.get("/api/v1/pipeline", intruder).json().get("openDeals").asInt()).isZero();
+        assertThat(api.get("/api/v1/pipeline", intruder).number("openDeals")).isZero();
         assertThat(api.get("/api/v1/deals/" + deal, intruder).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/deals/" + deal + "/stage", intruder, "{\"stage\": \"qualified\"}").status())
                 .isEqualTo(404);
@@ -186,7 +187,7 @@ class PipelineApiTest extends IntegrationTest {
                 .formatted(client, name, value, type,
                         close == null ? "" : ", \"expectedCloseDate\": \"" + close + "\""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return created.text("id");
     }
 
     private JsonNode moveTo(String deal, String stage) {
@@ -202,13 +203,13 @@ class PipelineApiTest extends IntegrationTest {
     }
 
     private static JsonNode stage(JsonNode pipeline, String stage) {
-        return pipeline.get("stages").valueStream().filter(node -> node.get("stage").asString().equals(stage))
+        return pipeline.get("stages").valueStream().filter(node -> text(node, "stage").equals(stage))
                 .findFirst().orElseThrow();
     }
 
     private static boolean criterion(JsonNode deal, int report, String name) {
         return deal.get("stageReports").get(report).get("criteria").valueStream()
-                .filter(node -> node.get("criterion").asString().equals(name)).findFirst().orElseThrow()
-                .get("met").asBoolean();
+                .filter(node -> text(node, "criterion").equals(name))
+                .findFirst().map(node -> flag(node, "met")).orElseThrow();
     }
 }

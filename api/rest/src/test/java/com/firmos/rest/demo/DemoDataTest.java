@@ -1,5 +1,6 @@
 package com.firmos.rest.demo;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,9 +29,9 @@ class DemoDataTest extends IntegrationTest {
         assertThat(activities).hasSize(11);
         assertThat(board.get("buckets").valueStream().allMatch(bucket -> !bucket.get("activities").isEmpty()))
                 .isTrue();
-        assertThat(activities.stream().map(activity -> activity.get("status").asString()).distinct())
+        assertThat(activities.stream().map(activity -> text(activity, "status")).distinct())
                 .containsExactlyInAnyOrder("planned", "in_progress", "done", "skipped", "suggestion");
-        assertThat(activities.stream().map(activity -> activity.get("phase").asString()).distinct())
+        assertThat(activities.stream().map(activity -> text(activity, "phase")).distinct())
                 .containsExactlyInAnyOrder("align", "activate", "adopt");
     }
 

@@ -1,6 +1,7 @@
 package com.firmos.rest.door;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 /**
@@ -32,21 +32,19 @@ class BufferedBodiesApiTest extends IntegrationTest {
                 arriving.add(slowImport());
             }
             Response[] refused = new Response[1];
-            boolean spent = Eventually.within(Duration.ofSeconds(10),
-                    () -> (refused[0] = api.post("/api/v1/clients", admin(), CLIENT)).status() == 503);
+            await("the budget is spent while two imports arrive").atMost(Duration.ofSeconds(10))
+                    .until(() -> (refused[0] = api.post("/api/v1/clients", admin(), CLIENT)).status() == 503);
 
-            assertThat(spent).as("the budget is spent while two imports arrive").isTrue();
             assertThat(refused[0].contentType()).startsWith("application/problem+json");
-            assertThat(refused[0].json().get("code").asString()).isEqualTo("server-busy");
+            assertThat(refused[0].text("code")).isEqualTo("server-busy");
             assertThat(refused[0].header("Retry-After")).isEqualTo("1");
         } finally {
             for (Socket socket : arriving) {
                 socket.close();
             }
         }
-        assertThat(Eventually.within(Duration.ofSeconds(10),
-                () -> api.post("/api/v1/clients", admin(), CLIENT).status() == 201))
-                .as("the budget comes back when the bodies are gone").isTrue();
+        await("the budget comes back when the bodies are gone").atMost(Duration.ofSeconds(10))
+                .until(() -> api.post("/api/v1/clients", admin(), CLIENT).status() == 201);
     }
 
     /** An import whose chunked body has begun and does not end. */

@@ -1,6 +1,8 @@
 package com.firmos.rest.door;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -15,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.OpenApiOperations;
 import com.firmos.rest.support.OpenApiOperations.Operation;
@@ -92,8 +93,8 @@ class HostileValuesApiTest extends IntegrationTest {
         assertThat(hostileSent).isGreaterThan(500);
         assertThat(storedMarkers()).as("hostile values in the tenant's events").isEmpty();
         assertThat(api.get("/api/v1/admin/dead-letters", admin()).json().size()).as("parked sequences").isZero();
-        assertThat(Eventually.within(Duration.ofSeconds(30), this::projectionsCaughtUp))
-                .as("every projection applied every event of the tenant: " + projections()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(projectionsCaughtUp())
+                .as(() -> "every projection applied every event of the tenant: " + projections()).isTrue());
     }
 
     /** Each field of the operation's body once with a hostile value, and one field with a boundary value. */
@@ -176,7 +177,7 @@ class HostileValuesApiTest extends IntegrationTest {
                 schema.get("properties").properties().forEach(property -> parameters.put(property.getKey(),
                         document.resolve(property.getValue())));
             } else {
-                parameters.put(parameter.get("name").asString(), schema);
+                parameters.put(text(parameter, "name"), schema);
             }
         }
         parameters.remove("user");

@@ -1,5 +1,7 @@
 package com.firmos.rest.engagement;
 
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -23,27 +25,27 @@ class EngagementApiTest extends IntegrationTest {
         Response opened = api.post("/api/v1/engagements", admin(),
                 "{\"clientId\": \"" + client + "\", \"name\": \"Northwind\"}");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        id = opened.json().get("id").asString();
+        id = opened.text("id");
     }
 
     @Test
     void openedEngagementIsActiveInTheAlignPhase() {
         JsonNode engagement = api.get("/api/v1/engagements/" + id, admin()).json();
 
-        assertThat(engagement.get("status").asString()).isEqualTo("active");
-        assertThat(engagement.get("phase").asString()).isEqualTo("align");
-        assertThat(engagement.get("clientId").asString()).isEqualTo(client.toString());
-        assertThat(engagement.get("name").asString()).isEqualTo("Northwind");
+        assertThat(text(engagement, "status")).isEqualTo("active");
+        assertThat(text(engagement, "phase")).isEqualTo("align");
+        assertThat(text(engagement, "clientId")).isEqualTo(client.toString());
+        assertThat(text(engagement, "name")).isEqualTo("Northwind");
     }
 
     @Test
     void canPauseResumeAndCloseRecordingWhen() {
-        assertThat(post("/pause", null).json().get("status").asString()).isEqualTo("paused");
-        assertThat(post("/resume", null).json().get("status").asString()).isEqualTo("active");
+        assertThat(post("/pause", null).text("status")).isEqualTo("paused");
+        assertThat(post("/resume", null).text("status")).isEqualTo("active");
         JsonNode closed = post("/close", "{\"outcome\": \"completed\"}").json();
 
-        assertThat(closed.get("status").asString()).isEqualTo("closed");
-        assertThat(closed.get("closeOutcome").asString()).isEqualTo("completed");
+        assertThat(text(closed, "status")).isEqualTo("closed");
+        assertThat(text(closed, "closeOutcome")).isEqualTo("completed");
         assertThat(closed.get("closedAt").isNull()).isFalse();
     }
 
@@ -57,7 +59,7 @@ class EngagementApiTest extends IntegrationTest {
         Response activity = api.post("/api/v1/activities", admin(),
                 "{\"engagementId\": \"" + id + "\", \"title\": \"Too late\"}");
         assertThat(activity.status()).isEqualTo(409);
-        assertThat(activity.json().get("field").asString()).isEqualTo("engagementId");
+        assertThat(activity.text("field")).isEqualTo("engagementId");
         assertThat(api.post("/api/v1/engagements/" + id + "/projects", admin(), "{\"name\": \"P\"}").status())
                 .isEqualTo(409);
     }
@@ -65,12 +67,12 @@ class EngagementApiTest extends IntegrationTest {
     @Test
     void phaseAdvancesOneStepAndGoesBackOnlyWithAReason() {
         assertThat(post("/phase", "{\"phase\": \"adopt\"}").status()).isEqualTo(409);
-        assertThat(post("/phase", "{\"phase\": \"activate\"}").json().get("phase").asString()).isEqualTo("activate");
+        assertThat(post("/phase", "{\"phase\": \"activate\"}").text("phase")).isEqualTo("activate");
         Response noReason = post("/phase", "{\"phase\": \"align\"}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.json().get("field").asString()).isEqualTo("reason");
-        assertThat(post("/phase", "{\"phase\": \"align\", \"reason\": \"new sponsor\"}").json().get("phase")
-                .asString()).isEqualTo("align");
+        assertThat(noReason.text("field")).isEqualTo("reason");
+        assertThat(post("/phase", "{\"phase\": \"align\", \"reason\": \"new sponsor\"}").text("phase"))
+                .isEqualTo("align");
     }
 
     @Test
@@ -80,7 +82,7 @@ class EngagementApiTest extends IntegrationTest {
         Response activity = api.post("/api/v1/activities", admin(),
                 "{\"engagementId\": \"" + id + "\", \"title\": \"Pilot\"}");
 
-        assertThat(activity.json().get("phase").asString()).isEqualTo("activate");
+        assertThat(activity.text("phase")).isEqualTo("activate");
     }
 
     @Test
@@ -89,13 +91,13 @@ class EngagementApiTest extends IntegrationTest {
                 "{\"engagementId\": \"" + UUID.randomUUID() + "\", \"title\": \"Orphan\"}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("engagementId");
+        assertThat(refused.text("field")).isEqualTo("engagementId");
     }
 
     @Test
     void listFiltersByStatusPhaseAndClient() {
         String other = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + UUID.randomUUID() + "\"}")
-                .json().get("id").asString();
+                .text("id");
         api.post("/api/v1/engagements/" + other + "/pause", admin(), null);
 
         assertThat(ids("")).containsExactlyInAnyOrder(id, other);
@@ -111,18 +113,17 @@ class EngagementApiTest extends IntegrationTest {
 
         JsonNode engagement = api.get("/api/v1/engagements/" + id, admin()).json();
 
-        assertThat(engagement.get("projects").get(0).get("name").asString()).isEqualTo("CRM rollout");
-        assertThat(engagement.get("projects").get(0).get("phase").asString()).isEqualTo("kickoff");
-        assertThat(engagement.get("openConversations").get(0).get("subject").asString()).isEqualTo("Kick-off");
-        JsonNode summary = api.get("/api/v1/engagements", admin()).json().get("engagements").get(0);
-        assertThat(summary.get("projectCount").asInt()).isEqualTo(1);
-        assertThat(summary.get("openConversationCount").asInt()).isEqualTo(1);
+        assertThat(text(engagement, "projects/0/name")).isEqualTo("CRM rollout");
+        assertThat(text(engagement, "projects/0/phase")).isEqualTo("kickoff");
+        assertThat(text(engagement, "openConversations/0/subject")).isEqualTo("Kick-off");
+        JsonNode summary = api.get("/api/v1/engagements", admin()).at("engagements/0");
+        assertThat(number(summary, "projectCount")).isEqualTo(1);
+        assertThat(number(summary, "openConversationCount")).isEqualTo(1);
     }
 
     @Test
     void engagementTimelineShowsItsProjectsTasksConversationsAndActivities() {
-        String project = api.post("/api/v1/engagements/" + id + "/projects", admin(), "{\"name\": \"P\"}").json()
-                .get("id").asString();
+        String project = api.post("/api/v1/engagements/" + id + "/projects", admin(), "{\"name\": \"P\"}").text("id");
         api.post("/api/v1/projects/" + project + "/tasks", admin(), "{\"title\": \"T\"}");
         api.post("/api/v1/engagements/" + id + "/conversations", admin(), "{\"subject\": \"S\"}");
         api.post("/api/v1/activities", admin(), "{\"engagementId\": \"" + id + "\", \"title\": \"A\"}");
@@ -143,8 +144,7 @@ class EngagementApiTest extends IntegrationTest {
         Response activity = api.post("/api/v1/activities", intruder,
                 "{\"engagementId\": \"" + id + "\", \"title\": \"Smuggled\"}");
         assertThat(activity.status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/engagements/" + id, admin()).json().get("status").asString())
-                .isEqualTo("active");
+        assertThat(api.get("/api/v1/engagements/" + id, admin()).text("status")).isEqualTo("active");
     }
 
     @Test
@@ -161,7 +161,7 @@ class EngagementApiTest extends IntegrationTest {
                 Map.of("If-Match", "\"0\""));
 
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("code").asString()).isEqualTo("stale-version");
+        assertThat(stale.text("code")).isEqualTo("stale-version");
     }
 
     private Response post(String path, String body) {
@@ -169,7 +169,6 @@ class EngagementApiTest extends IntegrationTest {
     }
 
     private java.util.List<String> ids(String query) {
-        return api.get("/api/v1/engagements" + query, admin()).json().get("engagements").valueStream()
-                .map(engagement -> engagement.get("id").asString()).toList();
+        return api.get("/api/v1/engagements" + query, admin()).texts("engagements", "id");
     }
 }

@@ -1,5 +1,7 @@
 package com.firmos.rest.engagement;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,14 +25,13 @@ class ProposalApiTest extends IntegrationTest {
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         JsonNode view = accepted.json();
-        assertThat(view.get("status").asString()).isEqualTo("accepted");
-        JsonNode engagement = api.get("/api/v1/engagements/" + view.get("engagementId").asString(), admin()).json();
-        assertThat(engagement.get("status").asString()).isEqualTo("active");
-        assertThat(engagement.get("proposalId").asString()).isEqualTo(proposal);
+        assertThat(text(view, "status")).isEqualTo("accepted");
+        JsonNode engagement = api.get("/api/v1/engagements/" + text(view, "engagementId"), admin()).json();
+        assertThat(text(engagement, "status")).isEqualTo("active");
+        assertThat(text(engagement, "proposalId")).isEqualTo(proposal);
         assertThat(engagement.get("orders").size()).isEqualTo(1);
-        assertThat(engagement.get("orders").get(0).get("amount").decimalValue()).isEqualByComparingTo("48000.00");
-        assertThat(engagement.get("proposal").get("orderId").asString())
-                .isEqualTo(engagement.get("orders").get(0).get("orderId").asString());
+        assertThat(at(engagement, "orders/0/amount").decimalValue()).isEqualByComparingTo("48000.00");
+        assertThat(text(engagement, "proposal/orderId")).isEqualTo(text(engagement, "orders/0/orderId"));
     }
 
     @Test
@@ -41,11 +42,11 @@ class ProposalApiTest extends IntegrationTest {
         Response retry = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null);
 
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(retry.json().get("engagementId").asString()).isEqualTo(first.json().get("engagementId").asString());
+        assertThat(retry.text("engagementId")).isEqualTo(first.text("engagementId"));
         List<JsonNode> engagements = api.get("/api/v1/engagements", admin()).json().get("engagements").valueStream()
                 .toList();
         assertThat(engagements).hasSize(1);
-        String engagement = engagements.getFirst().get("id").asString();
+        String engagement = text(engagements.getFirst(), "id");
         assertThat(api.get("/api/v1/engagements/" + engagement, admin()).json().get("orders").size()).isEqualTo(1);
     }
 
@@ -58,15 +59,15 @@ class ProposalApiTest extends IntegrationTest {
 
         Response accepted = api.post("/api/v1/proposals/" + second + "/acceptance", admin(), null);
 
-        assertThat(accepted.json().get("engagementId").asString()).isEqualTo(engagement);
+        assertThat(accepted.text("engagementId")).isEqualTo(engagement);
         assertThat(api.get("/api/v1/engagements/" + engagement, admin()).json().get("orders").size()).isEqualTo(2);
     }
 
     @Test
     void ordersSurviveTheEngagementsClosure() {
         String proposal = viewedProposal(null);
-        String engagement = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null).json()
-                .get("engagementId").asString();
+        String engagement = api.post("/api/v1/proposals/" + proposal + "/acceptance", admin(), null)
+                .text("engagementId");
 
         api.post("/api/v1/engagements/" + engagement + "/close", admin(), "{\"outcome\": \"completed\"}");
 
@@ -107,7 +108,7 @@ class ProposalApiTest extends IntegrationTest {
                  "fundedEngagementId": "%s"}""".formatted(proposal, UUID.randomUUID(), engagement));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("fundedEngagementId");
+        assertThat(refused.text("field")).isEqualTo("fundedEngagementId");
         assertThat(api.get("/api/v1/proposals/" + proposal, admin()).status()).isEqualTo(404);
     }
 
@@ -119,8 +120,7 @@ class ProposalApiTest extends IntegrationTest {
                 null);
 
         assertThat(refused.status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/proposals/" + proposal, admin()).json().get("status").asString())
-                .isEqualTo("viewed");
+        assertThat(api.get("/api/v1/proposals/" + proposal, admin()).text("status")).isEqualTo("viewed");
     }
 
     private String viewedProposal(String engagement) {
@@ -134,7 +134,7 @@ class ProposalApiTest extends IntegrationTest {
         String client = engagement == null ? UUID.randomUUID().toString() : clientOf(engagement);
         Response drafted = draft(client, engagement);
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
-        return drafted.json().get("id").asString();
+        return drafted.text("id");
     }
 
     private Response draft(String client, String engagement) {
@@ -144,7 +144,7 @@ class ProposalApiTest extends IntegrationTest {
     }
 
     private String clientOf(String engagement) {
-        return api.get("/api/v1/engagements/" + engagement, admin()).json().get("clientId").asString();
+        return api.get("/api/v1/engagements/" + engagement, admin()).text("clientId");
     }
 
     private void status(String proposal, String status) {

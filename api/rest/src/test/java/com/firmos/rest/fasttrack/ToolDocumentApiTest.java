@@ -1,6 +1,10 @@
 package com.firmos.rest.fasttrack;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -30,9 +33,9 @@ class ToolDocumentApiTest extends IntegrationTest {
         JsonNode tools = api.get("/api/v1/fast-track/tools", admin()).json().get("tools");
 
         assertThat(tools.size()).isEqualTo(30);
-        assertThat(tools.get(0).get("slug").asString()).isEqualTo("woop");
-        assertThat(tools.get(0).get("schema").get("properties").has("obstacle")).isTrue();
-        assertThat(tools.get(24).get("childTables").get(0).asString()).isEqualTo("team_assessments");
+        assertThat(text(tools, "0/slug")).isEqualTo("woop");
+        assertThat(at(tools, "0/schema/properties").has("obstacle")).isTrue();
+        assertThat(text(tools, "24/childTables/0")).isEqualTo("team_assessments");
     }
 
     @Test
@@ -61,8 +64,8 @@ class ToolDocumentApiTest extends IntegrationTest {
         Response stale = save(ana, "\"0\"", "{\"wish\": \"Second\"}");
 
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("field").asString()).isEqualTo("version");
-        assertThat(api.get(WOOP, ana).json().get("data").get("wish").asString()).isEqualTo("First");
+        assertThat(stale.text("field")).isEqualTo("version");
+        assertThat(api.get(WOOP, ana).text("data/wish")).isEqualTo("First");
     }
 
     @Test
@@ -81,7 +84,7 @@ class ToolDocumentApiTest extends IntegrationTest {
         Response refused = save(ana, "\"0\"", "{\"wish\": 42}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("data.wish");
+        assertThat(refused.text("field")).isEqualTo("data.wish");
         assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
@@ -96,8 +99,8 @@ class ToolDocumentApiTest extends IntegrationTest {
 
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         JsonNode data = patched.json().get("data");
-        assertThat(data.get("wish").asString()).isEqualTo("Grow");
-        assertThat(data.get("outcome").asString()).isEqualTo("Profit");
+        assertThat(text(data, "wish")).isEqualTo("Grow");
+        assertThat(text(data, "outcome")).isEqualTo("Profit");
         assertThat(data.has("plan")).isFalse();
     }
 
@@ -111,7 +114,7 @@ class ToolDocumentApiTest extends IntegrationTest {
 
         assertThat(save(ana, "\"0\"", "{\"wish\": \"Late\"}").status()).isEqualTo(409);
         JsonNode document = api.get(WOOP, ana).json();
-        assertThat(document.get("status").asString()).isEqualTo("submitted");
+        assertThat(text(document, "status")).isEqualTo("submitted");
         assertThat(document.get("submittedAt").isNull()).isFalse();
     }
 
@@ -140,10 +143,10 @@ class ToolDocumentApiTest extends IntegrationTest {
         JsonNode tools = api.get("/api/v1/fast-track/dashboard", ana).json().get("tools");
 
         assertThat(tools.size()).isEqualTo(30);
-        assertThat(tools.get(0).get("status").asString()).isEqualTo("in_progress");
-        assertThat(tools.get(0).get("progress").asString()).isEqualTo("in_progress");
-        assertThat(tools.get(0).get("percentage").asInt()).as("two of four fields filled").isEqualTo(50);
-        assertThat(tools.get(1).get("progress").asString()).isEqualTo("not_started");
+        assertThat(text(tools, "0/status")).isEqualTo("in_progress");
+        assertThat(text(tools, "0/progress")).isEqualTo("in_progress");
+        assertThat(number(tools, "0/percentage")).as("two of four fields filled").isEqualTo(50);
+        assertThat(text(tools, "1/progress")).isEqualTo("not_started");
         assertThat(api.get("/api/v1/fast-track/dashboard?all=true", ana).status()).isEqualTo(403);
     }
 
@@ -155,16 +158,16 @@ class ToolDocumentApiTest extends IntegrationTest {
         api.post(WOOP + "/status", ana, "{\"status\": \"in_progress\"}");
         api.post(WOOP + "/status", ana, "{\"status\": \"completed\"}");
 
-        JsonNode completed = api.get("/api/v1/fast-track/dashboard?all=true", admin()).json().get("tools").get(0);
+        JsonNode completed = api.get("/api/v1/fast-track/dashboard?all=true", admin()).at("tools/0");
         api.post(WOOP + "/status", ana, "{\"status\": \"in_progress\"}");
-        JsonNode reopened = api.get("/api/v1/fast-track/dashboard", ana).json().get("tools").get(0);
+        JsonNode reopened = api.get("/api/v1/fast-track/dashboard", ana).at("tools/0");
 
-        assertThat(completed.get("userId").asString()).isEqualTo("u_ana");
-        assertThat(completed.get("progress").asString()).isEqualTo("completed");
-        assertThat(completed.get("percentage").asInt()).isEqualTo(100);
+        assertThat(text(completed, "userId")).isEqualTo("u_ana");
+        assertThat(text(completed, "progress")).isEqualTo("completed");
+        assertThat(number(completed, "percentage")).isEqualTo(100);
         assertThat(completed.get("completedAt").isNull()).isFalse();
-        assertThat(reopened.get("progress").asString()).isEqualTo("in_progress");
-        assertThat(reopened.get("percentage").asInt()).isEqualTo(25);
+        assertThat(text(reopened, "progress")).isEqualTo("in_progress");
+        assertThat(number(reopened, "percentage")).isEqualTo(25);
     }
 
     @Test
@@ -179,14 +182,14 @@ class ToolDocumentApiTest extends IntegrationTest {
         JsonNode changes = api.get(WOOP + "/diff?from=1&to=2", ana).json().get("changes");
 
         assertThat(versions.size()).isEqualTo(3);
-        assertThat(first.get("data").get("plan").asString()).isEqualTo("Hire");
+        assertThat(text(first, "data/plan")).isEqualTo("Hire");
         assertThat(changes.size()).isEqualTo(3);
-        assertThat(changes.get(0).get("path").asString()).isEqualTo("data.outcome");
-        assertThat(changes.get(0).get("change").asString()).isEqualTo("added");
-        assertThat(changes.get(1).get("path").asString()).isEqualTo("data.plan");
-        assertThat(changes.get(1).get("change").asString()).isEqualTo("removed");
-        assertThat(changes.get(2).get("before").asString()).isEqualTo("Grow");
-        assertThat(changes.get(2).get("after").asString()).isEqualTo("Grow faster");
+        assertThat(text(changes, "0/path")).isEqualTo("data.outcome");
+        assertThat(text(changes, "0/change")).isEqualTo("added");
+        assertThat(text(changes, "1/path")).isEqualTo("data.plan");
+        assertThat(text(changes, "1/change")).isEqualTo("removed");
+        assertThat(text(changes, "2/before")).isEqualTo("Grow");
+        assertThat(text(changes, "2/after")).isEqualTo("Grow faster");
         assertThat(api.get(WOOP + "/diff?from=1&to=9", ana).status()).isEqualTo(404);
         assertThat(api.get(WOOP + "/versions", token(tenant, "consultant", "u_bob")).status()).isEqualTo(403);
     }
@@ -209,11 +212,10 @@ class ToolDocumentApiTest extends IntegrationTest {
                         + "\"rating\": \"B\"}");
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        assertThat(added.json().get("hypotheses").get(0).get("details").get("category").asString())
-                .isEqualTo("pain");
+        assertThat(added.text("hypotheses/0/details/category")).isEqualTo("pain");
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
         assertThat(badScore.status()).isEqualTo(400);
-        assertThat(badScore.json().get("field").asString()).isEqualTo("energy");
+        assertThat(badScore.text("field")).isEqualTo("energy");
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM sprint_15_value_proposition.hypotheses h
                 JOIN sprint_15_value_proposition.tool_data d ON d.id = h.tool_data_id
@@ -224,7 +226,7 @@ class ToolDocumentApiTest extends IntegrationTest {
                 JOIN sprint_24_fit_abc_analysis.tool_data d ON d.id = a.tool_data_id
                 WHERE d.organization_id = :org""")
                 .param("org", tenant).query(String.class).single()).isEqualTo("A");
-        String hypothesis = added.json().get("hypotheses").get(0).get("id").asString();
+        String hypothesis = added.text("hypotheses/0/id");
         assertThat(api.send("DELETE", "/api/v1/fast-track/tools/value_proposition/document/hypotheses/" + hypothesis,
                 ana, null, Map.of()).json().get("hypotheses").size()).isZero();
     }
@@ -234,8 +236,7 @@ class ToolDocumentApiTest extends IntegrationTest {
         grantOn("know_thyself");
         grantOn("dream");
         String ana = token(tenant, "consultant", "u_ana");
-        String own = api.post("/api/v1/fast-track/tools/know_thyself/document", ana, null).json().get("id")
-                .asString();
+        String own = api.post("/api/v1/fast-track/tools/know_thyself/document", ana, null).text("id");
         api.post("/api/v1/fast-track/tools/dream/document", ana, null);
         String dream = "/api/v1/fast-track/tools/dream/document";
 
@@ -245,7 +246,7 @@ class ToolDocumentApiTest extends IntegrationTest {
                 Map.of("If-Match", "\"0\""));
 
         assertThat(foreign.status()).isEqualTo(400);
-        assertThat(foreign.json().get("field").asString()).isEqualTo("data.sourceKnowThyselfId");
+        assertThat(foreign.text("field")).isEqualTo("data.sourceKnowThyselfId");
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
     }
 
@@ -254,7 +255,7 @@ class ToolDocumentApiTest extends IntegrationTest {
         Response refused = api.post(WOOP, token(tenant, "consultant", "u_carl"), null);
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("field").asString()).isEqualTo("toolSlug");
+        assertThat(refused.text("field")).isEqualTo("toolSlug");
         assertThat(api.post("/api/v1/fast-track/tools/dream/document", token(tenant, "consultant", "u_ana"), null)
                 .status()).as("edit on woop is not edit on dream").isEqualTo(403);
     }
@@ -275,8 +276,7 @@ class ToolDocumentApiTest extends IntegrationTest {
         api.post(WOOP, ana, null);
         grant(admin(), "u_ana", "edit", Instant.now().plusSeconds(2));
 
-        assertThat(Eventually.within(Duration.ofSeconds(10), () -> api.get(WOOP, ana).status() == 403))
-                .as("the permission lapsed").isTrue();
+        await("the permission lapsed").atMost(Duration.ofSeconds(10)).until(() -> api.get(WOOP, ana).status() == 403);
         assertThat(save(ana, "\"0\"", "{\"wish\": \"x\"}").status()).isEqualTo(403);
     }
 

@@ -1,5 +1,6 @@
 package com.firmos.rest.fuzz;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -71,9 +72,9 @@ class MalformedInputApiTest extends IntegrationTest {
                  "internal": true, "createdBy": "user_intruder", "version": 42}""".formatted(engagement, otherTenant));
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().get("organizationId").asString()).isEqualTo(tenant);
-        assertThat(created.json().get("version").asLong()).isZero();
-        String id = created.json().get("id").asString();
+        assertThat(created.text("organizationId")).isEqualTo(tenant);
+        assertThat(created.number("version")).isZero();
+        String id = created.text("id");
         assertThat(api.get("/api/v1/activities/" + id, token(otherTenant, "admin")).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry"
                 + " WHERE aggregate_identifier = :id").param("id", id).query(String.class).single())
@@ -100,7 +101,7 @@ class MalformedInputApiTest extends IntegrationTest {
     private static List<String> fields(JsonNode document, JsonNode operation) {
         JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
         if (schema.has("$ref")) {
-            String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
+            String name = text(schema, "$ref").substring("#/components/schemas/".length());
             schema = document.path("components").path("schemas").path(name);
         }
         List<String> fields = new ArrayList<>();

@@ -1,8 +1,13 @@
 package com.firmos.rest.history;
 
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -46,19 +51,16 @@ class TimeTravelApiTest extends IntegrationTest {
 
         JsonNode then = board(playbook, linked).findValue("winningMoves").get(0);
 
-        assertThat(then.get("title").asString()).isEqualTo("Own the onboarding");
-        assertThat(then.get("status").asString()).isEqualTo("active");
-        assertThat(playbook.card(kickOff).get("winningMoves").get(0).get("title").asString())
-                .isEqualTo("Own the renewal");
+        assertThat(text(then, "title")).isEqualTo("Own the onboarding");
+        assertThat(text(then, "status")).isEqualTo("active");
+        assertThat(text(playbook.card(kickOff), "winningMoves/0/title")).isEqualTo("Own the renewal");
     }
 
     @Test
     void thePipelineAsOfAPastMomentHasTheStagesOfThen() {
-        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
-                .get("id").asString();
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
         String deal = api.post("/api/v1/deals", admin(), """
-                {"clientId": "%s", "name": "Platform", "value": 1000}""".formatted(client)).json().get("id")
-                .asString();
+                {"clientId": "%s", "name": "Platform", "value": 1000}""".formatted(client)).text("id");
         Instant asLead = moment();
         Response moved = api.post("/api/v1/deals/" + deal + "/stage", admin(), "{\"stage\": \"qualified\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
@@ -95,12 +97,12 @@ class TimeTravelApiTest extends IntegrationTest {
         JsonNode atStart = aggregate(activity, "?at=" + started);
         JsonNode latest = aggregate(activity, "");
 
-        assertThat(created.get("aggregateType").asString()).isEqualTo("Activity");
-        assertThat(created.get("state").get("lifecycle").asString()).isEqualTo("PLANNED");
-        assertThat(atStart.get("version").asLong()).isEqualTo(1);
-        assertThat(atStart.get("state").get("lifecycle").asString()).isEqualTo("IN_PROGRESS");
-        assertThat(latest.get("state").get("lifecycle").asString()).isEqualTo("DONE");
-        assertThat(latest.get("state").get("details").get("title").asString()).isEqualTo("Kick-off");
+        assertThat(text(created, "aggregateType")).isEqualTo("Activity");
+        assertThat(text(created, "state/lifecycle")).isEqualTo("PLANNED");
+        assertThat(number(atStart, "version")).isEqualTo(1);
+        assertThat(text(atStart, "state/lifecycle")).isEqualTo("IN_PROGRESS");
+        assertThat(text(latest, "state/lifecycle")).isEqualTo("DONE");
+        assertThat(text(latest, "state/details/title")).isEqualTo("Kick-off");
     }
 
     @Test
@@ -113,20 +115,25 @@ class TimeTravelApiTest extends IntegrationTest {
                 .isEqualTo(403);
         Response future = api.get("/api/v1/pipeline?asOf=" + Instant.now().plusSeconds(3600), admin());
         assertThat(future.status()).isEqualTo(400);
-        assertThat(future.json().get("field").asString()).isEqualTo("asOf");
+        assertThat(future.text("field")).isEqualTo("asOf");
         assertThat(api.get("/api/v1/admin/aggregates/" + activity + "?version=-1", admin()).status()).isEqualTo(400);
     }
 
-    /** A moment strictly between the events before and after it. */
+    /**
+     * A moment strictly between the events before and after it. The event store keeps timestamps to the millisecond,
+     * so the moment is a millisecond after the last event's and the clock is past its millisecond before the next.
+     */
     private static Instant moment() {
-        try {
-            Thread.sleep(20);
-            Instant moment = Instant.now();
-            Thread.sleep(20);
-            return moment;
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        Instant moment = nextMillisecond(Instant.now());
+        nextMillisecond(moment);
+        return moment;
+    }
+
+    /** The first millisecond the clock reaches after the one of {@code instant}. */
+    private static Instant nextMillisecond(Instant instant) {
+        Instant millisecond = instant.truncatedTo(ChronoUnit.MILLIS);
+        return await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(1))
+                .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS), millisecond::isBefore);
     }
 
     private JsonNode board(Playbook playbook, Instant asOf) {
@@ -142,9 +149,9 @@ class TimeTravelApiTest extends IntegrationTest {
         return state.json();
     }
 
-    private static int stageCount(JsonNode pipeline, String stage) {
-        return pipeline.get("stages").valueStream().filter(node -> node.get("stage").asString().equals(stage))
-                .findFirst().orElseThrow().get("count").asInt();
+    private static long stageCount(JsonNode pipeline, String stage) {
+        return pipeline.get("stages").valueStream().filter(node -> text(node, "stage").equals(stage))
+                .findFirst().map(node -> number(node, "count")).orElseThrow();
     }
 
     private List<Map<String, Object>> liveActivities() {

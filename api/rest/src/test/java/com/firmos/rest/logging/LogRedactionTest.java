@@ -1,6 +1,7 @@
 package com.firmos.rest.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -24,7 +24,7 @@ class LogRedactionTest extends IntegrationTest {
         String token = admin();
         String engagement = new Playbook(api, token).engagement().toString();
         String link = api.post("/api/v1/engagements/" + engagement + "/portal-access", token,
-                "{\"contactName\": \"Grace\", \"sections\": [\"playbook\"]}").json().get("token").asString();
+                "{\"contactName\": \"Grace\", \"sections\": [\"playbook\"]}").text("token");
 
         api.get("/api/v1/portal/links/" + link, null);
         api.get("/api/v1/clients?contact=grace.hopper@navy.example&phone=%2B1%20202%20555%200147", token);
@@ -67,7 +67,7 @@ class LogRedactionTest extends IntegrationTest {
                 "{\"contactName\": \"Carol\", \"sections\": [\"status\"]}").status();
 
         // The set-up's last access line may still be on its way: count the refusals' lines.
-        Eventually.within(Duration.ofSeconds(5), () -> refusals(output.getAll().substring(before)) >= 3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> refusals(output.getAll().substring(before)) >= 3);
         List<String> logged = output.getAll().substring(before).lines().toList();
         assertThat(List.of(bill, deal, grant)).containsExactly(400, 400, 400);
         assertThat(refusals(output.getAll().substring(before))).isEqualTo(3);
@@ -91,7 +91,7 @@ class LogRedactionTest extends IntegrationTest {
 
     /** The access line follows the answer out: wait for the last request's, after which the others are in. */
     private static void awaitLogged(CapturedOutput output, String text) {
-        Eventually.within(Duration.ofSeconds(5), () -> output.getAll().contains(text));
+        await().atMost(Duration.ofSeconds(5)).until(() -> output.getAll().contains(text));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.firmos.rest.milestone;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -111,13 +115,12 @@ class MilestoneMigrationTest extends IntegrationTest {
         assertThat(board.findValues("status").stream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("done", "in_progress", "planned", "skipped");
         assertThat(board.findValues("phase").stream().map(JsonNode::asString).distinct()).containsExactly("activate");
-        assertThat(board.get("buckets").get(0).get("activities").size()).isEqualTo(4);
+        assertThat(at(board, "buckets/0/activities").size()).isEqualTo(4);
         JsonNode kickOff = api.get("/api/v1/milestones/" + completed, admin()).json();
-        assertThat(kickOff.get("status").asString()).isEqualTo("completed");
-        assertThat(kickOff.get("completed_by").asString()).isEqualTo("ada");
-        assertThat(kickOff.get("completed_at").asString()).isEqualTo("2025-03-01T10:00:00Z");
-        assertThat(api.get("/api/v1/engagements/" + closed, admin()).json().get("status").asString())
-                .isEqualTo("closed");
+        assertThat(text(kickOff, "status")).isEqualTo("completed");
+        assertThat(text(kickOff, "completed_by")).isEqualTo("ada");
+        assertThat(text(kickOff, "completed_at")).isEqualTo("2025-03-01T10:00:00Z");
+        assertThat(api.get("/api/v1/engagements/" + closed, admin()).text("status")).isEqualTo("closed");
         assertThat(api.get("/api/v1/engagements/" + elsewhere, admin()).status()).isEqualTo(404);
     }
 
@@ -151,11 +154,11 @@ class MilestoneMigrationTest extends IntegrationTest {
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonNode report = lastLine(imported.body()).get("report");
-        assertThat(report.get("imported").asInt()).isEqualTo(1);
-        assertThat(report.get("refused").asInt()).isEqualTo(1);
-        assertThat(report.get("matches").asBoolean()).isFalse();
+        assertThat(number(report, "imported")).isEqualTo(1);
+        assertThat(number(report, "refused")).isEqualTo(1);
+        assertThat(flag(report, "matches")).isFalse();
         assertThat(report.get("actions").toString()).contains("status archived is not one of");
-        assertThat(report.get("verification").get(0).get("missing").get(0).asString()).isEqualTo(archived.toString());
+        assertThat(text(report, "verification/0/missing/0")).isEqualTo(archived.toString());
         assertThat(api.post("/api/v1/admin/migrations/milestones?sourceOrganization=" + SOURCE_ORG,
                 token(tenant, "consultant"), export).status()).isEqualTo(403);
     }
@@ -166,14 +169,14 @@ class MilestoneMigrationTest extends IntegrationTest {
         Response created = api.post("/api/v1/engagements/" + engagement + "/milestones", admin(),
                 "{\"title\": \"Discovery workshop\", \"order_index\": 0}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().get("id").asString();
+        String id = created.text("id");
 
         Response updated = api.put("/api/v1/milestones/" + id + "/status", admin(), "{\"status\": \"completed\"}");
 
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
-        assertThat(updated.json().get("status").asString()).isEqualTo("completed");
-        assertThat(updated.json().get("completed_by").asString()).isEqualTo("user_admin");
-        assertThat(api.get("/api/v1/activities/" + id, admin()).json().get("status").asString()).isEqualTo("done");
+        assertThat(updated.text("status")).isEqualTo("completed");
+        assertThat(updated.text("completed_by")).isEqualTo("user_admin");
+        assertThat(api.get("/api/v1/activities/" + id, admin()).text("status")).isEqualTo("done");
         JsonNode list = api.get("/api/v1/engagements/" + engagement + "/milestones", admin()).json();
         assertThat(list.get("milestones").findValues("title").stream().map(JsonNode::asString))
                 .containsExactly("Discovery workshop");
@@ -182,7 +185,7 @@ class MilestoneMigrationTest extends IntegrationTest {
         assertThat(api.get("/api/v1/milestones/" + id, token(otherTenant, "admin")).status()).isEqualTo(404);
         Response missing = api.put("/api/v1/milestones/" + id + "/status", admin(), "{}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.json().get("field").asString()).isEqualTo("status");
+        assertThat(missing.text("field")).isEqualTo("status");
     }
 
     private Cli.Output migrate(String... extra) {

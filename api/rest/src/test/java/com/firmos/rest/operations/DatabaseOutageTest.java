@@ -1,6 +1,7 @@
 package com.firmos.rest.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.OutageProxy;
 
@@ -27,8 +27,7 @@ class DatabaseOutageTest extends IntegrationTest {
     void requestsGetA503WhileTheDatabaseIsDownAndEverythingResumesWhenItReturns() {
         String token = admin();
         UUID engagement = engagement();
-        String before = api.post("/api/v1/activities", token, activity(engagement, "Before")).json().get("id")
-                .asString();
+        String before = api.post("/api/v1/activities", token, activity(engagement, "Before")).text("id");
 
         proxy.cut();
         List<Response> during = new ArrayList<>();
@@ -42,17 +41,16 @@ class DatabaseOutageTest extends IntegrationTest {
         assertThat(during).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.body()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.json().get("code").asString()).isEqualTo("database-unavailable");
+            assertThat(answer.text("code")).isEqualTo("database-unavailable");
             assertThat(answer.header("Retry-After")).isEqualTo("5");
         });
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> api.post("/api/v1/activities", token,
-                activity(engagement, "After")).status() == 201)).as("writes are served again").isTrue();
-        assertThat(api.get("/api/v1/activities/" + before, token).json().get("title").asString())
-                .isEqualTo("Before");
+        await("writes are served again").atMost(Duration.ofSeconds(60))
+                .until(() -> api.post("/api/v1/activities", token, activity(engagement, "After")).status() == 201);
+        assertThat(api.get("/api/v1/activities/" + before, token).text("title")).isEqualTo("Before");
         assertThat(api.get("/api/v1/engagements/" + engagement + "/planning-view", token).body())
                 .contains("Before", "After").doesNotContain("During");
-        assertThat(Eventually.within(Duration.ofSeconds(90), () -> "UP".equals(api.get("/actuator/health", null)
-                .json().get("status").asString()))).as("health is up again").isTrue();
+        await("health is up again").atMost(Duration.ofSeconds(90))
+                .until(() -> "UP".equals(api.get("/actuator/health", null).text("status")));
     }
 
     private static String activity(UUID engagement, String title) {

@@ -1,5 +1,7 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -56,9 +58,8 @@ class DeadLetterApiTest extends IntegrationTest {
         JsonNode sequence = parked(failing);
         assertThat(sequence.get("letters").findValues("eventType").stream().map(JsonNode::asString))
                 .containsExactly("ActivityCreatedEvent", "ActivityCreatedEvent");
-        assertThat(sequence.get("letters").get(0).get("causeMessage").asString()).contains(constraint);
-        assertThat(api.get("/api/v1/admin/projections/planning-view", admin()).json().get("parkedSequences")
-                .asLong()).isPositive();
+        assertThat(text(sequence, "letters/0/causeMessage")).contains(constraint);
+        assertThat(api.get("/api/v1/admin/projections/planning-view", admin()).number("parkedSequences")).isPositive();
     }
 
     @Test
@@ -66,15 +67,15 @@ class DeadLetterApiTest extends IntegrationTest {
         Playbook failing = new Playbook(api, admin());
         parkedActivity(failing, poison);
         parkedActivity(failing, "Held back behind it");
-        String sequence = parked(failing).get("sequence").asString();
+        String sequence = text(parked(failing), "sequence");
 
         JsonNode stillBroken = retry(sequence);
         assertThat(stillBroken.get("drained")).isEmpty();
-        assertThat(stillBroken.get("stillParked").get(0).get("letters").size()).isEqualTo(2);
+        assertThat(at(stillBroken, "stillParked/0/letters").size()).isEqualTo(2);
         fixTheProjection();
         JsonNode fixed = retry(sequence);
 
-        assertThat(fixed.get("drained").get(0).asString()).isEqualTo(sequence);
+        assertThat(text(fixed, "drained/0")).isEqualTo(sequence);
         assertThat(failing.bucket("this_quarter")).containsExactly(poison, "Held back behind it");
         assertThat(deadLetters(admin())).isEmpty();
     }
@@ -85,12 +86,12 @@ class DeadLetterApiTest extends IntegrationTest {
         parkedActivity(failing, poison);
         parkedActivity(failing, "Held back behind it");
         JsonNode sequence = parked(failing);
-        String poisonEvent = sequence.get("letters").get(0).get("eventId").asString();
+        String poisonEvent = text(sequence, "letters/0/eventId");
 
         Response evicted = api.delete("/api/v1/admin/dead-letters/planning-view/letters/" + poisonEvent, admin());
         assertThat(evicted.status()).as(evicted.body()).isEqualTo(204);
         assertThat(parked(failing).get("letters").size()).isEqualTo(1);
-        retry(sequence.get("sequence").asString());
+        retry(text(sequence, "sequence"));
 
         assertThat(failing.bucket("this_quarter")).containsExactly("Held back behind it");
         assertThat(deadLetters(admin())).isEmpty();
@@ -102,11 +103,11 @@ class DeadLetterApiTest extends IntegrationTest {
         parkedActivity(failing, poison);
         JsonNode sequence = parked(failing);
         String stranger = token(otherTenant, "admin");
-        String eventId = sequence.get("letters").get(0).get("eventId").asString();
+        String eventId = text(sequence, "letters/0/eventId");
 
         assertThat(deadLetters(stranger)).isEmpty();
-        assertThat(api.post("/api/v1/admin/dead-letters/planning-view/sequences/" + sequence.get("sequence")
-                .asString() + "/retry", stranger, null).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/admin/dead-letters/planning-view/sequences/" + text(sequence, "sequence")
+                + "/retry", stranger, null).status()).isEqualTo(404);
         assertThat(api.delete("/api/v1/admin/dead-letters/planning-view/letters/" + eventId, stranger).status())
                 .isEqualTo(404);
         assertThat(api.get("/api/v1/admin/dead-letters", token(tenant, "consultant")).status()).isEqualTo(403);
@@ -117,7 +118,7 @@ class DeadLetterApiTest extends IntegrationTest {
     void theCommandListsAndRetriesWithProgress() {
         Playbook failing = new Playbook(api, admin());
         parkedActivity(failing, poison);
-        String sequence = parked(failing).get("sequence").asString();
+        String sequence = text(parked(failing), "sequence");
 
         Cli.Output listed = command("list", "planning-view");
         fixTheProjection();
@@ -135,15 +136,15 @@ class DeadLetterApiTest extends IntegrationTest {
         Response created = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "%s"}""".formatted(playbook.engagement(), title));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
-        assertThat(created.json().get("id").asString()).isNotBlank();
+        assertThat(created.text("id")).isNotBlank();
     }
 
     private JsonNode parked(Playbook playbook) {
         List<JsonNode> sequences = deadLetters(admin()).stream()
-                .filter(sequence -> sequence.get("sequence").asString().endsWith(playbook.engagement().toString()))
+                .filter(sequence -> text(sequence, "sequence").endsWith(playbook.engagement().toString()))
                 .toList();
         assertThat(sequences).as("the engagement's parked sequence").hasSize(1);
-        assertThat(sequences.getFirst().get("processor").asString()).isEqualTo("planning-view");
+        assertThat(text(sequences.getFirst(), "processor")).isEqualTo("planning-view");
         return sequences.getFirst();
     }
 

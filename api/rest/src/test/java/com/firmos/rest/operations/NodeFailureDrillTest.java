@@ -1,6 +1,9 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +19,6 @@ import com.firmos.rest.support.Api;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.DrillDatabase;
 import com.firmos.rest.support.DrillLoad;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Node;
 
@@ -79,17 +81,17 @@ class NodeFailureDrillTest {
             DrillLoad load = new DrillLoad(() -> apis(up), admin, 4);
             long takeover;
             try (load; second) {
-                assertThat(Eventually.within(Duration.ofSeconds(60), () -> split(database, first, second)))
-                        .as("every processor's segments split between the nodes: %s", tokens(database)).isTrue();
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(split(database, first, second))
+                        .as(() -> "every processor's segments split between the nodes: " + tokens(database)).isTrue());
                 assertEachNodeReadsTheOthersWrites(first, second);
                 assertARebuildIsRefusedWhileTheOtherNodeHoldsSegments(database, first);
                 awaitAcknowledged(load, 20);
                 up.remove(second);
                 second.kill();
                 long killed = System.nanoTime();
-                assertThat(Eventually.within(CLAIM_TIMEOUT_PLUS_ONE_INTERVAL.plusSeconds(5),
-                        () -> tokens(database).stream().allMatch(claim -> first.owns(claim.owner()))))
-                        .as("the survivor holds every segment: %s", tokens(database)).isTrue();
+                await().atMost(CLAIM_TIMEOUT_PLUS_ONE_INTERVAL.plusSeconds(5)).untilAsserted(() -> assertThat(
+                        tokens(database)).as("the survivor holds every segment")
+                        .allMatch(claim -> first.owns(claim.owner())));
                 takeover = (System.nanoTime() - killed) / 1_000_000;
                 awaitAcknowledged(load, 20);
             }
@@ -108,11 +110,11 @@ class NodeFailureDrillTest {
         Response refused = node.api().post("/api/v1/admin/projections/planning-view/rebuild", operator, null);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("code").asString()).isEqualTo("segments-held-elsewhere");
+        assertThat(refused.text("code")).isEqualTo("segments-held-elsewhere");
         assertThat(database.jdbc().sql(rows).query(Long.class).single()).as("the live table was not cleared")
                 .isGreaterThanOrEqualTo(before).isPositive();
-        assertThat(node.api().get("/api/v1/admin/projections/planning-view", admin).json().get("running")
-                .asBoolean()).as("the processor carries on").isTrue();
+        assertThat(node.api().get("/api/v1/admin/projections/planning-view", admin).flag("running"))
+                .as("the processor carries on").isTrue();
     }
 
     /** Every processor with more than one segment has some on each node. */
@@ -150,8 +152,7 @@ class NodeFailureDrillTest {
     /** Lets the load run until {@code more} writes have been acknowledged. */
     private static void awaitAcknowledged(DrillLoad load, int more) {
         int target = load.acks().size() + more;
-        assertThat(Eventually.within(Duration.ofMinutes(2), () -> load.acks().size() >= target))
-                .as("%d writes acknowledged", target).isTrue();
+        await(target + " writes acknowledged").atMost(Duration.ofMinutes(2)).until(() -> load.acks().size() >= target);
     }
 
     private static List<Api> apis(List<Node> nodes) {
@@ -161,9 +162,9 @@ class NodeFailureDrillTest {
     /** How long after now every processor's every segment had passed {@code target}; fails past a minute. */
     private static long millisToCatchUp(DrillDatabase database, long target) {
         long started = System.nanoTime();
-        assertThat(Eventually.within(CONVERGENCE, () -> tokens(database).stream()
-                .allMatch(token -> token.position() >= target)))
-                .as("every segment past %d within %s: %s", target, CONVERGENCE, tokens(database)).isTrue();
+        await().atMost(CONVERGENCE).untilAsserted(() -> assertThat(tokens(database))
+                .as("every segment past %d within %s", target, CONVERGENCE)
+                .allMatch(token -> token.position() >= target));
         return (System.nanoTime() - started) / 1_000_000;
     }
 
@@ -191,7 +192,7 @@ class NodeFailureDrillTest {
         }
         JsonNode node = JSON.readTree(token);
         JsonNode current = node.has("currentToken") ? node.get("currentToken") : node;
-        return current == null || current.isNull() || !current.has("index") ? -1 : current.get("index").asLong();
+        return current == null || current.isNull() || !current.has("index") ? -1 : number(current, "index");
     }
 
     /** The read tables as the drill left them, against the same tables rebuilt by replaying every event. */
@@ -200,10 +201,9 @@ class NodeFailureDrillTest {
         Map<String, String> converged = database.readModelChecksums();
         Response rebuild = node.api().post("/api/v1/admin/projections/rebuild", operator, null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofMinutes(2), () -> node.api()
+        await("the rebuild finished").atMost(Duration.ofMinutes(2)).until(() -> node.api()
                 .get("/api/v1/admin/projections", operator).json().valueStream()
-                .allMatch(processor -> !processor.get("replaying").asBoolean()
-                        && processor.get("lag").asLong() == 0))).as("the rebuild finished").isTrue();
+                .allMatch(processor -> !flag(processor, "replaying") && number(processor, "lag") == 0));
         Map<String, String> rebuilt = database.readModelChecksums();
         assertThat(converged.get("planning_activity")).as("the load's activities are in the tables")
                 .doesNotStartWith("0 rows");

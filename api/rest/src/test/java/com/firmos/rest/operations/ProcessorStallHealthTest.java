@@ -1,6 +1,9 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 import com.firmos.rest.support.TestDatabase;
@@ -35,15 +37,14 @@ class ProcessorStallHealthTest extends IntegrationTest {
             statement.execute("LOCK TABLE timeline_entry IN SHARE MODE");
             move = CompletableFuture.supplyAsync(() -> playbook.move(activity, "next_quarter", 0).status());
 
-            assertThat(Eventually.within(Duration.ofSeconds(30), () -> stalled("timeline")))
-                    .as("the timeline is reported stalled").isTrue();
-            assertThat(processors().get("status").asString()).isEqualTo("DOWN");
+            await("the timeline is reported stalled").atMost(Duration.ofSeconds(30)).until(() -> stalled("timeline"));
+            assertThat(text(processors(), "status")).isEqualTo("DOWN");
             assertThat(stalledSegments("planning-view")).isZero();
             blocker.rollback();
         }
 
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> "UP".equals(
-                processors().get("status").asString()))).as("health is up again once the timeline moved").isTrue();
+        await("health is up again once the timeline moved").atMost(Duration.ofSeconds(30))
+                .until(() -> "UP".equals(text(processors(), "status")));
         assertThat(move.get()).isBetween(200, 299);
     }
 
@@ -53,10 +54,10 @@ class ProcessorStallHealthTest extends IntegrationTest {
 
     private long stalledSegments(String processor) {
         return processors().get("details").get(processor).get("segments").valueStream()
-                .filter(segment -> segment.get("stalled").asBoolean()).count();
+                .filter(segment -> flag(segment, "stalled")).count();
     }
 
     private JsonNode processors() {
-        return api.get("/actuator/health", operator()).json().get("components").get("eventProcessors");
+        return api.get("/actuator/health", operator()).at("components/eventProcessors");
     }
 }

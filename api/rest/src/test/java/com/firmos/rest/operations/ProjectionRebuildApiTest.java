@@ -1,6 +1,10 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -25,14 +28,12 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         String first = playbook.activity("Kick-off");
         playbook.activity("Discovery");
         playbook.move(first, "next_quarter", 0);
-        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
-                .get("id").asString();
-        String engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json()
-                .get("id").asString();
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
+        String engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").text("id");
         String invoice = api.post("/api/v1/invoices", admin(), """
                 {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
                  "lines": [{"description": "Consulting", "quantity": 2.5, "unitPrice": 149.99}]}"""
-                .formatted(client, engagement, LocalDate.now().plusDays(30))).json().get("id").asString();
+                .formatted(client, engagement, LocalDate.now().plusDays(30))).text("id");
         api.post("/api/v1/invoices/" + invoice + "/issue", admin(), null);
         List<Map<String, Object>> activities = rows("planning_activity");
         List<Map<String, Object>> invoices = rows("invoice");
@@ -46,8 +47,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
             assertThat(started.status()).as(started.body()).isEqualTo(202);
         }
 
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> caughtUp("planning-view") && caughtUp("revenue")))
-                .as("the rebuilds finished").isTrue();
+        await("the rebuilds finished").atMost(Duration.ofSeconds(60))
+                .until(() -> caughtUp("planning-view") && caughtUp("revenue"));
         assertThat(activities).hasSize(2);
         assertThat(rows("planning_activity")).isEqualTo(activities);
         assertThat(rows("invoice")).isEqualTo(invoices);
@@ -59,11 +60,11 @@ class ProjectionRebuildApiTest extends IntegrationTest {
 
         JsonNode timeline = api.get("/api/v1/admin/projections/timeline", operator()).json();
 
-        assertThat(timeline.get("running").asBoolean()).isTrue();
+        assertThat(flag(timeline, "running")).isTrue();
         assertThat(timeline.get("segments").size()).isEqualTo(4);
-        assertThat(timeline.get("segments").get(0).get("owner").asString()).isNotBlank();
-        assertThat(timeline.get("head").asLong()).isPositive();
-        assertThat(timeline.get("lag").asLong()).isZero();
+        assertThat(text(timeline, "segments/0/owner")).isNotBlank();
+        assertThat(number(timeline, "head")).isPositive();
+        assertThat(number(timeline, "lag")).isZero();
     }
 
     @Test
@@ -74,7 +75,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         Response all = api.get("/api/v1/admin/projections", admin());
 
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.json().get("lag").asLong()).isZero();
+        assertThat(timeline.number("lag")).isZero();
         assertThat(timeline.json().has("head")).isFalse();
         assertThat(timeline.json().has("segments")).isFalse();
         assertThat(all.body()).doesNotContain("\"head\"", "\"segments\"", "\"owner\"");
@@ -134,7 +135,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
 
     private boolean caughtUp(String processor) {
         JsonNode status = api.get("/api/v1/admin/projections/" + processor, admin()).json();
-        return !status.get("replaying").asBoolean() && status.get("lag").asLong() == 0;
+        return !flag(status, "replaying") && number(status, "lag") == 0;
     }
 
     private List<Map<String, Object>> rows(String table) {

@@ -1,6 +1,11 @@
 package com.firmos.rest.operations;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
+import static com.firmos.rest.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -44,13 +48,13 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(Playbook.cardTitles(playbook.board(""))).as("the live board serves while the shadow builds")
                 .containsExactly("tampered", "tampered");
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow().get("caughtUp").asBoolean())).isTrue();
+        await("the shadow caught up").atMost(Duration.ofSeconds(60)).until(() -> flag(shadow(), "caughtUp"));
         JsonNode comparison = shadow();
-        assertThat(table(comparison, "planning_activity").get("same").asBoolean()).isFalse();
-        assertThat(table(comparison, "planning_activity").get("liveRows").asLong())
-                .isEqualTo(table(comparison, "planning_activity").get("shadowRows").asLong());
-        assertThat(table(comparison, "planning_winning_move").get("same").asBoolean()).isTrue();
-        assertThat(table(comparison, "planning_winning_move").get("shadowRows").asLong())
+        assertThat(flag(table(comparison, "planning_activity"), "same")).isFalse();
+        assertThat(number(table(comparison, "planning_activity"), "liveRows"))
+                .isEqualTo(number(table(comparison, "planning_activity"), "shadowRows"));
+        assertThat(flag(table(comparison, "planning_winning_move"), "same")).isTrue();
+        assertThat(number(table(comparison, "planning_winning_move"), "shadowRows"))
                 .as("winning moves have a projector of their own in the group").isPositive();
 
         List<Integer> failures = readWhile(() -> {
@@ -90,7 +94,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
     void aShadowOfAGroupOfSeveralProjectorsBuildsTheTablesOfEach() {
         UUID engagement = engagement();
         String project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(),
-                "{\"name\": \"CRM rollout\"}").json().get("id").asString();
+                "{\"name\": \"CRM rollout\"}").text("id");
         assertThat(api.post("/api/v1/projects/" + project + "/tasks", admin(), "{\"title\": \"Map data\"}")
                 .status()).isEqualTo(201);
         String conversation = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
@@ -100,16 +104,15 @@ class ShadowRebuildApiTest extends IntegrationTest {
                 "{\"content\": \"Agenda attached\"}").status()).isEqualTo(201);
 
         assertThat(api.post(HUB_SHADOW, operator(), null).status()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(60), () -> shadow(HUB_SHADOW).get("caughtUp").asBoolean()))
-                .isTrue();
+        await("the shadow caught up").atMost(Duration.ofSeconds(60)).until(() -> flag(shadow(HUB_SHADOW), "caughtUp"));
 
         JsonNode comparison = shadow(HUB_SHADOW);
-        assertThat(comparison.get("tables").valueStream().map(table -> table.get("table").asString()))
+        assertThat(texts(comparison, "tables", "table"))
                 .containsExactlyInAnyOrder("engagement", "engagement_order", "proposal", "project", "task",
                         "conversation", "conversation_message");
         for (String table : List.of("engagement", "project", "task", "conversation", "conversation_message")) {
-            assertThat(table(comparison, table).get("shadowRows").asLong()).as(table).isPositive();
-            assertThat(table(comparison, table).get("same").asBoolean()).as(table).isTrue();
+            assertThat(number(table(comparison, table), "shadowRows")).as(table).isPositive();
+            assertThat(flag(table(comparison, table), "same")).as(table).isTrue();
         }
         assertThat(api.post(HUB_SHADOW + "/switch", operator(), null).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/projects/" + project, admin()).status()).isEqualTo(200);
@@ -126,7 +129,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
     }
 
     private static JsonNode table(JsonNode status, String name) {
-        return status.get("tables").valueStream().filter(table -> table.get("table").asString().equals(name))
+        return status.get("tables").valueStream().filter(table -> text(table, "table").equals(name))
                 .findFirst().orElseThrow();
     }
 
@@ -157,7 +160,6 @@ class ShadowRebuildApiTest extends IntegrationTest {
     }
 
     private static void awaitReads(AtomicInteger reads, int atLeast) {
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> reads.get() >= atLeast))
-                .as("%d reads done", atLeast).isTrue();
+        await(atLeast + " reads done").atMost(Duration.ofSeconds(30)).until(() -> reads.get() >= atLeast);
     }
 }

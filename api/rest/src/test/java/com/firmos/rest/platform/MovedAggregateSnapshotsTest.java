@@ -1,6 +1,7 @@
 package com.firmos.rest.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -27,10 +27,10 @@ class MovedAggregateSnapshotsTest extends IntegrationTest {
     @Test
     void anActivitySnapshottedUnderItsOldPackageLoadsWithAllItsStateOnceTheMigrationRan() throws IOException {
         String id = new Playbook(api, admin()).activity("Workshop");
-        String first = resource(id, "one").json().get("resources").get(0).get("resourceId").asString();
+        String first = resource(id, "one").text("resources/0/resourceId");
         resource(id, "two");
         resource(id, "three");
-        assertThat(Eventually.within(Duration.ofSeconds(10), () -> snapshots(id) > 0)).as("a snapshot").isTrue();
+        await("a snapshot").atMost(Duration.ofSeconds(10)).until(() -> snapshots(id) > 0);
         jdbc.sql("UPDATE snapshot_event_entry SET payload_type = 'com.firmos.command.playbook.Activity'"
                 + " WHERE aggregate_identifier = :id").param("id", id).update();
 

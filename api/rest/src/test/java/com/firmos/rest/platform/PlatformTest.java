@@ -1,5 +1,6 @@
 package com.firmos.rest.platform;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,7 +22,7 @@ class PlatformTest extends IntegrationTest {
 
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.json().propertyNames()).containsExactly("status");
-            assertThat(health.json().get("status").asString()).isEqualTo("UP");
+            assertThat(health.text("status")).isEqualTo("UP");
         }
     }
 
@@ -31,9 +32,9 @@ class PlatformTest extends IntegrationTest {
 
         assertThat(health.status()).isEqualTo(200);
         JsonNode components = health.json().get("components");
-        assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(text(components, "db/status")).isEqualTo("UP");
         JsonNode processors = components.get("eventProcessors");
-        assertThat(processors.get("status").asString()).isEqualTo("UP");
+        assertThat(text(processors, "status")).isEqualTo("UP");
         assertThat(processors.get("details").has("planning-view")).isTrue();
         assertThat(processors.get("details").has("timeline")).isTrue();
     }

@@ -1,5 +1,7 @@
 package com.firmos.rest.portal;
 
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -35,10 +37,10 @@ class PortalFastTrackApiTest extends IntegrationTest {
         Response saved = api.put(WOOP, grace.session(), "{\"wish\": \"Grow abroad\"}", Map.of("If-Match", "\"0\""));
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(saved.json().get("data").get("wish").asString()).isEqualTo("Grow abroad");
+        assertThat(saved.text("data/wish")).isEqualTo("Grow abroad");
         JsonNode mine = api.get("/api/v1/portal/fast-track/dashboard", grace.session()).json().get("tools");
-        assertThat(mine.valueStream().filter(row -> row.get("toolSlug").asString().equals("woop")).findFirst()
-                .orElseThrow().get("version").asLong()).isEqualTo(1);
+        assertThat(mine.valueStream().filter(row -> text(row, "toolSlug").equals("woop")).findFirst()
+                .map(row -> number(row, "version")).orElseThrow()).isEqualTo(1);
         assertThat(api.get("/api/v1/fast-track/dashboard?all=true", admin()).body()).contains(grace.userId());
         String metadata = jdbc.sql("SELECT string_agg(convert_from(meta_data, 'UTF8'), '') FROM domain_event_entry"
                 + " WHERE type = 'ToolDocument'").query(String.class).single();
@@ -84,10 +86,10 @@ class PortalFastTrackApiTest extends IntegrationTest {
         JsonNode granted = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
                 "{\"contactName\": \"" + contact + "\", \"sections\": [\"playbook\"]}").json();
         Response exchanged = api.post("/api/v1/portal/sessions", null,
-                "{\"token\": \"" + granted.get("token").asString() + "\"}");
+                "{\"token\": \"" + text(granted, "token") + "\"}");
         assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
-        return new Grant(granted.get("access").get("id").asString(),
-                exchanged.json().get("sessionToken").asString());
+        return new Grant(text(granted, "access/id"),
+                exchanged.text("sessionToken"));
     }
 
     private void allowWoop(Grant contact) {

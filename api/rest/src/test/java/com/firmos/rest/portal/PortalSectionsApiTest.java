@@ -1,5 +1,7 @@
 package com.firmos.rest.portal;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -31,10 +33,8 @@ class PortalSectionsApiTest extends IntegrationTest {
 
     @BeforeEach
     void engagementWithStaffOnlyData() {
-        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
-                .get("id").asString();
-        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json()
-                .get("id").asString();
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
+        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").text("id");
         Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
                 "{\"subject\": \"Kick-off logistics\"}");
         conversation = started.header("Location").replace("/api/v1/conversations/", "").replace("/messages", "");
@@ -45,7 +45,7 @@ class PortalSectionsApiTest extends IntegrationTest {
         draftInvoice = invoice(client, draftMarker);
         suggestion = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "%s", "status": "suggestion"}""".formatted(engagement,
-                suggestionMarker)).json().get("id").asString();
+                suggestionMarker)).text("id");
         assertThat(api.put("/api/v1/activities/" + suggestion, admin(), """
                 {"title": "%s again", "phase": "align", "timeBucket": "this_quarter"}""".formatted(suggestionMarker))
                 .status()).isEqualTo(200);
@@ -65,7 +65,7 @@ class PortalSectionsApiTest extends IntegrationTest {
                 draftMarker, suggestionMarker));
         assertThat(api.post("/api/v1/portal/activities/" + suggestion + "/comments", session,
                 "{\"text\": \"Yes please\"}").status()).isEqualTo(404);
-        assertThat(answers.get(0).json().get("conversations").get(0).get("messageCount").asInt()).isEqualTo(1);
+        assertThat(answers.get(0).number("conversations/0/messageCount")).isEqualTo(1);
         assertThat(answers.get(1).json().get("messages").findValues("content").stream().map(JsonNode::asString))
                 .containsExactly("Agenda for Monday");
         assertThat(answers.get(2).json().get("invoices").findValues("id").stream().map(JsonNode::asString))
@@ -82,15 +82,15 @@ class PortalSectionsApiTest extends IntegrationTest {
                 .doesNotContain("portal_access_granted");
         assertThat(timeline.findValues("requestContext")).allMatch(JsonNode::isNull);
         assertThat(answers.get(6).json().has("budget")).isFalse();
-        assertThat(answers.get(6).json().get("status").asString()).isEqualTo("active");
+        assertThat(answers.get(6).text("status")).isEqualTo("active");
     }
 
     @Test
     void aClientMovesAndCommentsOnTheirEngagementsActivitiesOnly() {
         String activity = api.post("/api/v1/activities", admin(), "{\"engagementId\": \"" + engagement
-                + "\", \"title\": \"Pilot team\"}").json().get("id").asString();
+                + "\", \"title\": \"Pilot team\"}").text("id");
         String elsewhere = api.post("/api/v1/activities", admin(), "{\"engagementId\": \"" + engagement()
-                + "\", \"title\": \"Not theirs\"}").json().get("id").asString();
+                + "\", \"title\": \"Not theirs\"}").text("id");
         String session = session("[\"playbook\"]");
 
         Response moved = api.post("/api/v1/portal/activities/" + activity + "/status", session,
@@ -99,7 +99,7 @@ class PortalSectionsApiTest extends IntegrationTest {
                 "{\"text\": \"We picked the team\"}");
 
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        assertThat(moved.json().get("status").asString()).isEqualTo("in_progress");
+        assertThat(moved.text("status")).isEqualTo("in_progress");
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);
         assertThat(api.get("/api/v1/activities/" + activity + "/comments", admin()).body())
                 .contains("We picked the team", "portal:");
@@ -112,9 +112,9 @@ class PortalSectionsApiTest extends IntegrationTest {
     @Test
     void aProjectBoardIsSharedOnlyForTheSessionsEngagement() {
         String project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(),
-                "{\"name\": \"CRM rollout\"}").json().get("id").asString();
+                "{\"name\": \"CRM rollout\"}").text("id");
         String elsewhere = api.post("/api/v1/engagements/" + engagement() + "/projects", admin(),
-                "{\"name\": \"Other\"}").json().get("id").asString();
+                "{\"name\": \"Other\"}").text("id");
         String session = session("[\"tasks\", \"status\"]");
 
         assertThat(api.get("/api/v1/portal/projects/" + project + "/board", session).status()).isEqualTo(200);
@@ -130,9 +130,8 @@ class PortalSectionsApiTest extends IntegrationTest {
         Response opened = api.get("/api/v1/portal/invoices/" + sentInvoice, session);
 
         assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-        assertThat(opened.json().get("status").asString()).isEqualTo("viewed");
-        assertThat(api.get("/api/v1/invoices/" + sentInvoice, admin()).json().get("status").asString())
-                .isEqualTo("viewed");
+        assertThat(opened.text("status")).isEqualTo("viewed");
+        assertThat(api.get("/api/v1/invoices/" + sentInvoice, admin()).text("status")).isEqualTo("viewed");
     }
 
     @Test
@@ -143,11 +142,10 @@ class PortalSectionsApiTest extends IntegrationTest {
                 "{\"content\": \"See you Monday\", \"internal\": true}");
 
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        JsonNode latest = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).json()
-                .get("messages").get(0);
-        assertThat(latest.get("content").asString()).isEqualTo("See you Monday");
-        assertThat(latest.get("internal").asBoolean()).as("a client cannot post internally").isFalse();
-        assertThat(latest.get("senderId").asString()).startsWith("portal:");
+        JsonNode latest = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).at("messages/0");
+        assertThat(text(latest, "content")).isEqualTo("See you Monday");
+        assertThat(flag(latest, "internal")).as("a client cannot post internally").isFalse();
+        assertThat(text(latest, "senderId")).startsWith("portal:");
     }
 
     @Test
@@ -168,10 +166,10 @@ class PortalSectionsApiTest extends IntegrationTest {
 
     private String session(String sections) {
         String token = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
-                "{\"contactName\": \"Grace\", \"sections\": " + sections + "}").json().get("token").asString();
+                "{\"contactName\": \"Grace\", \"sections\": " + sections + "}").text("token");
         Response exchanged = api.post("/api/v1/portal/sessions", null, "{\"token\": \"" + token + "\"}");
         assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(201);
-        return exchanged.json().get("sessionToken").asString();
+        return exchanged.text("sessionToken");
     }
 
     private void message(String body) {
@@ -185,6 +183,6 @@ class PortalSectionsApiTest extends IntegrationTest {
                  "lines": [{"description": "%s", "quantity": 1, "unitPrice": 100}]}"""
                 .formatted(client, engagement, LocalDate.now().plusDays(30), description));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return created.text("id");
     }
 }

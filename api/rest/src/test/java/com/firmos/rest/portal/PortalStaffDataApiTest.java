@@ -21,10 +21,10 @@ class PortalStaffDataApiTest extends IntegrationTest {
                 {"clientId": "%s", "name": "Rollout", "budget": 987654.32, "dealId": "%s", "proposalId": "%s",
                  "contractId": "%s"}""".formatted(UUID.randomUUID(), deal, proposal, contract));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        String engagement = opened.json().get("id").asString();
+        String engagement = opened.text("id");
         String activity = api.post("/api/v1/activities", admin(), """
                 {"engagementId": "%s", "title": "Kick-off", "timeBucket": "this_quarter"}""".formatted(engagement))
-                .json().get("id").asString();
+                .text("id");
         api.post("/api/v1/activities/" + activity + "/members", admin(),
                 "{\"name\": \"Grace\", \"email\": \"grace@partner.example\", \"role\": \"sponsor\"}");
         String session = session(engagement);
@@ -48,8 +48,7 @@ class PortalStaffDataApiTest extends IntegrationTest {
 
     private String session(String engagement) {
         String link = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(), """
-                {"contactName": "Ada", "sections": ["playbook", "timeline"]}""").json().get("token").asString();
-        return api.post("/api/v1/portal/sessions", null, "{\"token\": \"" + link + "\"}").json().get("sessionToken")
-                .asString();
+                {"contactName": "Ada", "sections": ["playbook", "timeline"]}""").text("token");
+        return api.post("/api/v1/portal/sessions", null, "{\"token\": \"" + link + "\"}").text("sessionToken");
     }
 }

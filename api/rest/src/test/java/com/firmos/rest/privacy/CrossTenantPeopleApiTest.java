@@ -1,5 +1,7 @@
 package com.firmos.rest.privacy;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -36,8 +38,8 @@ class CrossTenantPeopleApiTest extends IntegrationTest {
 
         assertThat(api.get("/api/v1/clients/" + clientA, admin()).body()).isEqualTo(before);
         JsonNode stakeholder = stakeholder(clientA, person);
-        assertThat(stakeholder.get("name").asString()).isEqualTo("Grace Hopper");
-        assertThat(stakeholder.get("email").asString()).isEqualTo("grace@northwind.example");
+        assertThat(text(stakeholder, "name")).isEqualTo("Grace Hopper");
+        assertThat(text(stakeholder, "email")).isEqualTo("grace@northwind.example");
         Response edit = api.put("/api/v1/clients/" + clientA + "/stakeholders/" + person, admin(),
                 "{\"name\": \"Grace B. Hopper\", \"engagementLevel\": \"high\"}", Map.of());
         assertThat(edit.status()).as(edit.body()).isEqualTo(200);
@@ -50,7 +52,7 @@ class CrossTenantPeopleApiTest extends IntegrationTest {
         String activity = playbook.activity("Kick-off");
         api.post("/api/v1/activities/" + activity + "/members", admin(),
                 "{\"name\": \"Grace\", \"email\": \"grace@client.example\"}");
-        UUID guest = UUID.fromString(playbook.card(activity).get("members").get(0).get("nonUserMemberId").asString());
+        UUID guest = UUID.fromString(text(playbook.card(activity), "members/0/nonUserMemberId"));
         String intruder = token(otherTenant, "admin");
         String clientB = client(intruder, "Mallory Inc");
 
@@ -62,14 +64,13 @@ class CrossTenantPeopleApiTest extends IntegrationTest {
         // B's own person under that id is B's to erase again; it is not A's guest.
         assertThat(api.post("/api/v1/team-members/" + guest + "/erasure", intruder, null).status()).isLessThan(300);
 
-        assertThat(playbook.card(activity).get("members").get(0).get("name").asString()).isEqualTo("Grace");
+        assertThat(text(playbook.card(activity), "members/0/name")).isEqualTo("Grace");
         assertThat(api.post("/api/v1/team-members/" + guest + "/erasure", admin(), null).status()).isEqualTo(204);
-        assertThat(playbook.card(activity).get("members").get(0).get("name").isNull()).isTrue();
+        assertThat(at(playbook.card(activity), "members/0/name").isNull()).isTrue();
     }
 
     private String client(String token, String name) {
-        return api.post("/api/v1/clients", token, "{\"name\": \"" + name + "\"}").json().get("profile").get("id")
-                .asString();
+        return api.post("/api/v1/clients", token, "{\"name\": \"" + name + "\"}").text("profile/id");
     }
 
     private Response addStakeholder(String token, String client, UUID id, String name, String email) {
@@ -84,6 +85,6 @@ class CrossTenantPeopleApiTest extends IntegrationTest {
 
     private JsonNode stakeholder(String client, UUID id, String token) {
         return api.get("/api/v1/clients/" + client, token).json().get("stakeholders").valueStream()
-                .filter(node -> node.get("id").asString().equals(id.toString())).findFirst().orElseThrow();
+                .filter(node -> text(node, "id").equals(id.toString())).findFirst().orElseThrow();
     }
 }

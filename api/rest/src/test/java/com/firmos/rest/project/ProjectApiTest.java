@@ -1,5 +1,9 @@
 package com.firmos.rest.project;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,24 +29,24 @@ class ProjectApiTest extends IntegrationTest {
         Response created = api.post("/api/v1/engagements/" + engagement + "/projects", admin(),
                 "{\"name\": \"CRM rollout\", \"description\": \"EU first\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        project = created.json().get("id").asString();
+        project = created.text("id");
     }
 
     @Test
     void newProjectStartsActiveInKickoff() {
         JsonNode view = api.get("/api/v1/projects/" + project, admin()).json();
 
-        assertThat(view.get("phase").asString()).isEqualTo("kickoff");
-        assertThat(view.get("status").asString()).isEqualTo("active");
-        assertThat(view.get("engagementId").asString()).isEqualTo(engagement);
+        assertThat(text(view, "phase")).isEqualTo("kickoff");
+        assertThat(text(view, "status")).isEqualTo("active");
+        assertThat(text(view, "engagementId")).isEqualTo(engagement);
     }
 
     @Test
     void phasesMoveForwardOneAtATimeAndBackAny() {
         assertThat(phase("build").status()).isEqualTo(409);
-        assertThat(phase("setup").json().get("phase").asString()).isEqualTo("setup");
-        assertThat(phase("build").json().get("phase").asString()).isEqualTo("build");
-        assertThat(phase("kickoff").json().get("phase").asString()).isEqualTo("kickoff");
+        assertThat(phase("setup").text("phase")).isEqualTo("setup");
+        assertThat(phase("build").text("phase")).isEqualTo("build");
+        assertThat(phase("kickoff").text("phase")).isEqualTo("kickoff");
     }
 
     @Test
@@ -81,16 +85,16 @@ class ProjectApiTest extends IntegrationTest {
 
         JsonNode board = api.get("/api/v1/projects/" + project + "/board", admin()).json();
 
-        assertThat(board.get("columns").get(0).get("status").asString()).isEqualTo("todo");
-        assertThat(board.get("columns").get(0).get("tasks").size()).isEqualTo(2);
-        assertThat(board.get("columns").get(3).get("tasks").get(0).get("title").asString()).isEqualTo("Done late");
-        assertThat(board.get("overdueCount").asInt()).isEqualTo(1);
-        JsonNode lateTask = board.get("columns").get(0).get("tasks").get(0);
-        assertThat(lateTask.get("id").asString()).isEqualTo(late);
-        assertThat(lateTask.get("overdue").asBoolean()).isTrue();
+        assertThat(text(board, "columns/0/status")).isEqualTo("todo");
+        assertThat(at(board, "columns/0/tasks").size()).isEqualTo(2);
+        assertThat(text(board, "columns/3/tasks/0/title")).isEqualTo("Done late");
+        assertThat(number(board, "overdueCount")).isEqualTo(1);
+        JsonNode lateTask = at(board, "columns/0/tasks/0");
+        assertThat(text(lateTask, "id")).isEqualTo(late);
+        assertThat(flag(lateTask, "overdue")).isTrue();
         assertThat(board.get("tasksPerPhase").valueStream()
-                .filter(count -> "setup".equals(count.get("phase").asString())).findFirst().orElseThrow()
-                .get("tasks").asInt()).isEqualTo(2);
+                .filter(count -> "setup".equals(text(count, "phase"))).findFirst()
+                .map(count -> number(count, "tasks")).orElseThrow()).isEqualTo(2);
     }
 
     @Test
@@ -99,20 +103,20 @@ class ProjectApiTest extends IntegrationTest {
                 "{\"title\": \"SSO\", \"priority\": \"urgent\", \"effort\": \"heavy\", \"critical\": true}");
 
         assertThat(taskStatus(task, "review").status()).isEqualTo(409);
-        assertThat(taskStatus(task, "in_progress").json().get("status").asString()).isEqualTo("in_progress");
-        assertThat(taskStatus(task, "review").json().get("status").asString()).isEqualTo("review");
+        assertThat(taskStatus(task, "in_progress").text("status")).isEqualTo("in_progress");
+        assertThat(taskStatus(task, "review").text("status")).isEqualTo("review");
         JsonNode completed = taskStatus(task, "completed").json();
         assertThat(completed.get("completedAt").isNull()).isFalse();
         assertThat(taskStatus(task, "cancelled").status()).isEqualTo(409);
-        assertThat(completed.get("critical").asBoolean()).isTrue();
-        assertThat(completed.get("priority").asString()).isEqualTo("urgent");
+        assertThat(flag(completed, "critical")).isTrue();
+        assertThat(text(completed, "priority")).isEqualTo("urgent");
     }
 
     @Test
     void anyOpenTaskCanBeCancelled() {
         String task = task("{\"title\": \"Maybe\"}");
 
-        assertThat(taskStatus(task, "cancelled").json().get("status").asString()).isEqualTo("cancelled");
+        assertThat(taskStatus(task, "cancelled").text("status")).isEqualTo("cancelled");
     }
 
     @Test
@@ -124,9 +128,9 @@ class ProjectApiTest extends IntegrationTest {
         Response assigned = api.put("/api/v1/tasks/" + task + "/assignee", admin(), "{\"assigneeId\": \"user_bob\"}",
                 Map.of());
 
-        assertThat(edited.json().get("milestone").asBoolean()).isTrue();
-        assertThat(edited.json().get("projectPhase").asString()).isEqualTo("build");
-        assertThat(assigned.json().get("assigneeId").asString()).isEqualTo("user_bob");
+        assertThat(edited.flag("milestone")).isTrue();
+        assertThat(edited.text("projectPhase")).isEqualTo("build");
+        assertThat(assigned.text("assigneeId")).isEqualTo("user_bob");
     }
 
     @Test
@@ -134,7 +138,7 @@ class ProjectApiTest extends IntegrationTest {
         Response refused = api.post("/api/v1/projects/" + project + "/tasks", admin(), "{\"priority\": \"high\"}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("title");
+        assertThat(refused.text("field")).isEqualTo("title");
     }
 
     @Test
@@ -156,7 +160,7 @@ class ProjectApiTest extends IntegrationTest {
     private String task(String body) {
         Response created = api.post("/api/v1/projects/" + project + "/tasks", admin(), body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return created.text("id");
     }
 
     private Response taskStatus(String task, String status) {

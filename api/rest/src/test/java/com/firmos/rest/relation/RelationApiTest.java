@@ -1,5 +1,8 @@
 package com.firmos.rest.relation;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -32,12 +35,12 @@ class RelationApiTest extends IntegrationTest {
         Response added = playbook.relate("activity", pilot, "activity", rollout, "blocks");
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        JsonNode outgoing = relations(pilot).get("outgoing").get(0);
-        assertThat(outgoing.get("relationType").asString()).isEqualTo("blocks");
-        assertThat(outgoing.get("otherTitle").asString()).isEqualTo("Rollout");
-        JsonNode incoming = relations(rollout).get("incoming").get(0);
-        assertThat(incoming.get("other").get("id").asString()).isEqualTo(pilot);
-        assertThat(incoming.get("otherTitle").asString()).isEqualTo("Pilot");
+        JsonNode outgoing = at(relations(pilot), "outgoing/0");
+        assertThat(text(outgoing, "relationType")).isEqualTo("blocks");
+        assertThat(text(outgoing, "otherTitle")).isEqualTo("Rollout");
+        JsonNode incoming = at(relations(rollout), "incoming/0");
+        assertThat(text(incoming, "other/id")).isEqualTo(pilot);
+        assertThat(text(incoming, "otherTitle")).isEqualTo("Pilot");
     }
 
     @Test
@@ -45,8 +48,8 @@ class RelationApiTest extends IntegrationTest {
         playbook.relate("activity", pilot, "activity", rollout, "blocks");
         playbook.relate("activity", pilot, "tenant_page", UUID.randomUUID().toString(), null);
 
-        assertThat(playbook.card(pilot).get("outgoingRelations").asInt()).isEqualTo(2);
-        assertThat(playbook.card(rollout).get("incomingRelations").asInt()).isEqualTo(1);
+        assertThat(number(playbook.card(pilot), "outgoingRelations")).isEqualTo(2);
+        assertThat(number(playbook.card(rollout), "incomingRelations")).isEqualTo(1);
     }
 
     @Test
@@ -54,7 +57,7 @@ class RelationApiTest extends IntegrationTest {
         Response refused = playbook.relate("activity", pilot, "activity", pilot, "relates_to");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("target");
+        assertThat(refused.text("field")).isEqualTo("target");
     }
 
     @Test
@@ -76,7 +79,7 @@ class RelationApiTest extends IntegrationTest {
         Response refused = playbook.relate("activity", pilot, "activity", review, "depends_on");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("detail").asString())
+        assertThat(refused.text("detail"))
                 .contains("activity:" + pilot + " → activity:" + rollout + " → activity:" + review);
     }
 
@@ -105,14 +108,14 @@ class RelationApiTest extends IntegrationTest {
 
     @Test
     void canRemoveARelation() {
-        String relationId = playbook.relate("activity", pilot, "activity", rollout, "blocks").json()
-                .get("outgoing").get(0).get("relationId").asString();
+        String relationId = playbook.relate("activity", pilot, "activity", rollout, "blocks")
+                .text("outgoing/0/relationId");
 
         Response removed = api.send("DELETE", "/api/v1/relations/" + relationId, admin(), null, Map.of());
 
         assertThat(removed.status()).isEqualTo(204);
         assertThat(relations(pilot).get("outgoing").size()).isZero();
-        assertThat(playbook.card(pilot).get("outgoingRelations").asInt()).isZero();
+        assertThat(number(playbook.card(pilot), "outgoingRelations")).isZero();
         assertThat(api.send("DELETE", "/api/v1/relations/" + relationId, admin(), null, Map.of()).status())
                 .isEqualTo(404);
     }
@@ -135,14 +138,14 @@ class RelationApiTest extends IntegrationTest {
 
     @Test
     void relationsAppearInTheTimelineAsTheirOwnEntities() {
-        String relationId = playbook.relate("activity", pilot, "activity", rollout, "blocks").json()
-                .get("outgoing").get(0).get("relationId").asString();
+        String relationId = playbook.relate("activity", pilot, "activity", rollout, "blocks")
+                .text("outgoing/0/relationId");
 
-        JsonNode entry = api.get("/api/v1/timeline?entityType=relation&entityId=" + relationId, admin()).json()
-                .get("entries").get(0);
+        JsonNode entry = api.get("/api/v1/timeline?entityType=relation&entityId=" + relationId, admin())
+                .at("entries/0");
 
-        assertThat(entry.get("eventType").asString()).isEqualTo("relation_added");
-        assertThat(entry.get("newValue").get("relation_type").asString()).isEqualTo("blocks");
+        assertThat(text(entry, "eventType")).isEqualTo("relation_added");
+        assertThat(text(entry, "newValue/relation_type")).isEqualTo("blocks");
     }
 
     @Test
@@ -150,7 +153,7 @@ class RelationApiTest extends IntegrationTest {
         Response refused = playbook.relate("Activity!", pilot, "activity", rollout, "blocks");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("source.type");
+        assertThat(refused.text("field")).isEqualTo("source.type");
     }
 
     private JsonNode relations(String activityId) {

@@ -1,6 +1,10 @@
 package com.firmos.rest.revenue;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -24,24 +27,21 @@ class InvoiceScheduleApiTest extends IntegrationTest {
 
     @BeforeEach
     void clientWithEngagement() {
-        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile").get("id")
-                .asString();
-        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json().get("id")
-                .asString();
+        client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
+        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").text("id");
     }
 
     @Test
     void aGapOfThreePeriodsProducesExactlyThreeDrafts() {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(2);
 
-        String schedule = create("monthly", 1, start).json().get("id").asString();
+        String schedule = create("monthly", 1, start).text("id");
 
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> drafts().size() >= 3))
-                .as("the schedule caught up").isTrue();
+        await("the schedule caught up").atMost(Duration.ofSeconds(30)).until(() -> drafts().size() >= 3);
         JsonNode view = api.get("/api/v1/invoice-schedules/" + schedule, admin()).json();
-        assertThat(view.get("drafted").asInt()).isEqualTo(3);
-        assertThat(view.get("nextOn").asString()).isEqualTo(start.plusMonths(3).toString());
-        assertThat(drafts().stream().map(draft -> draft.get("dueDate").asString()).sorted().toList())
+        assertThat(number(view, "drafted")).isEqualTo(3);
+        assertThat(text(view, "nextOn")).isEqualTo(start.plusMonths(3).toString());
+        assertThat(drafts().stream().map(draft -> text(draft, "dueDate")).sorted().toList())
                 .isEqualTo(List.of(start.plusDays(30).toString(), start.plusMonths(1).plusDays(30).toString(),
                         start.plusMonths(2).plusDays(30).toString()));
         assertThat(drafts().getFirst().get("total").decimalValue()).isEqualByComparingTo("4500.00");
@@ -53,10 +53,10 @@ class InvoiceScheduleApiTest extends IntegrationTest {
 
         JsonNode view = create("quarterly", 15, start).json();
 
-        assertThat(view.get("nextOn").asString()).isEqualTo(start.withDayOfMonth(15).toString());
-        assertThat(view.get("active").asBoolean()).isTrue();
-        assertThat(api.post("/api/v1/invoice-schedules/" + view.get("id").asString() + "/end", admin(), null).json()
-                .get("active").asBoolean()).isFalse();
+        assertThat(text(view, "nextOn")).isEqualTo(start.withDayOfMonth(15).toString());
+        assertThat(flag(view, "active")).isTrue();
+        assertThat(api.post("/api/v1/invoice-schedules/" + text(view, "id") + "/end", admin(), null).flag("active"))
+                .isFalse();
         assertThat(drafts()).isEmpty();
     }
 
@@ -65,7 +65,7 @@ class InvoiceScheduleApiTest extends IntegrationTest {
         Response refused = api.post("/api/v1/invoice-schedules", admin(), body("monthly", 30, LocalDate.now()));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("dayOfMonth");
+        assertThat(refused.text("field")).isEqualTo("dayOfMonth");
         assertThat(api.get("/api/v1/invoice-schedules", admin()).json().get("schedules").size()).isZero();
     }
 

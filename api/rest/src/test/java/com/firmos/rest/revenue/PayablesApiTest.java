@@ -1,6 +1,8 @@
 package com.firmos.rest.revenue;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 
 import tools.jackson.databind.JsonNode;
@@ -31,20 +32,20 @@ class PayablesApiTest extends IntegrationTest {
         Response registered = api.post("/api/v1/vendors", admin(),
                 "{\"name\": \"Venue Co\", \"email\": \"ap@venue.example\"}");
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        vendor = registered.json().get("id").asString();
+        vendor = registered.text("id");
     }
 
     @Test
     void aBillGoesFromPendingThroughApprovedToPaid() {
         String bill = record("1250.00", LocalDate.now().plusDays(10));
 
-        assertThat(api.get("/api/v1/bills/" + bill, admin()).json().get("status").asString()).isEqualTo("pending");
-        assertThat(post(bill, "approval", null).json().get("status").asString()).isEqualTo("approved");
+        assertThat(api.get("/api/v1/bills/" + bill, admin()).text("status")).isEqualTo("pending");
+        assertThat(post(bill, "approval", null).text("status")).isEqualTo("approved");
         JsonNode paid = post(bill, "payment", "{\"paidOn\": \"2026-11-20\"}").json();
 
-        assertThat(paid.get("status").asString()).isEqualTo("paid");
-        assertThat(paid.get("paidOn").asString()).isEqualTo("2026-11-20");
-        assertThat(paid.get("vendorName").asString()).isEqualTo("Venue Co");
+        assertThat(text(paid, "status")).isEqualTo("paid");
+        assertThat(text(paid, "paidOn")).isEqualTo("2026-11-20");
+        assertThat(text(paid, "vendorName")).isEqualTo("Venue Co");
     }
 
     @Test
@@ -56,9 +57,9 @@ class PayablesApiTest extends IntegrationTest {
 
         Response cancel = api.post("/api/v1/bills/" + paid + "/cancellation", admin(), "{\"reason\": \"x\"}");
         assertThat(cancel.status()).isEqualTo(409);
-        assertThat(cancel.json().get("field").asString()).isEqualTo("status");
+        assertThat(cancel.text("field")).isEqualTo("status");
         assertThat(api.post("/api/v1/bills/" + pending + "/payment", admin(), null).status()).isEqualTo(409);
-        assertThat(api.get("/api/v1/bills/" + pending, admin()).json().get("status").asString()).isEqualTo("pending");
+        assertThat(api.get("/api/v1/bills/" + pending, admin()).text("status")).isEqualTo("pending");
     }
 
     @Test
@@ -67,8 +68,8 @@ class PayablesApiTest extends IntegrationTest {
 
         JsonNode rejected = post(bill, "rejection", "{\"reason\": \"Not our order\"}").json();
 
-        assertThat(rejected.get("status").asString()).isEqualTo("rejected");
-        assertThat(rejected.get("reason").asString()).isEqualTo("Not our order");
+        assertThat(text(rejected, "status")).isEqualTo("rejected");
+        assertThat(text(rejected, "reason")).isEqualTo("Not our order");
     }
 
     @Test
@@ -95,7 +96,7 @@ class PayablesApiTest extends IntegrationTest {
                 {"vendorId": "%s", "amount": 10.00, "dueDate": "2026-12-01"}""".formatted(UUID.randomUUID()));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("vendorId");
+        assertThat(refused.text("field")).isEqualTo("vendorId");
         assertThat(api.get("/api/v1/bills", admin()).json().get("bills").size()).isZero();
     }
 
@@ -105,7 +106,7 @@ class PayablesApiTest extends IntegrationTest {
 
         assertThat(api.post("/api/v1/bills/" + bill + "/approval", token(tenant, "consultant"), null).status())
                 .isEqualTo(403);
-        assertThat(api.get("/api/v1/bills/" + bill, admin()).json().get("status").asString()).isEqualTo("pending");
+        assertThat(api.get("/api/v1/bills/" + bill, admin()).text("status")).isEqualTo("pending");
     }
 
     @Test
@@ -125,9 +126,9 @@ class PayablesApiTest extends IntegrationTest {
                 {"name": "Catering Ltd", "email": "%s", "phone": "%s"}""".formatted(EMAIL, PHONE));
 
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        String id = registered.json().get("id").asString();
-        assertThat(registered.json().get("email").asString()).isEqualTo(EMAIL);
-        assertThat(registered.json().get("phone").asString()).isEqualTo(PHONE);
+        String id = registered.text("id");
+        assertThat(registered.text("email")).isEqualTo(EMAIL);
+        assertThat(registered.text("phone")).isEqualTo(PHONE);
         assertThat(jdbc.sql("SELECT concat(email_sealed, phone_sealed) FROM vendor WHERE id = CAST(:id AS uuid)")
                 .param("id", id).query(String.class).single()).startsWith("v1:").doesNotContain(EMAIL, PHONE);
         assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
@@ -148,15 +149,15 @@ class PayablesApiTest extends IntegrationTest {
                 .isEqualTo(404);
         Response erased = api.post(erasure, admin(), null);
         assertThat(api.post("/api/v1/admin/projections/payables/rebuild", operator(), null).status()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(30), () -> api.get("/api/v1/admin/projections/payables",
-                admin()).json().get("lag").asLong() == 0)).isTrue();
+        await("payables caught up").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/admin/projections/payables", admin()).number("lag") == 0);
 
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
         assertThat(erased.json().get("email").isNull()).isTrue();
         assertThat(erased.json().get("contactErasedAt").isNull()).isFalse();
-        JsonNode read = api.get("/api/v1/vendors", admin()).json().get("vendors").get(0);
+        JsonNode read = api.get("/api/v1/vendors", admin()).at("vendors/0");
         assertThat(read.get("email").isNull()).as("after the rebuild").isTrue();
-        assertThat(read.get("name").asString()).isEqualTo("Venue Co");
+        assertThat(text(read, "name")).isEqualTo("Venue Co");
         assertThat(api.get("/api/v1/admin/audit/events?entityId=" + vendor, admin()).body())
                 .contains("VendorContactErasedEvent").doesNotContain("ap@venue.example");
         assertThat(record("10.00", LocalDate.now())).as("its bills go on").isNotBlank();
@@ -170,7 +171,7 @@ class PayablesApiTest extends IntegrationTest {
         Response refused = api.post("/api/v1/vendors", admin(), "{\"name\": \"X\", \"phone\": \"call me\"}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("phone");
+        assertThat(refused.text("field")).isEqualTo("phone");
     }
 
     private String record(String amount, LocalDate due) {
@@ -178,7 +179,7 @@ class PayablesApiTest extends IntegrationTest {
                 {"vendorId": "%s", "reference": "V-1", "amount": %s, "dueDate": "%s", "description": "Venue"}"""
                 .formatted(vendor, amount, due));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        return recorded.json().get("id").asString();
+        return recorded.text("id");
     }
 
     private Response post(String bill, String step, String body) {

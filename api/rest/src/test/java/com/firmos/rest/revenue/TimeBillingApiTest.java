@@ -1,5 +1,8 @@
 package com.firmos.rest.revenue;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -27,10 +30,9 @@ class TimeBillingApiTest extends IntegrationTest {
     @BeforeEach
     void engagementWithProject() {
         client = clientAssignedTo("u_ana");
-        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").json().get("id")
-                .asString();
+        engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").text("id");
         project = api.post("/api/v1/engagements/" + engagement + "/projects", admin(), "{\"name\": \"Rollout\"}")
-                .json().get("id").asString();
+                .text("id");
     }
 
     @Test
@@ -39,8 +41,8 @@ class TimeBillingApiTest extends IntegrationTest {
 
         JsonNode entry = log(consultant, "{\"projectId\": \"%s\", \"hours\": 7.5, \"workedOn\": \"2026-11-02\"}");
 
-        assertThat(entry.get("userId").asString()).isEqualTo("u_ana");
-        assertThat(entry.get("billable").asBoolean()).isTrue();
+        assertThat(text(entry, "userId")).isEqualTo("u_ana");
+        assertThat(flag(entry, "billable")).isTrue();
         assertThat(api.get("/api/v1/engagements/" + engagement + "/unbilled-hours", consultant).json().get("hours")
                 .decimalValue()).isEqualByComparingTo("7.5");
     }
@@ -52,9 +54,10 @@ class TimeBillingApiTest extends IntegrationTest {
                 {"userId": "u_bob", "projectId": "%s", "hours": 1, "workedOn": "2026-11-02"}""".formatted(project));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("field").asString()).isEqualTo("userId");
-        assertThat(log(admin(), "{\"userId\": \"u_bob\", \"projectId\": \"%s\", \"hours\": 1, "
-                + "\"workedOn\": \"2026-11-02\"}").get("userId").asString()).isEqualTo("u_bob");
+        assertThat(refused.text("field")).isEqualTo("userId");
+        JsonNode logged = log(admin(), "{\"userId\": \"u_bob\", \"projectId\": \"%s\", \"hours\": 1, "
+                + "\"workedOn\": \"2026-11-02\"}");
+        assertThat(text(logged, "userId")).isEqualTo("u_bob");
     }
 
     @Test
@@ -63,7 +66,7 @@ class TimeBillingApiTest extends IntegrationTest {
                 "{\"projectId\": \"%s\", \"hours\": 25, \"workedOn\": \"2026-11-02\"}".formatted(project));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("field").asString()).isEqualTo("hours");
+        assertThat(refused.text("field")).isEqualTo("hours");
         assertThat(unbilledHours()).isEqualByComparingTo("0");
     }
 
@@ -79,11 +82,10 @@ class TimeBillingApiTest extends IntegrationTest {
         assertThat(billed.status()).as(billed.body()).isEqualTo(200);
         JsonNode lines = billed.json().get("lines");
         assertThat(lines.size()).isEqualTo(3);
-        assertThat(lines.get(1).get("amount").decimalValue()).isEqualByComparingTo("375.00");
+        assertThat(at(lines, "1/amount").decimalValue()).isEqualByComparingTo("375.00");
         assertThat(billed.json().get("total").decimalValue()).isEqualByComparingTo("1110.00");
         assertThat(unbilledHours()).isEqualByComparingTo("0");
-        assertThat(api.get("/api/v1/time-entries/" + first, admin()).json().get("invoiceId").asString())
-                .isEqualTo(invoice);
+        assertThat(api.get("/api/v1/time-entries/" + first, admin()).text("invoiceId")).isEqualTo(invoice);
     }
 
     @Test
@@ -176,7 +178,7 @@ class TimeBillingApiTest extends IntegrationTest {
     }
 
     private static String id(JsonNode node) {
-        return node.get("id").asString();
+        return text(node, "id");
     }
 
     private static int status(Future<Response> response) {

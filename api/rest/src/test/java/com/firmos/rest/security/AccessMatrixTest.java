@@ -48,10 +48,9 @@ class AccessMatrixTest extends IntegrationTest {
     @BeforeEach
     void tenantWithData() {
         marker = "Secret-" + UUID.randomUUID();
-        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"" + marker + "\"}").json().get("profile")
-                .get("id").asString();
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"" + marker + "\"}").text("profile/id");
         engagement = UUID.fromString(api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client
-                + "\", \"name\": \"" + marker + "\"}").json().get("id").asString());
+                + "\", \"name\": \"" + marker + "\"}").text("id"));
         endpoints = endpoints();
     }
 
@@ -141,9 +140,8 @@ class AccessMatrixTest extends IntegrationTest {
     private String portalSession(UUID target) {
         String link = api.post("/api/v1/engagements/" + target + "/portal-access", admin(), """
                 {"contactName": "Grace", "sections": ["playbook", "projects", "tasks", "timeline", "status",
-                 "conversations", "invoices"]}""").json().get("token").asString();
-        return api.post("/api/v1/portal/sessions", null, "{\"token\": \"" + link + "\"}").json().get("sessionToken")
-                .asString();
+                 "conversations", "invoices"]}""").text("token");
+        return api.post("/api/v1/portal/sessions", null, "{\"token\": \"" + link + "\"}").text("sessionToken");
     }
 
     private String signed(String organization, String role, Instant expires) throws Exception {

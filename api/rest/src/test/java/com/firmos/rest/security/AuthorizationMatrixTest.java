@@ -2,6 +2,7 @@ package com.firmos.rest.security;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.OpenApiOperations;
 import com.firmos.rest.support.OpenApiOperations.Operation;
@@ -379,7 +379,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
     /** Waits for rebuilds this test started, so that they end before the next check and the next test. */
     private void awaitProjectionsIdle() {
-        boolean idle = Eventually.within(Duration.ofSeconds(120), () -> {
+        await("the projections caught up after a rebuild").atMost(Duration.ofSeconds(120)).until(() -> {
             for (String token : List.of(operator(), admin())) {
                 Response status = api.get("/api/v1/admin/projections", token);
                 if (status.status() == 200) {
@@ -393,7 +393,6 @@ class AuthorizationMatrixTest extends IntegrationTest {
             }
             return true;
         });
-        assertThat(idle).as("the projections caught up after a rebuild").isTrue();
     }
 
     private static String brief(Response answer) {

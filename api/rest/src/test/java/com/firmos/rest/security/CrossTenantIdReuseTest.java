@@ -1,6 +1,7 @@
 package com.firmos.rest.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.OpenApiOperations;
 import com.firmos.rest.support.OpenApiOperations.Operation;
@@ -89,8 +89,8 @@ class CrossTenantIdReuseTest extends IntegrationTest {
         List<String> changedLive = changed(before, snapshot(document, a));
         Response rebuild = api.post("/api/v1/admin/projections/rebuild", operatorToken(), null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofSeconds(180), this::projectionsCaughtUp))
-                .as("every projection rebuilt and caught up").isTrue();
+        await("every projection rebuilt and caught up").atMost(Duration.ofSeconds(180))
+                .until(this::projectionsCaughtUp);
         List<String> changedAfterRebuild = changed(before, snapshot(document, a));
 
         SoftAssertions.assertSoftly(softly -> {

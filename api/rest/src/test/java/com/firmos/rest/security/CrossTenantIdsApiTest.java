@@ -1,6 +1,10 @@
 package com.firmos.rest.security;
 
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
-import com.firmos.rest.support.Eventually;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
 
@@ -34,8 +37,7 @@ class CrossTenantIdsApiTest extends IntegrationTest {
         ok(api.post("/api/v1/activities/" + card + "/resources", ours, resourceBody(resource, "Our deck")));
         String relation = UUID.randomUUID().toString();
         ok(api.post("/api/v1/relations", ours, relationBody(relation, card, next)));
-        String client = ok(api.post("/api/v1/clients", ours, "{\"name\": \"Northwind\"}")).json().get("profile")
-                .get("id").asString();
+        String client = ok(api.post("/api/v1/clients", ours, "{\"name\": \"Northwind\"}")).text("profile/id");
         String stakeholder = UUID.randomUUID().toString();
         ok(api.post("/api/v1/clients/" + client + "/stakeholders", ours, stakeholderBody(stakeholder, "Ada")));
         Map<String, String> before = views(ours, playbook, card, client);
@@ -53,24 +55,22 @@ class CrossTenantIdsApiTest extends IntegrationTest {
         ok(api.delete(theirResources + "/" + resource, theirs));
         ok(api.post("/api/v1/relations", theirs, relationBody(relation, theirCard, theirNext)));
         ok(api.delete("/api/v1/relations/" + relation, theirs));
-        String theirClient = ok(api.post("/api/v1/clients", theirs, "{\"name\": \"Contoso\"}")).json()
-                .get("profile").get("id").asString();
+        String theirClient = ok(api.post("/api/v1/clients", theirs, "{\"name\": \"Contoso\"}")).text("profile/id");
         String theirStakeholders = "/api/v1/clients/" + theirClient + "/stakeholders";
         ok(api.post(theirStakeholders, theirs, stakeholderBody(stakeholder, "Mallory")));
         Response renamed = ok(api.put(theirStakeholders + "/" + stakeholder, theirs,
                 "{\"name\": \"Mallory B.\", \"engagementLevel\": \"low\"}", Map.of()));
 
         assertThat(views(ours, playbook, card, client)).isEqualTo(before);
-        assertThat(edited.json().get("comments").valueStream().map(node -> node.get("text").asString()))
+        assertThat(edited.texts("comments", "text"))
                 .as("their own comment, edited").containsExactly("Edited");
-        assertThat(renamed.json().get("stakeholders").valueStream().map(node -> node.get("name").asString()))
+        assertThat(renamed.texts("stakeholders", "name"))
                 .as("their own stakeholder, renamed").containsExactly("Mallory B.");
         Response rebuild = api.post("/api/v1/admin/projections/rebuild", operator(), null);
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
-        assertThat(Eventually.within(Duration.ofMinutes(2), () -> api.get("/api/v1/admin/projections", operator())
-                .json()
-                .valueStream().allMatch(processor -> !processor.get("replaying").asBoolean()
-                        && processor.get("lag").asLong() == 0))).as("the rebuild finished").isTrue();
+        await("the rebuild finished").atMost(Duration.ofMinutes(2)).until(() -> api.get("/api/v1/admin/projections",
+                operator()).json().valueStream()
+                .allMatch(processor -> !flag(processor, "replaying") && number(processor, "lag") == 0));
         assertThat(views(ours, playbook, card, client)).isEqualTo(before);
     }
 
@@ -86,8 +86,7 @@ class CrossTenantIdsApiTest extends IntegrationTest {
         ok(api.put(second + "/" + comment, admin(), "{\"text\": \"Second, edited\"}", Map.of()));
         ok(api.delete(second + "/" + comment, admin()));
 
-        assertThat(api.get(first, admin()).json().get("comments").valueStream()
-                .map(node -> node.get("text").asString())).containsExactly("First");
+        assertThat(api.get(first, admin()).texts("comments", "text")).containsExactly("First");
         assertThat(api.get(second, admin()).json().get("comments").size()).isZero();
     }
 

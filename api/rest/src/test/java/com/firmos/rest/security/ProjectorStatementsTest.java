@@ -1,5 +1,6 @@
 package com.firmos.rest.security;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -107,7 +108,7 @@ class ProjectorStatementsTest extends IntegrationTest {
         ok(api.post(activity + "/members", admin, "{\"userId\": \"user_bob\", \"role\": \"lead\"}"));
         ok(api.delete(activity + "/members/users/user_bob", admin));
         String comment = ok(api.post(activity + "/comments", admin, "{\"text\": \"Great start\"}"))
-                .json().get("comments").get(0).get("commentId").asString();
+                .text("comments/0/commentId");
         ok(api.put(activity + "/comments/" + comment, admin, "{\"text\": \"Great start!\"}", Map.of()));
         ok(api.delete(activity + "/comments/" + comment, admin));
         String move = playbook.winningMove("Win the board");
@@ -123,8 +124,7 @@ class ProjectorStatementsTest extends IntegrationTest {
         ok(api.delete("/api/v1/relations/" + relation, admin));
         ok(api.put("/api/v1/engagements/" + playbook.engagement(), admin, "{\"name\": \"Renamed\"}", Map.of()));
 
-        String client = ok(api.post("/api/v1/clients", admin, "{\"name\": \"Northwind\"}")).json().get("profile")
-                .get("id").asString();
+        String client = ok(api.post("/api/v1/clients", admin, "{\"name\": \"Northwind\"}")).text("profile/id");
         String clients = "/api/v1/clients/" + client;
         ok(api.put(clients, admin, "{\"name\": \"Northwind Ltd\", \"status\": \"active\"}", Map.of()));
         ok(api.put(clients + "/meddpicc/metrics", admin, "{\"value\": \"Revenue\"}", Map.of()));
@@ -145,25 +145,22 @@ class ProjectorStatementsTest extends IntegrationTest {
         ok(api.delete("/api/v1/interactions/" + interaction, admin));
         String deal = ok(api.post("/api/v1/deals", admin,
                 "{\"clientId\": \"%s\", \"name\": \"Platform\", \"value\": 1000}".formatted(client)))
-                .json().get("id").asString();
+                .text("id");
         ok(api.post("/api/v1/deals/" + deal + "/stage", admin, "{\"stage\": \"qualified\"}"));
         ok(api.post("/api/v1/deals/" + deal + "/loss", admin, "{\"reason\": \"price\"}"));
 
         // An invoice is filed under an engagement of its own client.
-        String billed = ok(api.get("/api/v1/engagements/" + playbook.engagement(), admin)).json().get("clientId")
-                .asString();
+        String billed = ok(api.get("/api/v1/engagements/" + playbook.engagement(), admin)).text("clientId");
         String invoice = ok(api.post("/api/v1/invoices", admin, """
                 {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",
                  "lines": [{"description": "Consulting", "quantity": 2, "unitPrice": 100}]}"""
-                .formatted(billed, playbook.engagement(), LocalDate.now().plusDays(30)))).json().get("id")
-                .asString();
+                .formatted(billed, playbook.engagement(), LocalDate.now().plusDays(30)))).text("id");
         ok(api.post("/api/v1/invoices/" + invoice + "/issue", admin, null));
         ok(api.post("/api/v1/invoices/" + invoice + "/payments", admin, "{\"amount\": 50}"));
-        String vendor = ok(api.post("/api/v1/vendors", admin, "{\"name\": \"Venue Co\"}")).json().get("id")
-                .asString();
+        String vendor = ok(api.post("/api/v1/vendors", admin, "{\"name\": \"Venue Co\"}")).text("id");
         String bill = ok(api.post("/api/v1/bills", admin, """
                 {"vendorId": "%s", "amount": 10.00, "dueDate": "%s"}"""
-                .formatted(vendor, LocalDate.now().plusDays(10)))).json().get("id").asString();
+                .formatted(vendor, LocalDate.now().plusDays(10)))).text("id");
         ok(api.post("/api/v1/bills/" + bill + "/approval", admin, null));
     }
 
@@ -171,8 +168,8 @@ class ProjectorStatementsTest extends IntegrationTest {
         return ok(api.post(activity + "/resources", admin(),
                 "{\"type\": \"url\", \"title\": \"" + title + "\", \"url\": \"https://x.io/" + title + "\"}"))
                 .json().get("resources").valueStream()
-                .filter(resource -> resource.get("title").asString().equals(title))
-                .findFirst().orElseThrow().get("resourceId").asString();
+                .filter(resource -> text(resource, "title").equals(title))
+                .findFirst().map(resource -> text(resource, "resourceId")).orElseThrow();
     }
 
     private static Response ok(Response response) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -75,11 +76,31 @@ public final class Api {
         }
     }
 
-    /** A response with its status, headers and body; {@link #json()} parses the body. */
+    /** A response with its status, headers and body; {@link #json()} parses the body, {@link Json} reads it. */
     public record Response(int status, HttpResponse<String> raw, String body) {
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public JsonNode at(String path) {
+            return Json.at(json(), path);
+        }
+
+        public String text(String path) {
+            return Json.text(json(), path);
+        }
+
+        public long number(String path) {
+            return Json.number(json(), path);
+        }
+
+        public boolean flag(String path) {
+            return Json.flag(json(), path);
+        }
+
+        public List<String> texts(String path, String field) {
+            return Json.texts(json(), path, field);
         }
 
         public String header(String name) {

@@ -1,5 +1,8 @@
 package com.firmos.rest.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,15 +116,12 @@ public final class DrillLoad implements AutoCloseable {
             // The node was killed or is not up yet: the write is not acknowledged.
         }
         failures.incrementAndGet();
-        pause();
+        awaitANode();
         return false;
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** While no node is up (one killed, its successor starting), the writer waits for one instead of spinning. */
+    private void awaitANode() {
+        await().forever().pollDelay(Duration.ZERO).until(() -> !running.get() || !nodes.get().isEmpty());
     }
 }

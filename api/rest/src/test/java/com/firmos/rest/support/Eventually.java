@@ -1,27 +1,27 @@
 package com.firmos.rest.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits for an asynchronous outcome (a deadline firing) by polling within a bound; never a fixed sleep. */
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Whether an asynchronous outcome came within a bound, as a boolean for a caller that asserts on it; a test that
+ * only needs to wait says so with Awaitility's {@code await()} directly.
+ */
 public final class Eventually {
 
     private Eventually() {
     }
 
     public static boolean within(Duration bound, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            await().atMost(bound).until(condition::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException timedOut) {
+            return false;
         }
-        return condition.getAsBoolean();
     }
 }

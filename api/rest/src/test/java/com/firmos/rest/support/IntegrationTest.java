@@ -1,5 +1,7 @@
 package com.firmos.rest.support;
 
+import static com.firmos.rest.support.Json.text;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,8 +113,7 @@ public abstract class IntegrationTest {
 
     /** A client of the test's tenant with these consultants assigned to it, and its id. */
     protected String clientAssignedTo(String... consultantIds) {
-        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Assigned client\"}").json()
-                .get("profile").get("id").asString();
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Assigned client\"}").text("profile/id");
         for (String consultant : consultantIds) {
             Api.Response assigned = api.put("/api/v1/clients/" + client + "/assignments/" + consultant, admin(),
                     "{\"role\": \"member\"}", Map.of());
@@ -130,7 +131,7 @@ public abstract class IntegrationTest {
         if (opened.status() != 201) {
             throw new IllegalStateException("could not open an engagement: " + opened);
         }
-        return UUID.fromString(opened.json().get("id").asString());
+        return UUID.fromString(opened.text("id"));
     }
 
     public static UUID openEngagement(Api api, String token) {
@@ -139,7 +140,7 @@ public abstract class IntegrationTest {
         if (opened.status() != 201) {
             throw new IllegalStateException("could not open an engagement: " + opened);
         }
-        return UUID.fromString(opened.json().get("id").asString());
+        return UUID.fromString(opened.text("id"));
     }
 
     protected long eventCount(String aggregateId) {
@@ -148,7 +149,6 @@ public abstract class IntegrationTest {
     }
 
     protected List<String> timelineTypes(String token, String entityId) {
-        return api.get("/api/v1/timeline?entityId=" + entityId, token).json().get("entries").valueStream()
-                .map(entry -> entry.get("eventType").asString()).toList();
+        return api.get("/api/v1/timeline?entityId=" + entityId, token).texts("entries", "eventType");
     }
 }

@@ -1,5 +1,7 @@
 package com.firmos.rest.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.firmos.rest.FirmosApplication;
 import com.firmos.rest.cli.TokenCommand;
@@ -125,23 +129,21 @@ public final class Node implements AutoCloseable {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        boolean up = Eventually.within(Duration.ofMinutes(3), () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " exited with " + process.exitValue()
-                        + "; see target/nodes/" + name + ".log");
-            }
-            try {
-                return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException notYet) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
-        if (!up) {
+        try {
+            await().atMost(Duration.ofMinutes(3)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + name + " exited with " + process.exitValue()
+                            + "; see target/nodes/" + name + ".log");
+                }
+                try {
+                    return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException notUp) {
             close();
-            throw new IllegalStateException("node " + name + " did not become healthy within 3 minutes");
+            throw new IllegalStateException("node " + name + " did not become healthy within 3 minutes", notUp);
         }
     }
 

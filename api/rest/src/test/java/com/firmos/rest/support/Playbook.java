@@ -1,5 +1,7 @@
 package com.firmos.rest.support;
 
+import static com.firmos.rest.support.Json.number;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -36,14 +38,14 @@ public final class Playbook {
         Response created = api.post("/api/v1/activities", token, """
                 {"engagementId": "%s", "title": "%s", "timeBucket": "%s"}""".formatted(engagement, title, bucket));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return created.text("id");
     }
 
     public String winningMove(String title) {
         Response created = api.post("/api/v1/winning-moves", token, """
                 {"engagementId": "%s", "title": "%s"}""".formatted(engagement, title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return created.text("id");
     }
 
     public Response link(String activityId, String moveId) {
@@ -79,18 +81,18 @@ public final class Playbook {
     public static List<String> cardTitles(JsonNode board) {
         return board.get("buckets").valueStream()
                 .flatMap(bucket -> bucket.get("activities").valueStream())
-                .map(card -> card.get("title").asString())
+                .map(card -> text(card, "title"))
                 .toList();
     }
 
     /** The titles of a bucket in board order, with their order indexes checked to be 0..n-1. */
     public List<String> bucket(String bucket) {
         JsonNode cards = board("").get("buckets").valueStream()
-                .filter(node -> node.get("timeBucket").asString().equals(bucket))
+                .filter(node -> text(node, "timeBucket").equals(bucket))
                 .findFirst().orElseThrow().get("activities");
-        List<Integer> positions = cards.valueStream().map(card -> card.get("orderIndex").asInt()).toList();
+        List<Long> positions = cards.valueStream().map(card -> number(card, "orderIndex")).toList();
         assertThat(positions).as("dense positions in " + bucket)
-                .isEqualTo(java.util.stream.IntStream.range(0, positions.size()).boxed().toList());
-        return cards.valueStream().map(card -> card.get("title").asString()).toList();
+                .isEqualTo(java.util.stream.LongStream.range(0, positions.size()).boxed().toList());
+        return cards.valueStream().map(card -> text(card, "title")).toList();
     }
 }

@@ -161,7 +161,7 @@ public final class TenantFixture {
             failures.add("POST /api/v1/portal/sessions -> " + session);
             return;
         }
-        portalSession = session.json().get("sessionToken").asString();
+        portalSession = session.text("sessionToken");
         fastTrack("/api/v1/portal/fast-track", portalSession, "@client");
     }
 

@@ -1,5 +1,6 @@
 package com.firmos.rest.timeline;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -30,7 +31,7 @@ class StreamAndTimelineApiTest extends IntegrationTest {
         api.post("/api/v1/activities/" + activity + "/comments", admin(), "{\"text\": \"Booked the room\"}");
         resourceId = api.post("/api/v1/activities/" + activity + "/resources", admin(),
                         "{\"type\": \"url\", \"title\": \"Agenda\", \"url\": \"https://x.io/agenda\"}")
-                .json().get("resources").get(0).get("resourceId").asString();
+                .text("resources/0/resourceId");
         api.send("DELETE", "/api/v1/activities/" + activity + "/resources/" + resourceId, admin(), null, Map.of());
         playbook.link(activity, move);
         api.put("/api/v1/activities/" + activity + "/team", admin(), "{\"team\": \"IT\"}", Map.of());
@@ -40,25 +41,24 @@ class StreamAndTimelineApiTest extends IntegrationTest {
     void everyActivityLogEventTypeAppearsWithItsValues() {
         Map<String, JsonNode> byType = new java.util.HashMap<>();
         entries("/api/v1/engagements/" + playbook.engagement() + "/stream")
-                .forEach(entry -> byType.putIfAbsent(entry.get("eventType").asString(), entry));
+                .forEach(entry -> byType.putIfAbsent(text(entry, "eventType"), entry));
 
         assertThat(byType).containsKeys("created", "status_change", "comment", "resource_added",
                 "resource_removed", "winning_move_linked", "assignment_changed");
-        assertThat(byType.get("status_change").get("oldValue").get("status").asString()).isEqualTo("planned");
-        assertThat(byType.get("status_change").get("newValue").get("status").asString()).isEqualTo("in_progress");
-        assertThat(byType.get("comment").get("comment").asString()).isEqualTo("Booked the room");
-        assertThat(byType.get("resource_added").get("newValue").get("resource_id").asString()).isEqualTo(resourceId);
-        assertThat(byType.get("resource_added").get("newValue").get("title").asString()).isEqualTo("Agenda");
-        assertThat(byType.get("resource_removed").get("oldValue").get("title").asString()).isEqualTo("Agenda");
-        assertThat(byType.get("winning_move_linked").get("newValue").get("title").asString())
-                .isEqualTo("Own onboarding");
-        assertThat(byType.get("assignment_changed").get("newValue").get("team").asString()).isEqualTo("IT");
+        assertThat(text(byType.get("status_change"), "oldValue/status")).isEqualTo("planned");
+        assertThat(text(byType.get("status_change"), "newValue/status")).isEqualTo("in_progress");
+        assertThat(text(byType.get("comment"), "comment")).isEqualTo("Booked the room");
+        assertThat(text(byType.get("resource_added"), "newValue/resource_id")).isEqualTo(resourceId);
+        assertThat(text(byType.get("resource_added"), "newValue/title")).isEqualTo("Agenda");
+        assertThat(text(byType.get("resource_removed"), "oldValue/title")).isEqualTo("Agenda");
+        assertThat(text(byType.get("winning_move_linked"), "newValue/title")).isEqualTo("Own onboarding");
+        assertThat(text(byType.get("assignment_changed"), "newValue/team")).isEqualTo("IT");
     }
 
     @Test
     void timelineShowsHowThePlanChangedWithoutTheConversation() {
         List<String> types = entries("/api/v1/engagements/" + playbook.engagement() + "/timeline").stream()
-                .map(entry -> entry.get("eventType").asString()).toList();
+                .map(entry -> text(entry, "eventType")).toList();
 
         assertThat(types).contains("created", "status_change", "winning_move_linked", "assignment_changed")
                 .doesNotContain("comment", "resource_added", "resource_removed");
@@ -88,7 +88,7 @@ class StreamAndTimelineApiTest extends IntegrationTest {
         var response = api.get("/api/v1/engagements/" + playbook.engagement() + "/stream?from=yesterday", admin());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("field").asString()).isEqualTo("from");
+        assertThat(response.text("field")).isEqualTo("from");
     }
 
     private List<JsonNode> entries(String path) {

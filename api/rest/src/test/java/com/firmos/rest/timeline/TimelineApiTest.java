@@ -1,5 +1,6 @@
 package com.firmos.rest.timeline;
 
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -40,13 +41,13 @@ class TimelineApiTest extends IntegrationTest {
         List<JsonNode> entries = entries("?entityType=activity");
 
         assertThat(entries).hasSize(5);
-        assertThat(entries.stream().map(entry -> entry.get("occurredAt").asString()).toList())
+        assertThat(entries.stream().map(entry -> text(entry, "occurredAt")).toList())
                 .isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
         JsonNode reopen = entries.getFirst();
-        assertThat(reopen.get("eventType").asString()).isEqualTo("status_change");
-        assertThat(reopen.get("oldValue").get("status").asString()).isEqualTo("done");
-        assertThat(reopen.get("newValue").get("status").asString()).isEqualTo("planned");
-        assertThat(reopen.get("entityType").asString()).isEqualTo("activity");
+        assertThat(text(reopen, "eventType")).isEqualTo("status_change");
+        assertThat(text(reopen, "oldValue/status")).isEqualTo("done");
+        assertThat(text(reopen, "newValue/status")).isEqualTo("planned");
+        assertThat(text(reopen, "entityType")).isEqualTo("activity");
     }
 
     @Test
@@ -73,7 +74,7 @@ class TimelineApiTest extends IntegrationTest {
             Response page = api.get("/api/v1/timeline?entityType=activity&limit=2"
                             + (cursor == null ? "" : "&cursor=" + cursor),
                     admin());
-            page.json().get("entries").valueStream().forEach(entry -> seen.add(entry.get("eventId").asString()));
+            page.json().get("entries").valueStream().forEach(entry -> seen.add(text(entry, "eventId")));
             JsonNode next = page.json().get("nextCursor");
             cursor = next.isNull() ? null : next.asString();
             pages++;
@@ -82,7 +83,7 @@ class TimelineApiTest extends IntegrationTest {
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
         assertThat(seen).isEqualTo(entries("?entityType=activity").stream()
-                .map(entry -> entry.get("eventId").asString()).toList());
+                .map(entry -> text(entry, "eventId")).toList());
     }
 
     @Test
@@ -90,12 +91,12 @@ class TimelineApiTest extends IntegrationTest {
         Response response = api.get("/api/v1/timeline?cursor=bm90LWEtY3Vyc29y", admin());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("detail").asString()).contains("cursor");
+        assertThat(response.text("detail")).contains("cursor");
     }
 
     @Test
     void pageSizeOutOfRangeIsBadRequest() {
-        assertThat(api.get("/api/v1/timeline?limit=0", admin()).json().get("field").asString()).isEqualTo("limit");
+        assertThat(api.get("/api/v1/timeline?limit=0", admin()).text("field")).isEqualTo("limit");
         assertThat(api.get("/api/v1/timeline?limit=500", admin()).status()).isEqualTo(400);
     }
 
@@ -108,6 +109,6 @@ class TimelineApiTest extends IntegrationTest {
     private String create(UUID engagementId, String title, String token) {
         return api.post("/api/v1/activities", token, """
                 {"engagementId": "%s", "title": "%s"}""".formatted(engagementId, title))
-                .json().get("id").asString();
+                .text("id");
     }
 }

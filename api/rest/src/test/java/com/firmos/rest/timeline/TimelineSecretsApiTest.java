@@ -1,5 +1,8 @@
 package com.firmos.rest.timeline;
 
+import static com.firmos.rest.support.Json.at;
+import static com.firmos.rest.support.Json.flag;
+import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,7 +26,7 @@ class TimelineSecretsApiTest extends IntegrationTest {
         UUID engagement = engagement();
         String access = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(), """
                 {"contactName": "Grace Hopper", "sections": ["playbook"], "password": "correct-horse"}""")
-                .json().get("access").get("id").asString();
+                .text("access/id");
         assertThat(api.post("/api/v1/portal-access/" + access + "/rotation", admin(), null).status()).isEqualTo(200);
 
         Response timeline = api.get("/api/v1/timeline?entityType=portal_access", token(tenant, "viewer"));
@@ -31,25 +34,23 @@ class TimelineSecretsApiTest extends IntegrationTest {
         assertThat(timeline.status()).isEqualTo(200);
         assertThat(timeline.body()).contains("portal_access_granted", "portal_link_rotated", "Grace Hopper")
                 .doesNotContain("tokenHash", "passwordHash", "$2a$", "ciphertext", "subjectId", "v1:");
-        assertThat(granted().get("newValue").get("passwordProtected").asBoolean()).isTrue();
+        assertThat(flag(granted(), "newValue/passwordProtected")).isTrue();
 
         assertThat(api.post("/api/v1/portal-access/" + access + "/erasure", admin(), null).status()).isEqualTo(204);
 
         JsonNode erased = granted();
         assertThat(erased.get("newValue").has("contactName")).isTrue();
-        assertThat(erased.get("newValue").get("contactName").isNull()).isTrue();
+        assertThat(at(erased, "newValue/contactName").isNull()).isTrue();
         assertThat(api.get("/api/v1/timeline?entityType=portal_access", admin()).body())
                 .contains("portal_contact_erased").doesNotContain("Grace Hopper", "ciphertext");
     }
 
     @Test
     void staffReadAStakeholdersNameButNeitherTheirContactDetailsNorCiphertext() {
-        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").json().get("profile")
-                .get("id").asString();
+        String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
         String stakeholder = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
                 {"name": "Ada Lovelace", "engagementLevel": "high", "email": "ada@northwind.example",
-                 "phone": "+44 20 7946 0958", "notes": "Prefers mornings"}""").json().get("stakeholders").get(0)
-                .get("id").asString();
+                 "phone": "+44 20 7946 0958", "notes": "Prefers mornings"}""").text("stakeholders/0/id");
 
         String read = api.get("/api/v1/timeline?entityId=" + client, token(tenant, "viewer")).body();
 
@@ -66,7 +67,7 @@ class TimelineSecretsApiTest extends IntegrationTest {
 
     private JsonNode granted() {
         List<JsonNode> entries = api.get("/api/v1/timeline?entityType=portal_access", admin()).json().get("entries")
-                .valueStream().filter(entry -> entry.get("eventType").asString().equals("portal_access_granted"))
+                .valueStream().filter(entry -> text(entry, "eventType").equals("portal_access_granted"))
                 .toList();
         assertThat(entries).hasSize(1);
         return entries.getFirst();
