@@ -7,7 +7,8 @@
 -- A comment's stream is its key, CommentOnActivityCommand.commentKeyOf: the name-based UUID (version 3, as Java's
 -- UUID.nameUUIDFromBytes) of 'activity-comment:' || tenant || '/' || activity || '/' || comment id. The payload is
 -- put together from the comment's own stored JSON, so each value keeps the bytes the serializer wrote, in the
--- record's order; the metadata names the tenant of the comment's last event and no user, for nobody acted.
+-- record's order; the metadata names the comment's tenant (from its payload, so the audit chain of that tenant
+-- links it even where old metadata lacked one) and no user, for nobody acted.
 -- A comment that already has its stream is left alone, so running this again adds nothing.
 WITH comment_event AS (
     SELECT e.global_index, e.aggregate_identifier,
@@ -58,7 +59,7 @@ SELECT nextval('domain_event_entry_seq'), gen_random_uuid()::text, comment_key, 
                   || ',"commentId":' || (posted -> 'commentId')::text
                   || ',"authorId":' || (posted -> 'authorId')::text
                   || ',"text":' || current_text::text || '}', 'UTF8'),
-       convert_to(CASE WHEN tenant IS NULL THEN '{}' ELSE '{"organizationId":' || tenant::text || '}' END, 'UTF8'),
+       convert_to('{"organizationId":' || (posted -> 'organizationId')::text || '}', 'UTF8'),
        to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
 FROM (SELECT * FROM keyed k
       WHERE NOT EXISTS (SELECT 1 FROM domain_event_entry d WHERE d.aggregate_identifier = k.comment_key)
