@@ -432,7 +432,6 @@ public class PlanningViewProjector implements ProjectionTables {
         return TABLES;
     }
 
-    /** Moves the card to the event's version; false when the card already has it (or is gone). */
     /**
      * A comment event of the activity's stream first advances the card, and is skipped once the card has its
      * version; one of the comment's own stream carries no version of the card and always applies.
@@ -441,6 +440,7 @@ public class PlanningViewProjector implements ProjectionTables {
         return !ACTIVITY_STREAM.equals(stream) || advance(organizationId, activityId, version, at);
     }
 
+    /** Moves the card to the event's version; false when the card already has it (or is gone). */
     private boolean advance(String organizationId, UUID activityId, long version, Instant at) {
         return jdbc.sql("""
                 UPDATE planning_activity SET version = :version, updated_at = :at
