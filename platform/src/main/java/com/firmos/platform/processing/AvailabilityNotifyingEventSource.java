@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -24,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * never closed (AxonFramework issues 1037 and 1193). Each stream keeps its own processor's callback, so a stream
  * closed after an outage cannot take a newer stream's wake-ups with it.
  *
- * <p>A processor more than {@link #MAX_LAG} events behind the head gets a stream of its own, so that it does not
- * keep the shared reader's cache of fetched events alive; it returns to the shared reader once caught up.
+ * <p>While any processor is more than {@link #MAX_LAG} events behind the head, every stream, the watcher's too,
+ * reads through {@code privateReads}, a store that fetches a batch at a time per stream; once every processor is
+ * within {@link #JOIN_LAG} of the head, they all return to the shared reader, which fetches once for all of them.
+ * The shared reader fetches ahead for whoever tails it, and a consumer that falls behind keeps the events fetched
+ * since alive (AxonFramework issue 2954): with it, a catch-up of a million events ran a 512 MiB heap out.
  */
 final class AvailabilityNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -36,18 +40,27 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
     private static final long RESTART_PAUSE_MILLIS = 1_000;
     private static final long LAG_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(WAIT_SLICE_MILLIS);
     static final long MAX_LAG = 10_000;
+    static final long JOIN_LAG = 1_000;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final StreamableMessageSource<TrackedEventMessage<?>> privateReads;
     private final Set<NotifyingStream> streams = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean watching = new AtomicBoolean();
+    /** Whether streams read privately: set by the watcher from the lags it sees, and by a stream opened far behind. */
+    private volatile boolean privateMode;
 
-    AvailabilityNotifyingEventSource(StreamableMessageSource<TrackedEventMessage<?>> store) {
+    AvailabilityNotifyingEventSource(StreamableMessageSource<TrackedEventMessage<?>> store,
+            StreamableMessageSource<TrackedEventMessage<?>> privateReads) {
         this.store = store;
+        this.privateReads = privateReads;
     }
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
-        NotifyingStream stream = new NotifyingStream(token);
+        if (position(store.createHeadToken()) - position(token) > MAX_LAG) {
+            privateMode = true;
+        }
+        NotifyingStream stream = new NotifyingStream(token, privateMode);
         streams.add(stream);
         return stream;
     }
@@ -86,15 +99,16 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         BlockingStream<TrackedEventMessage<?>> head = null;
         try {
             TrackingToken start = store.createHeadToken();
-            head = store.openStream(start);
+            boolean headPrivate = privateMode;
+            head = source(headPrivate).openStream(start);
             long headPosition = position(start);
             long lastCall = System.nanoTime();
             long lastLagCheck = System.nanoTime();
             while (!streams.isEmpty()) {
                 boolean arrived = head.hasNextAvailable(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
-                while (head.hasNextAvailable()) {
+                while (head.hasNextAvailable() && headPrivate == privateMode) {
                     headPosition = Math.max(headPosition, position(head.nextAvailable().trackingToken()));
-                    lastLagCheck = releaseLaggardsAtMostEveryCheck(headPosition, lastLagCheck);
+                    lastLagCheck = followModeAtMostEveryCheck(headPosition, lastLagCheck);
                 }
                 // Asked only after a quiet slice: a head stream that sees the commits makes the query unnecessary.
                 long stored = arrived ? headPosition : position(store.createHeadToken());
@@ -102,7 +116,15 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
                     headPosition = stored;
                     arrived = true;
                 }
-                lastLagCheck = releaseLaggardsAtMostEveryCheck(headPosition, lastLagCheck);
+                lastLagCheck = followModeAtMostEveryCheck(headPosition, lastLagCheck);
+                if (headPrivate != privateMode) {
+                    // The watcher needs the head, not every event up to it: it starts again from there.
+                    head.close();
+                    headPrivate = privateMode;
+                    TrackingToken now = store.createHeadToken();
+                    head = source(headPrivate).openStream(now);
+                    headPosition = Math.max(headPosition, position(now));
+                }
                 if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
                     wakeAll();
                     lastCall = System.nanoTime();
@@ -124,6 +146,10 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         }
     }
 
+    private StreamableMessageSource<TrackedEventMessage<?>> source(boolean readPrivately) {
+        return readPrivately ? privateReads : store;
+    }
+
     /** The database may be away: wake the processors so that they find out, and do not spin meanwhile. */
     private void pauseBeforeRestart() {
         try {
@@ -134,12 +160,24 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         }
     }
 
-    /** Returns when the laggards were last looked for: not after every commit, which would contend on streams. */
-    private long releaseLaggardsAtMostEveryCheck(long headPosition, long lastCheck) {
+    /** Returns when the lags were last looked at: not after every commit, which would contend on the streams. */
+    private long followModeAtMostEveryCheck(long headPosition, long lastCheck) {
         if (System.nanoTime() - lastCheck < LAG_CHECK_NANOS) {
             return lastCheck;
         }
-        streams.forEach(stream -> stream.releaseIfBehind(headPosition));
+        boolean wasPrivate = privateMode;
+        if (streams.stream().anyMatch(stream -> headPosition - stream.position > MAX_LAG)) {
+            privateMode = true;
+        } else if (streams.stream().allMatch(stream -> headPosition - stream.position < JOIN_LAG)) {
+            privateMode = false;
+        }
+        if (wasPrivate != privateMode) {
+            LOG.info(privateMode ? "A processor is more than {} events behind the head ({}): every processor reads"
+                    + " the store on its own until all are caught up" : "Every processor is within {} events of the"
+                    + " head ({}): they share one reader again", privateMode ? MAX_LAG : JOIN_LAG, headPosition);
+        }
+        boolean readPrivately = privateMode;
+        streams.forEach(stream -> stream.follow(readPrivately));
         return System.nanoTime();
     }
 
@@ -152,21 +190,28 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         private BlockingStream<TrackedEventMessage<?>> delegate;
         private TrackingToken lastToken;
         private volatile long position;
-        private long releasedAt = Long.MIN_VALUE / 2;
+        private final ReentrantLock lock = new ReentrantLock();
+        private volatile boolean readingPrivately;
         private volatile Runnable callback;
 
-        NotifyingStream(TrackingToken start) {
-            this.delegate = store.openStream(start);
+        NotifyingStream(TrackingToken start, boolean readPrivately) {
+            this.readingPrivately = readPrivately;
+            this.delegate = source(readPrivately).openStream(start);
             this.lastToken = start;
             this.position = position(start);
         }
 
-        /** Reopens the stream where it stands when it has fallen far behind, unless it did so since then. */
-        synchronized void releaseIfBehind(long headPosition) {
-            if (headPosition - position > MAX_LAG && position - releasedAt > MAX_LAG) {
+        /** Reopens the stream where it stands on the other reader; skipped while its processor reads it. */
+        void follow(boolean readPrivately) {
+            if (readPrivately == readingPrivately || !lock.tryLock()) {
+                return;
+            }
+            try {
                 delegate.close();
-                delegate = store.openStream(lastToken);
-                releasedAt = position;
+                readingPrivately = readPrivately;
+                delegate = source(readPrivately).openStream(lastToken);
+            } finally {
+                lock.unlock();
             }
         }
 
@@ -185,33 +230,58 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         }
 
         @Override
-        public synchronized Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
+        public Optional<TrackedEventMessage<?>> peek() {
+            lock.lock();
+            try {
+                return delegate.peek();
+            } finally {
+                lock.unlock();
+            }
         }
 
         @Override
-        public synchronized boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.hasNextAvailable(timeout, unit);
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            lock.lockInterruptibly();
+            try {
+                return delegate.hasNextAvailable(timeout, unit);
+            } finally {
+                lock.unlock();
+            }
         }
 
         @Override
-        public synchronized TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            TrackedEventMessage<?> next = delegate.nextAvailable();
-            lastToken = next.trackingToken();
-            position = position(lastToken);
-            return next;
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            lock.lockInterruptibly();
+            try {
+                TrackedEventMessage<?> next = delegate.nextAvailable();
+                lastToken = next.trackingToken();
+                position = position(lastToken);
+                return next;
+            } finally {
+                lock.unlock();
+            }
         }
 
         @Override
-        public synchronized void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-            delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            lock.lock();
+            try {
+                delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+            } finally {
+                lock.unlock();
+            }
         }
 
         @Override
-        public synchronized void close() {
+        public void close() {
             streams.remove(this);
             callback = null;
-            delegate.close();
+            lock.lock();
+            try {
+                delegate.close();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 }

@@ -3,7 +3,12 @@ package com.firmos.platform.processing;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,15 +22,36 @@ class ProcessorConfiguration {
      * share of every processor's segments, so several nodes on one database split the work.
      */
     @Bean
-    ConfigurerModule pooledStreamingByDefault(SegmentShares shares) {
+    ConfigurerModule pooledStreamingByDefault(SegmentShares shares, ObjectProvider<EventStorageEngine> engine) {
         // One source for every processor: one watcher per node reads the head of the store.
         AtomicReference<AvailabilityNotifyingEventSource> source = new AtomicReference<>();
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors()
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
                         .messageSource(source.updateAndGet(existing -> existing != null ? existing
-                                : new AvailabilityNotifyingEventSource(configuration.eventStore())))
+                                : new AvailabilityNotifyingEventSource(configuration.eventStore(),
+                                        privateReads(engine, configuration))))
                         .maxSegmentProvider(shares));
+    }
+
+    /**
+     * Reads for processors far behind the head: a batch at a time per stream, no cache shared with the others.
+     * With Axon Server (no storage engine here) its own store streams them.
+     */
+    private static StreamableMessageSource<TrackedEventMessage<?>> privateReads(
+            ObjectProvider<EventStorageEngine> engine, org.axonframework.config.Configuration configuration) {
+        EventStorageEngine storage = engine.getIfAvailable();
+        return storage == null ? configuration.eventStore() : EmbeddedEventStore.builder()
+                .storageEngine(storage)
+                .optimizeEventConsumption(false)
+                .build();
+    }
+
+    /** Every processor's batches run without savepoints until one fails ({@link SavepointPerEvent}). */
+    @Bean
+    ConfigurerModule savepointsAfterAFailedBatch(SavepointPerEvent savepoints) {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (configuration, processor) -> savepoints.batchModeOf(processor));
     }
 
     /**
