@@ -59,6 +59,11 @@ public final class Projection {
         this.tables = List.copyOf(tables);
     }
 
+    /** A projector that is a processing group of its own, compared on the tables it owns. */
+    public static Projection of(ProjectionTables projector) {
+        return new Projection(projector.tables(), List.of(projector));
+    }
+
     public static JdbcClient jdbc() {
         return JdbcClient.create(ProjectionDatabase.dataSource());
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,7 @@ import org.springframework.core.type.filter.RegexPatternTypeFilter;
  * What every projector promises, checked against PostgreSQL on a generated history: an event applied twice leaves
  * the rows as once, a rebuild (reset, then replay) gives the live tables back, and batches give the rows that
  * one event at a time gives. Each test works in tenants of its own; the tenant given a second, different history
- * must come out of every test as the first delivery left it. A subclass names its projector, its group and its
- * tables ({@link #projection}) and how its history is written.
+ * must come out of every test as the first delivery left it.
  */
 public abstract class ProjectorContract {
 
@@ -36,15 +36,17 @@ public abstract class ProjectorContract {
 
     private final Class<?> projector;
     private final Consumer<History> history;
+    private final Supplier<Projection> projection;
 
-    /** {@code projector}: whose handled event types the history covers; {@code history}: writes the history. */
-    protected ProjectorContract(Class<?> projector, Consumer<History> history) {
+    /**
+     * {@code projector}: whose handled event types the history covers; {@code history}: writes the history;
+     * {@code projection}: the projector's processing group as deployed together, and the tables compared.
+     */
+    protected ProjectorContract(Class<?> projector, Consumer<History> history, Supplier<Projection> projection) {
         this.projector = projector;
         this.history = history;
+        this.projection = projection;
     }
-
-    /** The projector's processing group as deployed together, and the tables the rows are compared on. */
-    protected abstract Projection projection();
 
     @Test
     void applyingEveryEventTwiceLeavesTheRowsAsOnce() {
@@ -94,7 +96,7 @@ public abstract class ProjectorContract {
     /** Guards the three tests above: a history that skipped an event type or left a table empty proves less. */
     @Test
     void historyCoversEveryHandledEventTypeAndFillsEveryTable() {
-        Projection projection = projection();
+        Projection projection = this.projection.get();
         History history = history(SEED);
         projection.oneAtATime(history.events());
 
@@ -112,7 +114,7 @@ public abstract class ProjectorContract {
 
     /** A reference tenant and another delivered interleaved, one event at a time; a third tenant gets the same. */
     private Given referenceDeliveredOneAtATime() {
-        Projection projection = projection();
+        Projection projection = this.projection.get();
         History reference = history(SEED);
         History other = history(OTHER_SEED);
         projection.oneAtATime(History.interleaved(reference, other));
