@@ -6,10 +6,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -106,10 +108,14 @@ public final class Projection {
     public Map<String, List<Map<String, Object>>> rows(History history) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (String table : tables) {
-            rows.put(table, jdbc.sql("SELECT * FROM " + table + " WHERE organization_id = :org ORDER BY "
-                            + String.join(", ", primaryKey(table)))
-                    .param("org", history.tenant())
+            List<String> key = primaryKey(table);
+            List<Map<String, Object>> tenantRows = new ArrayList<>(jdbc.sql("SELECT * FROM " + table
+                            + " WHERE organization_id = :org").param("org", history.tenant())
                     .query((rs, n) -> row(rs, history.aliases())).list());
+            // Ordered by the key as it reads without the tenant: ids derived from the tenant sort by their alias.
+            tenantRows.sort(Comparator.comparing(row -> key.stream().filter(row::containsKey)
+                    .map(column -> String.valueOf(row.get(column))).collect(Collectors.joining("|"))));
+            rows.put(table, tenantRows);
         }
         return rows;
     }
