@@ -56,14 +56,24 @@ class ProcessorConfiguration {
 
     /**
      * A rebuild replays every event, so the letters parked before it would only hold back their sequences behind
-     * events the rebuild already applies: every processor with a dead-letter queue empties it on reset.
+     * events the rebuild already applies: every processor with a dead-letter queue empties it on reset. This
+     * registration replaces Axon's own for the group, so it applies the group's {@code dlq.cache} too: without the
+     * cache every event costs its processor a query of {@code dead_letter_entry}.
      */
     @Bean
     ConfigurerModule deadLettersClearedOnRebuild(EventProcessorProperties properties) {
         return configurer -> properties.getProcessors().forEach((group, settings) -> {
-            if (settings.getDlq().isEnabled()) {
+            EventProcessorProperties.Dlq dlq = settings.getDlq();
+            if (dlq.isEnabled()) {
                 configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                        (configuration, builder) -> builder.allowReset(true));
+                        (configuration, builder) -> {
+                            builder.allowReset(true);
+                            if (dlq.getCache().isEnabled()) {
+                                builder.enableSequenceIdentifierCache()
+                                        .sequenceIdentifierCacheSize(dlq.getCache().getSize());
+                            }
+                            return builder;
+                        });
             }
         });
     }
