@@ -25,15 +25,11 @@ import org.slf4j.LoggerFactory;
  * never closed (AxonFramework issues 1037 and 1193). Each stream keeps its own processor's callback, so a stream
  * closed after an outage cannot take a newer stream's wake-ups with it.
  *
- * <p>While any processor is more than {@link #MAX_LAG} events behind the head, every processor's stream reads
- * through {@code privateReads}, a store that fetches a batch at a time per stream; once every processor is within
- * {@link #JOIN_LAG} of the head, they all return to the shared reader, which fetches once for all of them. The shared
- * reader fetches ahead for whoever tails it, and a consumer that falls behind keeps the events fetched since alive
- * (AxonFramework issue 2954): with it, a catch-up of a million events ran a 512 MiB heap out.
- *
- * <p>The watcher itself always tails the shared reader, at the head: that keeps the shared reader's producer at the
- * head while the processors read privately. A producer left idle at an old position re-read the whole burst into its
- * cache once the processors returned to it, and ran the heap out at the start of a rebuild.
+ * <p>While any processor is more than {@link #MAX_LAG} events behind the head, every stream, the watcher's too,
+ * reads through {@code privateReads}, a store that fetches a batch at a time per stream; once every processor is
+ * within {@link #JOIN_LAG} of the head, they all return to the shared reader, which fetches once for all of them.
+ * The shared reader fetches ahead for whoever tails it, and a consumer that falls behind keeps the events fetched
+ * since alive (AxonFramework issue 2954): with it, a catch-up of a million events ran a 512 MiB heap out.
  */
 final class AvailabilityNotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -103,13 +99,14 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         BlockingStream<TrackedEventMessage<?>> head = null;
         try {
             TrackingToken start = store.createHeadToken();
-            head = store.openStream(start);
+            boolean headPrivate = privateMode;
+            head = source(headPrivate).openStream(start);
             long headPosition = position(start);
             long lastCall = System.nanoTime();
             long lastLagCheck = System.nanoTime();
             while (!streams.isEmpty()) {
                 boolean arrived = head.hasNextAvailable(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
-                while (head.hasNextAvailable()) {
+                while (head.hasNextAvailable() && headPrivate == privateMode) {
                     headPosition = Math.max(headPosition, position(head.nextAvailable().trackingToken()));
                     lastLagCheck = followModeAtMostEveryCheck(headPosition, lastLagCheck);
                 }
@@ -120,6 +117,14 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
                     arrived = true;
                 }
                 lastLagCheck = followModeAtMostEveryCheck(headPosition, lastLagCheck);
+                if (headPrivate != privateMode) {
+                    // The watcher needs the head, not every event up to it: it starts again from there.
+                    head.close();
+                    headPrivate = privateMode;
+                    TrackingToken now = store.createHeadToken();
+                    head = source(headPrivate).openStream(now);
+                    headPosition = Math.max(headPosition, position(now));
+                }
                 if (arrived || System.nanoTime() - lastCall > SAFETY_TICK_NANOS) {
                     wakeAll();
                     lastCall = System.nanoTime();
