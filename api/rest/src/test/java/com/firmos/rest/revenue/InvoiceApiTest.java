@@ -72,6 +72,30 @@ class InvoiceApiTest extends IntegrationTest {
     }
 
     @Test
+    void canIssueFiftyDraftsAtOnce() throws Exception {
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            drafts.add(draft(LocalDate.now().plusDays(30), "1", "100.00").text("id"));
+        }
+        // More callers than pooled connections: each waits for admission instead of failing on the pool.
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<Response>> issues = drafts.stream()
+                    .<Callable<Response>>map(id -> () -> api.post("/api/v1/invoices/" + id + "/issue", admin(), null))
+                    .toList();
+            for (Future<Response> issued : pool.invokeAll(issues)) {
+                assertThat(issued.get().status()).as(issued.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Long> sequence = jdbc.sql("SELECT sequence FROM invoice WHERE organization_id = :org ORDER BY sequence")
+                .param("org", tenant).query(Long.class).list();
+        assertThat(sequence).isEqualTo(LongStream.rangeClosed(1, 50).boxed().toList());
+    }
+
+    @Test
     void partialPaymentsLeaveABalanceUntilTheInvoiceIsPaid() {
         String invoice = issued(LocalDate.now().plusDays(30), "1000.00");
 
