@@ -34,28 +34,46 @@ public class RequestCommands {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     /** Request attribute naming the aggregate a command of this request has stored events for. */
     public static final String STORED_AGGREGATE = RequestCommands.class.getName() + ".storedAggregate";
+    /** Request attribute counting the commands of this request whose events are stored. */
+    public static final String STORED_COMMANDS = RequestCommands.class.getName() + ".storedCommands";
+    /**
+     * Request attribute set on the retry of a request cut off after its first commands were stored: that many
+     * commands are not sent again, so that the retry answers as the first run would have.
+     */
+    public static final String RESUMED_COMMANDS = RequestCommands.class.getName() + ".resumedCommands";
     private static final int MAX_HEADER_LENGTH = 200;
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commandGateway;
     private final ProjectionCatchUp catchUp;
+    private final CommandAdmission admission;
 
-    RequestCommands(CommandGateway commandGateway, ProjectionCatchUp catchUp) {
+    RequestCommands(CommandGateway commandGateway, ProjectionCatchUp catchUp, CommandAdmission admission) {
         this.commandGateway = commandGateway;
         this.catchUp = catchUp;
+        this.admission = admission;
     }
 
     /**
      * Sends the command and waits until every projection has applied the latest event of the aggregate it targets:
      * the one its {@code @TargetAggregateIdentifier} names, resolved as Axon resolves it to load the aggregate.
+     * Only the command waits for admission; the wait for the projections holds neither a permit nor a connection.
      */
     public void send(Object command, CurrentUser user, HttpServletRequest request) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request));
         String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
-        commandGateway.sendAndWait(message);
+        int stored = count(request, STORED_COMMANDS);
+        if (stored >= count(request, RESUMED_COMMANDS)) {
+            admission.run(() -> commandGateway.sendAndWait(message));
+        }
+        request.setAttribute(STORED_COMMANDS, stored + 1);
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
+    }
+
+    private static int count(HttpServletRequest request, String attribute) {
+        return request.getAttribute(attribute) instanceof Integer count ? count : 0;
     }
 
     public static Map<String, Object> metadata(CurrentUser user, HttpServletRequest request) {

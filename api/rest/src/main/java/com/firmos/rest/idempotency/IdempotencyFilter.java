@@ -8,9 +8,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.door.BodyLimits;
 import com.firmos.rest.door.BodyTooLargeException;
 import com.firmos.rest.problem.ApiProblem;
@@ -41,6 +45,9 @@ import jakarta.servlet.http.HttpServletResponse;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
+    private static final int SETTLE_ATTEMPTS = 5;
+    private static final Duration SETTLE_BACKOFF = Duration.ofMillis(250);
 
     private final IdempotentRequests requests;
     private final BodyLimits limits;
@@ -85,11 +92,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             CachedBody cached = new CachedBody(request, body);
             ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+            boolean failed = true;
             try {
                 chain.doFilter(cached, answer);
+                failed = false;
             } finally {
                 if (cached.getAttribute(CLAIM) instanceof Held held) {
-                    settle(cached, held, answer);
+                    // A failure thrown past the controller leaves the status unset (200): it is not an answer.
+                    settle(cached, held, failed ? HttpStatus.INTERNAL_SERVER_ERROR.value() : answer.getStatus(),
+                            answer);
                 }
                 answer.copyBodyToResponse();
             }
@@ -98,13 +109,44 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void settle(HttpServletRequest request, Held held, ContentCachingResponseWrapper answer) {
-        if (answer.getStatus() / 100 == 2) {
-            requests.answer(held.scope(), held.key(), held.organizationId(), new StoredAnswer(answer.getStatus(),
-                    answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
-                    answer.getHeader(HttpHeaders.ETAG), ShownOnce.keepable(request, answer.getContentAsByteArray())));
+    /**
+     * Keeps a 2xx for the retries; a request cut off after storing commands keeps its key for a retry that resumes
+     * after them; any other releases its key. A key left locked would refuse every retry for minutes, so a store
+     * that fails (a full pool) is tried again for a few seconds.
+     */
+    private void settle(HttpServletRequest request, Held held, int status, ContentCachingResponseWrapper answer) {
+        int stored = request.getAttribute(RequestCommands.STORED_COMMANDS) instanceof Integer count ? count : 0;
+        Runnable settlement;
+        if (status / 100 == 2) {
+            StoredAnswer kept = new StoredAnswer(status, answer.getContentType(),
+                    answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
+                    ShownOnce.keepable(request, answer.getContentAsByteArray()));
+            settlement = () -> requests.answer(held.scope(), held.key(), held.organizationId(), kept);
+        } else if (stored > 0) {
+            settlement = () -> requests.interrupted(held.scope(), held.key(), stored);
         } else {
-            requests.release(held.scope(), held.key());
+            settlement = () -> requests.release(held.scope(), held.key());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                settlement.run();
+                return;
+            } catch (DataAccessException failed) {
+                if (attempt == SETTLE_ATTEMPTS) {
+                    LOG.error("Could not settle idempotency key of {}; its retries wait until it is abandoned",
+                            held.scope(), failed);
+                    return;
+                }
+                sleep(SETTLE_BACKOFF.multipliedBy(attempt));
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -19,7 +19,8 @@ import jakarta.persistence.PersistenceException;
  * Recognises a failure that comes from the database being unreachable rather than from the request: the client can
  * do nothing but retry, so it gets 503 instead of 500. A connection cut in the middle of a request surfaces in many
  * shapes (Hikari's "Connection is closed" has no SQL state), so a database failure that does not name the connection
- * as its cause is judged by asking the pool for a working connection.
+ * as its cause is judged by asking the pool for a working connection. A pool whose connections are all in use is no
+ * outage: Hikari's timeout then names no connection failure behind it, and the answer is "server busy".
  */
 @Component
 class DatabaseOutage {
@@ -36,6 +37,9 @@ class DatabaseOutage {
     }
 
     boolean explains(Throwable failure) {
+        if (poolExhausted(failure)) {
+            return false;
+        }
         boolean fromDatabase = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (connectionFailure(cause)) {
@@ -45,6 +49,18 @@ class DatabaseOutage {
                     || cause instanceof PersistenceException || cause instanceof TransactionException;
         }
         return fromDatabase && !reachable();
+    }
+
+    /** Every pooled connection was in use for the whole connection timeout, while the database answered. */
+    static boolean poolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                // Hikari gives its timeout the last connection failure as cause and SQL state, when there was one.
+                return timeout.getCause() == null && timeout.getSQLState() == null
+                        && String.valueOf(timeout.getMessage()).contains("Connection is not available");
+            }
+        }
+        return false;
     }
 
     static String describe(Throwable failure) {

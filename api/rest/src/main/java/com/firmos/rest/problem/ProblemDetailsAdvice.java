@@ -39,6 +39,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import com.firmos.api.messages.CommandRefusal;
 import com.firmos.platform.OperationRefusedException;
 import com.firmos.query.shadow.ShadowRebuildRefusedException;
+import com.firmos.rest.consistency.CommandAdmission;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.door.BodyTooLargeException;
 import com.firmos.rest.door.UnstorableValueException;
@@ -85,6 +86,10 @@ public class ProblemDetailsAdvice {
             return ResponseEntity.accepted().body(Map.of("id", stored, "detail",
                     "the change is stored; its view is not available yet (a projection could not apply it)"));
         }
+        return answer(problem, request);
+    }
+
+    private ResponseEntity<ProblemDetail> answer(ApiProblem problem, HttpServletRequest request) {
         ResponseEntity<ProblemDetail> answer = problem(problem.status(), problem.code(), problem.field(),
                 problem.getMessage(), request);
         return problem.retryAfter() == null ? answer : ResponseEntity.status(answer.getStatusCode())
@@ -241,6 +246,11 @@ public class ProblemDetailsAdvice {
             HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
             return problem(status, code(status), null, refused.getBody().getDetail() == null
                     ? status.getReasonPhrase() : refused.getBody().getDetail(), request);
+        }
+        if (DatabaseOutage.poolExhausted(exception)) {
+            LOG.warn("Connection pool exhausted on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    DatabaseOutage.describe(exception));
+            return answer(CommandAdmission.busy(), request);
         }
         if (databaseOutage.explains(exception)) {
             LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(),

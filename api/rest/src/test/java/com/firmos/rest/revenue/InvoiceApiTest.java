@@ -47,11 +47,26 @@ class InvoiceApiTest extends IntegrationTest {
 
     @Test
     void concurrentIssuesGetGaplessNumbersInIssueOrder() throws Exception {
+        List<String> drafts = issueAtOnce(12, 6);
+
+        String year = String.valueOf(LocalDate.now().getYear());
+        assertThat(api.get("/api/v1/invoices/" + drafts.getFirst(), admin()).text("number"))
+                .matches("INV-" + year + "-00(0[1-9]|1[0-2])");
+    }
+
+    @Test
+    void canIssueFiftyDraftsAtOnce() throws Exception {
+        // More callers than pooled connections: each waits for admission instead of failing on the pool.
+        issueAtOnce(50, 50);
+    }
+
+    /** Issues that many drafts from that many threads; each answers 200 and the numbers run 1..count. */
+    private List<String> issueAtOnce(int count, int threads) throws Exception {
         List<String> drafts = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < count; i++) {
             drafts.add(draft(LocalDate.now().plusDays(30), "1", "100.00").text("id"));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Callable<Response>> issues = drafts.stream()
                     .<Callable<Response>>map(id -> () -> api.post("/api/v1/invoices/" + id + "/issue", admin(), null))
@@ -62,13 +77,10 @@ class InvoiceApiTest extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-
         List<Long> sequence = jdbc.sql("SELECT sequence FROM invoice WHERE organization_id = :org ORDER BY sequence")
                 .param("org", tenant).query(Long.class).list();
-        assertThat(sequence).isEqualTo(LongStream.rangeClosed(1, 12).boxed().toList());
-        String year = String.valueOf(LocalDate.now().getYear());
-        assertThat(api.get("/api/v1/invoices/" + drafts.getFirst(), admin()).text("number"))
-                .matches("INV-" + year + "-00(0[1-9]|1[0-2])");
+        assertThat(sequence).isEqualTo(LongStream.rangeClosed(1, count).boxed().toList());
+        return drafts;
     }
 
     @Test
