@@ -51,6 +51,13 @@ public class CommandAdmission {
         }
     }
 
+    /** The pool ran full after this request stored a write: its retry must carry the same key or id. */
+    public static ApiProblem busyAfterWrite() {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "server-busy", null, "the server is busy, retry in a"
+                + " moment with the same Idempotency-Key or id, since part of this write may have been stored",
+                RETRY_AFTER);
+    }
+
     public static ApiProblem busy() {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "server-busy", null,
                 "the server is busy, retry in a moment; nothing was changed", RETRY_AFTER);

@@ -34,13 +34,6 @@ public class RequestCommands {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     /** Request attribute naming the aggregate a command of this request has stored events for. */
     public static final String STORED_AGGREGATE = RequestCommands.class.getName() + ".storedAggregate";
-    /** Request attribute counting the commands of this request whose events are stored. */
-    public static final String STORED_COMMANDS = RequestCommands.class.getName() + ".storedCommands";
-    /**
-     * Request attribute set on the retry of a request cut off after its first commands were stored: that many
-     * commands are not sent again, so that the retry answers as the first run would have.
-     */
-    public static final String RESUMED_COMMANDS = RequestCommands.class.getName() + ".resumedCommands";
     private static final int MAX_HEADER_LENGTH = 200;
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
@@ -63,17 +56,9 @@ public class RequestCommands {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request));
         String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
-        int stored = count(request, STORED_COMMANDS);
-        if (stored >= count(request, RESUMED_COMMANDS)) {
-            admission.run(() -> commandGateway.sendAndWait(message));
-        }
-        request.setAttribute(STORED_COMMANDS, stored + 1);
+        admission.run(() -> commandGateway.sendAndWait(message));
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
-    }
-
-    private static int count(HttpServletRequest request, String attribute) {
-        return request.getAttribute(attribute) instanceof Integer count ? count : 0;
     }
 
     public static Map<String, Object> metadata(CurrentUser user, HttpServletRequest request) {

@@ -21,7 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.door.BodyLimits;
 import com.firmos.rest.door.BodyTooLargeException;
 import com.firmos.rest.problem.ApiProblem;
@@ -110,20 +109,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Keeps a 2xx for the retries; a request cut off after storing commands keeps its key for a retry that resumes
-     * after them; any other releases its key. A key left locked would refuse every retry for minutes, so a store
-     * that fails (a full pool) is tried again for a few seconds.
+     * Keeps a 2xx for the retries and releases the key of any other answer. A key left locked would refuse every
+     * retry for minutes, so a store that fails (a full pool) is tried again for a few seconds.
      */
     private void settle(HttpServletRequest request, Held held, int status, ContentCachingResponseWrapper answer) {
-        int stored = request.getAttribute(RequestCommands.STORED_COMMANDS) instanceof Integer count ? count : 0;
         Runnable settlement;
         if (status / 100 == 2) {
             StoredAnswer kept = new StoredAnswer(status, answer.getContentType(),
                     answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
                     ShownOnce.keepable(request, answer.getContentAsByteArray()));
             settlement = () -> requests.answer(held.scope(), held.key(), held.organizationId(), kept);
-        } else if (stored > 0) {
-            settlement = () -> requests.interrupted(held.scope(), held.key(), stored);
         } else {
             settlement = () -> requests.release(held.scope(), held.key());
         }

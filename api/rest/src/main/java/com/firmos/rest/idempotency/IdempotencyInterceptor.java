@@ -14,7 +14,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.WebUtils;
 
-import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -27,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a POST with an idempotency key once per caller: the {@code Idempotency-Key} header, or on an
  * {@link IdempotentCreate} the id the client chose for the new entity. A retry with the same request gets the first
  * answer again (marked {@code Idempotent-Replayed: true}); a retry that arrives while the first still runs waits for
- * it; the same key on a different request is refused. Refused requests are not kept: they changed nothing. A
- * request cut off after its commands were stored is resumed by its retry, which does not send them again.
+ * it; the same key on a different request is refused. Refused requests are not kept: they changed nothing.
  */
 @Component
 class IdempotencyInterceptor implements HandlerInterceptor {
@@ -64,12 +62,6 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         while (true) {
             switch (requests.claim(scope, key.get(), organization, fingerprint)) {
                 case IdempotentRequests.Claim.Run run -> {
-                    cached.setAttribute(IdempotencyFilter.CLAIM, new IdempotencyFilter.Held(scope, key.get(),
-                            organization));
-                    return true;
-                }
-                case IdempotentRequests.Claim.Resume resume -> {
-                    cached.setAttribute(RequestCommands.RESUMED_COMMANDS, resume.storedCommands());
                     cached.setAttribute(IdempotencyFilter.CLAIM, new IdempotencyFilter.Held(scope, key.get(),
                             organization));
                     return true;

@@ -37,17 +37,13 @@ public class IdempotentRequests {
         record Running() implements Claim {
         }
 
-        /** The first request with the key was cut off after its first commands were stored: resume after them. */
-        record Resume(int storedCommands) implements Claim {
-        }
-
         /** The first request with the key was answered so. */
         record Answered(StoredAnswer answer) implements Claim {
         }
     }
 
     private record Row(byte[] fingerprint, Integer status, String contentType, String location, String etag,
-                       byte[] body, Integer storedCommands, boolean abandoned) {
+                       byte[] body, boolean abandoned) {
     }
 
     private final JdbcClient jdbc;
@@ -92,10 +88,6 @@ public class IdempotentRequests {
             return new Claim.Answered(new StoredAnswer(found.status(), found.contentType(), found.location(),
                     found.etag(), body.orElse(null)));
         }
-        if (found.storedCommands() != null) {
-            int stored = found.storedCommands();
-            return resume(scope, key, stored) ? new Claim.Resume(stored) : new Claim.Running();
-        }
         return found.abandoned() && takeOver(scope, key) ? new Claim.Run() : new Claim.Running();
     }
 
@@ -108,14 +100,6 @@ public class IdempotentRequests {
                 .param("status", answer.status()).param("contentType", answer.contentType())
                 .param("location", answer.location()).param("etag", answer.etag()).param("body", body)
                 .param("scope", scope).param("key", key).update();
-    }
-
-    /** The request failed after storing this many commands: its retry resumes after them. */
-    void interrupted(String scope, String key, int storedCommands) {
-        jdbc.sql("""
-                UPDATE idempotent_request SET stored_commands = :stored
-                WHERE scope = :scope AND request_key = :key AND status IS NULL""")
-                .param("stored", storedCommands).param("scope", scope).param("key", key).update();
     }
 
     /** A request that was refused changed nothing: its retry runs again. */
@@ -141,22 +125,14 @@ public class IdempotentRequests {
 
     private Optional<Row> find(String scope, String key) {
         return jdbc.sql("""
-                SELECT fingerprint, status, content_type, location, etag, body, stored_commands,
+                SELECT fingerprint, status, content_type, location, etag, body,
                     created_at < now() - make_interval(secs => :abandoned) AS abandoned
                 FROM idempotent_request WHERE scope = :scope AND request_key = :key""")
                 .param("abandoned", ABANDONED_AFTER.toSeconds()).param("scope", scope).param("key", key)
                 .query((rs, n) -> new Row(rs.getBytes("fingerprint"), (Integer) rs.getObject("status"),
                         rs.getString("content_type"), rs.getString("location"), rs.getString("etag"),
-                        rs.getBytes("body"), (Integer) rs.getObject("stored_commands"), rs.getBoolean("abandoned")))
+                        rs.getBytes("body"), rs.getBoolean("abandoned")))
                 .optional();
-    }
-
-    /** Takes the cut-off request over for one retry; the row reads as running again until that retry settles. */
-    private boolean resume(String scope, String key, int storedCommands) {
-        return jdbc.sql("""
-                UPDATE idempotent_request SET stored_commands = NULL, created_at = now()
-                WHERE scope = :scope AND request_key = :key AND status IS NULL AND stored_commands = :stored""")
-                .param("scope", scope).param("key", key).param("stored", storedCommands).update() == 1;
     }
 
     private boolean takeOver(String scope, String key) {

@@ -250,7 +250,9 @@ public class ProblemDetailsAdvice {
         if (DatabaseOutage.poolExhausted(exception)) {
             LOG.warn("Connection pool exhausted on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     DatabaseOutage.describe(exception));
-            return answer(CommandAdmission.busy(), request);
+            // Past admission a write may already be stored, so this answer promises nothing was changed only then.
+            return answer(request.getAttribute(RequestCommands.STORED_AGGREGATE) == null ? CommandAdmission.busy()
+                    : CommandAdmission.busyAfterWrite(), request);
         }
         if (databaseOutage.explains(exception)) {
             LOG.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(),
