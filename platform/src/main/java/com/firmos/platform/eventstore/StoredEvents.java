@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,23 @@ public class StoredEvents {
         Stream<TrackedDomainEventData<byte[]>> stored = jdbc.sql(TENANT_IN_CHAIN_ORDER).param(organizationId)
                 .withFetchSize(FETCH_SIZE).query((row, n) -> StoredEvent.read(row).tracked()).stream();
         return EventUtils.upcastAndDeserializeTrackedEvents(stored, axon.eventSerializer(), axon.upcasterChain());
+    }
+
+    /**
+     * Up to {@code limit} events after global index {@code after} and up to {@code upTo}, in global order, upcast
+     * and deserialized on first use of their payload: a bulk replay's next batch. Each batch is a query of its own
+     * on the primary key, so no cursor or transaction stays open between batches.
+     */
+    public List<TrackedEventMessage<?>> inGlobalOrder(long after, long upTo, int limit) {
+        List<TrackedDomainEventData<byte[]>> stored = jdbc.sql("SELECT " + StoredEvent.COLUMNS
+                        + " FROM domain_event_entry e WHERE e.global_index > :after AND e.global_index <= :upTo"
+                        + " ORDER BY e.global_index LIMIT :limit")
+                .param("after", after).param("upTo", upTo).param("limit", limit).withFetchSize(limit)
+                .query((row, n) -> StoredEvent.read(row).tracked()).list();
+        List<TrackedEventMessage<?>> messages = new ArrayList<>(stored.size());
+        EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), axon.eventSerializer(), axon.upcasterChain())
+                .forEachOrdered(messages::add);
+        return messages;
     }
 
     /**

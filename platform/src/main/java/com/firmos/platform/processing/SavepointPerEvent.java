@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     private static final String MODE = SavepointPerEvent.class.getName() + ".careful";
+    private static final ThreadLocal<Boolean> UNGUARDED = ThreadLocal.withInitial(() -> false);
 
     private final DataSource dataSource;
     private final Set<String> careful = ConcurrentHashMap.newKeySet();
@@ -60,6 +61,16 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
         };
     }
 
+    /** Runs {@code work} with handlers called without savepoints: a bulk replay rolls a failed batch back whole. */
+    static void withoutSavepoints(Runnable work) {
+        UNGUARDED.set(true);
+        try {
+            work.run();
+        } finally {
+            UNGUARDED.remove();
+        }
+    }
+
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         if (!original.canHandleMessageType(EventMessage.class)) {
@@ -68,7 +79,8 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)) {
+                Object bound = TransactionSynchronizationManager.getResource(dataSource);
+                if (UNGUARDED.get() || !(bound instanceof ConnectionHolder holder)) {
                     return super.handle(message, target);
                 }
                 UnitOfWork<?> batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get() : null;

@@ -2,45 +2,60 @@ package com.firmos.platform.projections;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.firmos.platform.OperationRefusedException;
 import com.firmos.platform.deadletter.DeadLetters;
+import com.firmos.platform.processing.BulkReplay;
 import com.firmos.platform.tokens.ProcessorTokens;
 
 /**
- * Status and rebuild of the event processors. A rebuild stops the processor, resets its tokens (its reset handlers
- * clear its own tables) and starts it again; it then replays from the first event while reads keep answering from
- * the rows as they are rebuilt. Processors whose handlers must not see events twice (sagas, command senders)
+ * Status and rebuild of the event processors. A rebuild stops the processors, resets their tokens (their reset
+ * handlers clear their own tables), replays every stored event into all of them in one pass ({@link BulkReplay})
+ * and starts them again from where it ended; reads keep answering from the rows as they are rebuilt. Processors whose handlers must not see events twice (sagas, command senders)
  * refuse it. Tokens are reset only while no node holds the processor's segments: with another node running it, the
  * rebuild is refused and this node's processor carries on from where it was.
  */
 @Component
 public class Projections {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Projections.class);
+
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final JdbcClient jdbc;
     private final ProcessorTokens tokens;
     private final DeadLetters deadLetters;
+    private final BulkReplay bulk;
+    private final Set<String> rebuilding = new HashSet<>();
+    /** One rebuild at a time: two would share the two cores and the pool for no gain. */
+    private final ExecutorService replays = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("projection-rebuild").daemon().factory());
 
     Projections(EventProcessingConfiguration processing, EventStore events, JdbcClient jdbc, ProcessorTokens tokens,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, BulkReplay bulk) {
         this.processing = processing;
         this.events = events;
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.deadLetters = deadLetters;
+        this.bulk = bulk;
     }
 
     public List<ProjectionStatus> all() {
@@ -80,25 +95,70 @@ public class Projections {
             throw OperationRefusedException.refused("not-rebuildable", name
                     + " cannot be replayed: its handlers act on events rather than build tables");
         }
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-        } catch (UnableToClaimTokenException heldElsewhere) {
-            throw OperationRefusedException.refused("segments-held-elsewhere", name + " has segments held by"
-                    + " another node; stop that node and rebuild again, or use a shadow rebuild");
-        } finally {
-            processor.start();
-        }
+        rebuild(List.of(processor));
         return one(name);
     }
 
     public List<ProjectionStatus> rebuildAll() {
-        processors().entrySet().stream().filter(entry -> entry.getValue().supportsReset())
-                .forEach(entry -> rebuild(entry.getKey()));
+        rebuild(processors().values().stream().filter(StreamingEventProcessor::supportsReset)
+                .sorted(Comparator.comparing(StreamingEventProcessor::getName)).toList());
         return all();
     }
 
+    /**
+     * Stops the processors, resets their tokens (their reset handlers clear their tables), then replays the store
+     * into all of them in one pass on a thread of its own, and starts them again from where it ended.
+     */
+    private void rebuild(List<StreamingEventProcessor> chosen) {
+        List<String> names = chosen.stream().map(StreamingEventProcessor::getName).toList();
+        synchronized (rebuilding) {
+            if (names.stream().anyMatch(rebuilding::contains)) {
+                throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild of " + String.join(", ",
+                        names.stream().filter(rebuilding::contains).toList()) + " is still running");
+            }
+            rebuilding.addAll(names);
+        }
+        chosen.forEach(StreamingEventProcessor::shutDown);
+        try {
+            chosen.forEach(StreamingEventProcessor::resetTokens);
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            finish(chosen, names);
+            throw OperationRefusedException.refused("segments-held-elsewhere", String.join(", ", names)
+                    + " has segments held by another node; stop that node and rebuild again, or use a shadow"
+                    + " rebuild");
+        }
+        long head = head();
+        replays.execute(() -> {
+            try {
+                long reached = bulk.replay(chosen, -1L, head);
+                LOG.info("Rebuilt {} up to event {}", names, reached);
+            } catch (RuntimeException failed) {
+                // The processors carry on from the last batch that committed, event by event.
+                LOG.error("The bulk rebuild of {} stopped; the processors carry on from where it got", names, failed);
+            } finally {
+                finish(chosen, names);
+            }
+        });
+    }
+
+    private void finish(List<StreamingEventProcessor> chosen, List<String> names) {
+        try {
+            chosen.forEach(StreamingEventProcessor::start);
+        } finally {
+            synchronized (rebuilding) {
+                names.forEach(rebuilding::remove);
+            }
+        }
+    }
+
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+        Optional<Long> replayed = bulk.position(name);
+        if (replayed.isPresent()) {
+            long lag = Math.max(1, head - replayed.get());
+            int progress = head <= 0 ? 0 : (int) Math.min(99, Math.max(0, replayed.get() * 100 / head));
+            return new ProjectionStatus(name, true, true, true, false, deadLetters.parkedSequences(name), head, lag,
+                    progress, List.of());
+        }
         Map<Integer, String> owners = tokens.owners(processor.getName());
         List<ProjectionStatus.SegmentStatus> segments = processor.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(status -> status.getSegment().getSegmentId()))

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
@@ -20,10 +23,11 @@ import com.firmos.rest.support.Playbook;
 
 import tools.jackson.databind.JsonNode;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProjectionRebuildApiTest extends IntegrationTest {
 
     @Test
-    void aRebuildGivesTheSameRowsAsTheLiveProjection() {
+    void aRebuildGivesTheSameRowsAsTheLiveProjection(CapturedOutput output) {
         Playbook playbook = new Playbook(api, admin());
         String first = playbook.activity("Kick-off");
         playbook.activity("Discovery");
@@ -52,6 +56,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         assertThat(activities).hasSize(2);
         assertThat(rows("planning_activity")).isEqualTo(activities);
         assertThat(rows("invoice")).isEqualTo(invoices);
+        assertThat(output.getAll()).as("replayed in bulk, not event by event by the processors")
+                .contains("Rebuilt [planning-view] up to event", "Rebuilt [revenue] up to event");
     }
 
     @Test

@@ -1,0 +1,234 @@
+package com.firmos.platform.processing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.firmos.platform.eventstore.StoredEvents;
+
+/**
+ * Applies a stretch of the stored events to several stopped processors in one pass: each batch is read once, its
+ * payloads deserialized once, and every processor's handlers applied to it in one transaction that also moves
+ * every segment's token, so a crash resumes after the last batch committed. Axon's own processors cost every
+ * event a unit of work, a token update and a dead-letter lookup per processor and segment (docs/BENCHMARKS.md).
+ *
+ * <p>A failed batch is rolled back and run again carefully: each handler in a savepoint, a failing event parked in
+ * its processor's dead-letter queue, and every later event of a parked sequence parked behind it, as the
+ * processor itself would.
+ */
+@Component
+public class BulkReplay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkReplay.class);
+    /** Axon's own bound on how far behind a gap may stay before it is given up (the JPA storage engine's). */
+    private static final int MAX_GAP_OFFSET = 10_000;
+
+    private final StoredEvents events;
+    private final EventProcessingConfiguration processing;
+    private final TransactionTemplate transactions;
+    private final int batchSize;
+    private final Map<String, Long> positions = new ConcurrentHashMap<>();
+
+    BulkReplay(StoredEvents events, EventProcessingConfiguration processing, PlatformTransactionManager transactions,
+            @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
+        this.events = events;
+        this.processing = processing;
+        this.transactions = new TransactionTemplate(transactions);
+        this.batchSize = batchSize;
+    }
+
+    /** Where a processor that is being replayed in bulk stands now, if it is. */
+    public Optional<Long> position(String processor) {
+        return Optional.ofNullable(positions.get(processor));
+    }
+
+    /**
+     * Applies the events after {@code after} up to {@code upTo} to the processors, which must not be running
+     * on this node, and leaves each of their segments' tokens at the last event applied. Every segment is claimed
+     * for the whole replay: a node that holds one makes it fail before any event is applied.
+     */
+    public long replay(List<StreamingEventProcessor> processors, long after, long upTo) {
+        List<Target> targets = processors.stream().map(this::target).toList();
+        transactions.executeWithoutResult(status -> targets.forEach(Target::claim));
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(after, List.of());
+        targets.forEach(target -> positions.put(target.name, after));
+        try {
+            while (token.getIndex() < upTo) {
+                List<TrackedEventMessage<?>> batch = events.inGlobalOrder(token.getIndex(), upTo, batchSize);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                GapAwareTrackingToken reached = advance(token, batch);
+                apply(targets, batch, reached);
+                token = reached;
+                for (Target target : targets) {
+                    positions.put(target.name, reached.getIndex());
+                }
+            }
+            return token.getIndex();
+        } finally {
+            targets.forEach(target -> positions.remove(target.name));
+            transactions.executeWithoutResult(status -> targets.forEach(Target::release));
+        }
+    }
+
+    private void apply(List<Target> targets, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                SavepointPerEvent.withoutSavepoints(() -> targets.forEach(target -> target.apply(batch, false)));
+                targets.forEach(target -> target.store(reached));
+            });
+        } catch (RuntimeException failed) {
+            LOG.warn("A bulk batch up to {} failed ({}); it runs again with a savepoint per handler",
+                    reached.getIndex(), failed.getClass().getSimpleName());
+            transactions.executeWithoutResult(status -> {
+                targets.forEach(target -> target.apply(batch, true));
+                targets.forEach(target -> target.store(reached));
+            });
+        }
+    }
+
+    private static GapAwareTrackingToken advance(GapAwareTrackingToken token, List<TrackedEventMessage<?>> batch) {
+        GapAwareTrackingToken reached = token;
+        for (TrackedEventMessage<?> event : batch) {
+            reached = reached.advanceTo(event.trackingToken().position().orElseThrow(), MAX_GAP_OFFSET);
+        }
+        return reached;
+    }
+
+    private Target target(StreamingEventProcessor processor) {
+        if (!(processor instanceof AbstractEventProcessor abstractProcessor)) {
+            throw new IllegalStateException(processor.getName() + " has no handlers a bulk replay can call");
+        }
+        String name = processor.getName();
+        TokenStore tokens = processing.tokenStore(name);
+        return new Target(name, handlers(name, abstractProcessor.eventHandlerInvoker()),
+                processing.sequencingPolicy(name), processing.deadLetterQueue(name), tokens,
+                tokens.fetchSegments(name));
+    }
+
+    private static List<EventMessageHandler> handlers(String processor, EventHandlerInvoker invoker) {
+        if (invoker instanceof SimpleEventHandlerInvoker simple) {
+            return simple.eventHandlers();
+        }
+        if (invoker instanceof MultiEventHandlerInvoker multiple) {
+            return multiple.delegates().stream().flatMap(delegate -> handlers(processor, delegate).stream()).toList();
+        }
+        throw new IllegalStateException(processor + " has handlers a bulk replay cannot call: " + invoker);
+    }
+
+    /** One processor of the replay: its handlers, how it sequences and parks events, and its segments. */
+    private static final class Target {
+
+        private final String name;
+        private final List<EventMessageHandler> handlers;
+        private final SequencingPolicy<? super EventMessage<?>> sequencing;
+        private final Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue;
+        private final TokenStore tokens;
+        private final int[] segments;
+        /** Sequences parked during this replay; sequences parked before it are asked of the queue. */
+        private final Set<Object> parked = new HashSet<>();
+        private final boolean queueHeldLetters;
+
+        private Target(String name, List<EventMessageHandler> handlers,
+                SequencingPolicy<? super EventMessage<?>> sequencing,
+                Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue, TokenStore tokens, int[] segments) {
+            this.name = name;
+            this.handlers = handlers;
+            this.sequencing = sequencing;
+            this.queue = queue;
+            this.tokens = tokens;
+            this.segments = segments;
+            this.queueHeldLetters = queue.map(it -> it.amountOfSequences() > 0).orElse(false);
+        }
+
+        void claim() {
+            for (int segment : segments) {
+                tokens.fetchToken(name, segment);
+            }
+        }
+
+        void release() {
+            for (int segment : segments) {
+                tokens.releaseClaim(name, segment);
+            }
+        }
+
+        void store(GapAwareTrackingToken reached) {
+            for (int segment : segments) {
+                tokens.storeToken(reached, name, segment);
+            }
+        }
+
+        void apply(List<TrackedEventMessage<?>> batch, boolean carefully) {
+            for (TrackedEventMessage<?> event : batch) {
+                List<EventMessageHandler> interested = new ArrayList<>(1);
+                for (EventMessageHandler handler : handlers) {
+                    if (handler.canHandle(event)) {
+                        interested.add(handler);
+                    }
+                }
+                if (interested.isEmpty()) {
+                    continue;
+                }
+                Object sequence = sequenceOf(event);
+                if (isParked(sequence)) {
+                    queue.orElseThrow().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
+                    continue;
+                }
+                try {
+                    for (EventMessageHandler handler : interested) {
+                        handler.handle(event);
+                    }
+                } catch (Exception failure) {
+                    if (!carefully || queue.isEmpty()) {
+                        throw failure instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException(name + " failed on event " + event.getIdentifier(),
+                                        failure);
+                    }
+                    LOG.warn("{} parks the sequence of event {} ({})", name, event.getIdentifier(),
+                            failure.getClass().getSimpleName());
+                    queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event, failure));
+                    parked.add(sequence);
+                }
+            }
+        }
+
+        private boolean isParked(Object sequence) {
+            if (queue.isEmpty()) {
+                return false;
+            }
+            return parked.contains(sequence) || queueHeldLetters && queue.get().contains(sequence);
+        }
+
+        private Object sequenceOf(EventMessage<?> event) {
+            Object sequence = sequencing.getSequenceIdentifierFor(event);
+            return sequence == null ? event.getIdentifier() : sequence;
+        }
+    }
+}
