@@ -15,9 +15,11 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
@@ -68,15 +70,18 @@ public class BulkReplay {
     }
 
     /**
-     * Applies the events after {@code after} up to {@code upTo} to the processors, which must not be running
-     * on this node, and leaves each of their segments' tokens at the last event applied. Every segment is claimed
-     * for the whole replay: a node that holds one makes it fail before any event is applied.
+     * Applies the events up to {@code upTo} to the processors, which must not be running on this node, each from
+     * where its slowest segment stands (after a reset, the first event), and leaves every segment's token at the
+     * last event applied. Events between a processor's slowest and fastest segment are applied again, which its
+     * projectors' version checks make harmless. Every segment is claimed for the whole replay: a node that holds
+     * one makes it fail before any event is applied. Returns the global index reached.
      */
-    public long replay(List<StreamingEventProcessor> processors, long after, long upTo) {
+    public long replay(List<StreamingEventProcessor> processors, long upTo) {
         List<Target> targets = processors.stream().map(this::target).toList();
         transactions.executeWithoutResult(status -> targets.forEach(Target::claim));
+        long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(after, List.of());
-        targets.forEach(target -> positions.put(target.name, after));
+        targets.forEach(target -> positions.put(target.name, target.after));
         try {
             while (token.getIndex() < upTo) {
                 List<TrackedEventMessage<?>> batch = events.inGlobalOrder(token.getIndex(), upTo, batchSize);
@@ -154,6 +159,8 @@ public class BulkReplay {
         /** Sequences parked during this replay; sequences parked before it are asked of the queue. */
         private final Set<Object> parked = new HashSet<>();
         private final boolean queueHeldLetters;
+        /** The global index this processor has applied every event up to. */
+        private long after = -1L;
 
         private Target(String name, List<EventMessageHandler> handlers,
                 SequencingPolicy<? super EventMessage<?>> sequencing,
@@ -167,9 +174,19 @@ public class BulkReplay {
             this.queueHeldLetters = queue.map(it -> it.amountOfSequences() > 0).orElse(false);
         }
 
+        /** Claims every segment and starts after the slowest one's last event, or below its oldest gap. */
         void claim() {
+            after = Long.MAX_VALUE;
             for (int segment : segments) {
-                tokens.fetchToken(name, segment);
+                TrackingToken token = tokens.fetchToken(name, segment);
+                if (token instanceof ReplayToken replay) {
+                    token = replay.getCurrentToken();
+                }
+                long position = token == null ? -1L : token.position().orElse(-1L);
+                if (token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps()) {
+                    position = gapAware.getGaps().first() - 1;
+                }
+                after = Math.min(after, position);
             }
         }
 
@@ -187,6 +204,9 @@ public class BulkReplay {
 
         void apply(List<TrackedEventMessage<?>> batch, boolean carefully) {
             for (TrackedEventMessage<?> event : batch) {
+                if (event.trackingToken().position().orElseThrow() <= after) {
+                    continue;
+                }
                 List<EventMessageHandler> interested = new ArrayList<>(1);
                 for (EventMessageHandler handler : handlers) {
                     if (handler.canHandle(event)) {

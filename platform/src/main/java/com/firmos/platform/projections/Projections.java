@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -44,6 +47,7 @@ public class Projections {
     private final DeadLetters deadLetters;
     private final BulkReplay bulk;
     private final Set<String> rebuilding = new HashSet<>();
+    private volatile boolean closing;
     /** One rebuild at a time: two would share the two cores and the pool for no gain. */
     private final ExecutorService replays = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("projection-rebuild").daemon().factory());
@@ -111,12 +115,9 @@ public class Projections {
      */
     private void rebuild(List<StreamingEventProcessor> chosen) {
         List<String> names = chosen.stream().map(StreamingEventProcessor::getName).toList();
-        synchronized (rebuilding) {
-            if (names.stream().anyMatch(rebuilding::contains)) {
-                throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild of " + String.join(", ",
-                        names.stream().filter(rebuilding::contains).toList()) + " is still running");
-            }
-            rebuilding.addAll(names);
+        if (!reserve(names)) {
+            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild or bulk catch-up of one of "
+                    + String.join(", ", names) + " is still running");
         }
         chosen.forEach(StreamingEventProcessor::shutDown);
         try {
@@ -127,23 +128,83 @@ public class Projections {
                     + " has segments held by another node; stop that node and rebuild again, or use a shadow"
                     + " rebuild");
         }
+        inBulk(chosen, names, "Rebuilt");
+    }
+
+    /**
+     * Replays in bulk every projection of this node that stands more than {@code behind} events behind the head
+     * (a node started far behind, a large import), on the rebuild thread, then starts them again: processors
+     * would apply the same events one unit of work, token update and dead-letter lookup at a time per segment.
+     * A processor with a segment held by another node carries on as it was. True when a catch-up started.
+     */
+    public boolean catchUpInBulk(long behind) {
+        long head = head();
+        List<StreamingEventProcessor> far = processors().values().stream()
+                .filter(processor -> processor.supportsReset() && processor.isRunning())
+                .filter(processor -> head - slowest(processor.getName()) > behind)
+                .sorted(Comparator.comparing(StreamingEventProcessor::getName)).toList();
+        List<String> names = far.stream().map(StreamingEventProcessor::getName).toList();
+        if (far.isEmpty() || !reserve(names)) {
+            return false;
+        }
+        far.forEach(StreamingEventProcessor::shutDown);
+        List<StreamingEventProcessor> alone = far.stream().filter(processor -> tokens.owners(processor.getName())
+                .values().stream().allMatch(Objects::isNull)).toList();
+        List<StreamingEventProcessor> shared = far.stream().filter(processor -> !alone.contains(processor)).toList();
+        finish(shared, shared.stream().map(StreamingEventProcessor::getName).toList());
+        if (alone.isEmpty()) {
+            return false;
+        }
+        LOG.info("{} stand more than {} events behind the head at {}: catching up in bulk",
+                alone.stream().map(StreamingEventProcessor::getName).toList(), behind, head);
+        inBulk(alone, alone.stream().map(StreamingEventProcessor::getName).toList(), "Caught up");
+        return true;
+    }
+
+    private void inBulk(List<StreamingEventProcessor> chosen, List<String> names, String done) {
         long head = head();
         replays.execute(() -> {
             try {
-                long reached = bulk.replay(chosen, -1L, head);
-                LOG.info("Rebuilt {} up to event {}", names, reached);
+                long reached = bulk.replay(chosen, head);
+                LOG.info("{} {} up to event {}", done, names, reached);
             } catch (RuntimeException failed) {
                 // The processors carry on from the last batch that committed, event by event.
-                LOG.error("The bulk rebuild of {} stopped; the processors carry on from where it got", names, failed);
+                LOG.error("The bulk replay of {} stopped; the processors carry on from where it got", names, failed);
             } finally {
                 finish(chosen, names);
             }
         });
     }
 
+    private boolean reserve(List<String> names) {
+        synchronized (rebuilding) {
+            if (names.stream().anyMatch(rebuilding::contains)) {
+                return false;
+            }
+            rebuilding.addAll(names);
+            return true;
+        }
+    }
+
+    /** Where the processor's slowest segment stands in the token store; -1 before its first event. */
+    private long slowest(String name) {
+        return tokens.segments(name).stream()
+                .mapToLong(segment -> segment.position().map(token -> token.position().orElse(-1L)).orElse(-1L))
+                .min().orElse(-1L);
+    }
+
+    /** A replay stopped by the node's shutdown leaves its processors stopped: the next start carries on. */
+    @PreDestroy
+    void close() {
+        closing = true;
+        replays.shutdownNow();
+    }
+
     private void finish(List<StreamingEventProcessor> chosen, List<String> names) {
         try {
-            chosen.forEach(StreamingEventProcessor::start);
+            if (!closing) {
+                chosen.forEach(StreamingEventProcessor::start);
+            }
         } finally {
             synchronized (rebuilding) {
                 names.forEach(rebuilding::remove);

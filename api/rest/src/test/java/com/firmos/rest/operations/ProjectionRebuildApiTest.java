@@ -8,15 +8,27 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import com.firmos.api.messages.MetadataKeys;
+import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
+import com.firmos.platform.projections.Projections;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
@@ -25,6 +37,18 @@ import tools.jackson.databind.JsonNode;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ProjectionRebuildApiTest extends IntegrationTest {
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Autowired
+    private Projections projections;
+
+    @Autowired
+    private EventStore events;
+
+    @Autowired
+    private TransactionManager transactions;
 
     @Test
     void aRebuildGivesTheSameRowsAsTheLiveProjection(CapturedOutput output) {
@@ -58,6 +82,51 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         assertThat(rows("invoice")).isEqualTo(invoices);
         assertThat(output.getAll()).as("replayed in bulk, not event by event by the processors")
                 .contains("Rebuilt [planning-view] up to event", "Rebuilt [revenue] up to event");
+    }
+
+    @Test
+    void aProjectionFarBehindTheHeadCatchesUpInBulk(CapturedOutput output) {
+        Playbook playbook = new Playbook(api, admin());
+        UUID activity = UUID.fromString(playbook.activity("Far behind"));
+        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
+                .orElseThrow();
+        int changes = 301;
+        long last;
+        planning.shutDown();
+        try {
+            last = storeStatusChanges(activity, playbook.engagement(), changes);
+        } finally {
+            planning.start();
+        }
+
+        assertThat(projections.catchUpInBulk(changes / 3)).as("a projection stood far behind").isTrue();
+        await("the catch-up finished").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("planning-view"));
+
+        JsonNode card = playbook.card(activity.toString());
+        assertThat(card.get("status").asString()).isEqualTo("in_progress");
+        assertThat(card.get("version").asString()).isEqualTo(Long.toString(last));
+        assertThat(output.getAll()).contains("catching up in bulk").containsPattern(
+                "Caught up \\[[a-z, -]*planning-view[a-z, -]*] up to event");
+    }
+
+    /** Status changes stored straight into the activity's stream while its board's processor is stopped. */
+    private long storeStatusChanges(UUID activity, UUID engagement, int changes) {
+        MetaData metaData = MetaData.from(Map.of(MetadataKeys.ORGANIZATION_ID, tenant, MetadataKeys.USER_ID,
+                "user-1", MetadataKeys.USER_ROLE, "admin", MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
+        return transactions.fetchInTransaction(() -> {
+            long sequence = events.lastSequenceNumberFor(activity.toString()).orElseThrow();
+            List<GenericDomainEventMessage<?>> stored = new ArrayList<>();
+            for (int change = 0; change < changes; change++) {
+                boolean starting = change % 2 == 0;
+                stored.add(new GenericDomainEventMessage<>("Activity", activity.toString(), ++sequence,
+                        new ActivityStatusChangedEvent(activity, tenant, engagement,
+                                starting ? ActivityStatus.PLANNED : ActivityStatus.IN_PROGRESS,
+                                starting ? ActivityStatus.IN_PROGRESS : ActivityStatus.PLANNED, null, null, null,
+                                null), metaData));
+            }
+            events.publish(stored);
+            return sequence;
+        });
     }
 
     @Test
