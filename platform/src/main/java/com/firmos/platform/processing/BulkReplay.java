@@ -1,5 +1,6 @@
 package com.firmos.platform.processing;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -27,8 +30,11 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.firmos.platform.eventstore.StoredEvents;
@@ -53,12 +59,14 @@ public class BulkReplay {
     private final StoredEvents events;
     private final EventProcessingConfiguration processing;
     private final TransactionTemplate transactions;
+    private final DataSource dataSource;
     private final int batchSize;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
 
     BulkReplay(StoredEvents events, EventProcessingConfiguration processing, PlatformTransactionManager transactions,
-            @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
+            DataSource dataSource, @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
         this.events = events;
+        this.dataSource = dataSource;
         this.processing = processing;
         this.transactions = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
@@ -105,7 +113,8 @@ public class BulkReplay {
     private void apply(List<Target> targets, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached) {
         try {
             transactions.executeWithoutResult(status -> {
-                SavepointPerEvent.withoutSavepoints(() -> targets.forEach(target -> target.apply(batch, false)));
+                withDeferredWrites(() -> SavepointPerEvent.withoutSavepoints(
+                        () -> targets.forEach(target -> target.apply(batch, false))));
                 targets.forEach(target -> target.store(reached));
             });
         } catch (RuntimeException failed) {
@@ -115,6 +124,28 @@ public class BulkReplay {
                 targets.forEach(target -> target.apply(batch, true));
                 targets.forEach(target -> target.store(reached));
             });
+        }
+    }
+
+    /** Runs the handlers on the transaction's connection with their writes sent in batches ({@link DeferredWrites}). */
+    private void withDeferredWrites(Runnable handlers) {
+        if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder held)) {
+            handlers.run();
+            return;
+        }
+        DeferredWrites deferred = new DeferredWrites(held.getConnection());
+        TransactionSynchronizationManager.unbindResource(dataSource);
+        ConnectionHolder swapped = new ConnectionHolder(deferred.connection(), true);
+        swapped.setSynchronizedWithTransaction(true);
+        TransactionSynchronizationManager.bindResource(dataSource, swapped);
+        try {
+            handlers.run();
+            deferred.flush();
+        } catch (SQLException failed) {
+            throw new UncategorizedSQLException("bulk replay", null, failed);
+        } finally {
+            TransactionSynchronizationManager.unbindResource(dataSource);
+            TransactionSynchronizationManager.bindResource(dataSource, held);
         }
     }
 

@@ -76,19 +76,20 @@ public class ConversationProjector implements ProjectionTables {
     @EventHandler
     void on(MessagePostedEvent event, @SequenceNumber long version, @Timestamp Instant at,
             @MetaDataValue(MetadataKeys.USER_NAME) String senderName) {
-        int inserted = jdbc.sql("""
+        boolean inserted = jdbc.sql("""
                 INSERT INTO conversation_message (id, organization_id, engagement_id, conversation_id, sender_id,
                     sender_name, content, attachments, internal, version, created_at)
                 VALUES (:id, :org, :engagement, :conversation, :sender, :senderName, :content,
                     CAST(:attachments AS jsonb), :internal, :version, :at)
-                ON CONFLICT (organization_id, id) DO NOTHING""")
+                ON CONFLICT (organization_id, id) DO NOTHING
+                RETURNING 1""")
                 .param("id", event.messageId()).param("org", event.organizationId())
                 .param("engagement", event.engagementId()).param("conversation", event.conversationId())
                 .param("sender", event.senderId()).param("senderName", senderName).param("content", event.content())
                 .param("attachments", json.writeValueAsString(event.attachments()))
                 .param("internal", event.internal()).param("version", version).param("at", utc(at))
-                .update();
-        if (inserted == 1) {
+                .query(Integer.class).optional().isPresent();
+        if (inserted) {
             jdbc.sql("""
                     UPDATE conversation SET message_count = message_count + 1,
                         last_message_at = GREATEST(last_message_at, :at),
@@ -116,13 +117,14 @@ public class ConversationProjector implements ProjectionTables {
 
     @EventHandler
     void on(MessageDeletedEvent event, @SequenceNumber long version) {
-        int deleted = jdbc.sql("""
+        boolean deleted = jdbc.sql("""
                 UPDATE conversation_message SET deleted_at = :at, version = :version
-                WHERE organization_id = :org AND id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version
+                RETURNING 1""")
                 .param("at", utc(event.deletedAt())).param("version", version).param("id", event.messageId())
                 .param("org", event.organizationId())
-                    .update();
-        if (deleted == 1) {
+                .query(Integer.class).optional().isPresent();
+        if (deleted) {
             jdbc.sql("""
                     UPDATE conversation SET message_count = message_count - 1,
                         public_message_count = public_message_count - CASE WHEN :internal THEN 0 ELSE 1 END

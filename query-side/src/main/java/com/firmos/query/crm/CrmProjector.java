@@ -312,12 +312,13 @@ public class CrmProjector implements ProjectionTables {
         return jdbc.sql("""
                 UPDATE crm_deal SET stage = :stage, stage_entered_at = :at, actual_close_date = :closed,
                     loss_reason = :reason, engagement_id = :engagement, version = :version
-                WHERE organization_id = :org AND id = :id AND version < :version""")
+                WHERE organization_id = :org AND id = :id AND version < :version
+                RETURNING 1""")
                 .param("org", org)
                 .param("stage", wire(stage)).param("at", utc(at)).param("closed", closedOn)
                 .param("reason", lossReason).param("engagement", engagementId).param("version", version)
                 .param("id", dealId)
-                .update() == 1;
+                .query(Integer.class).optional().isPresent();
     }
 
     private void report(String org, String eventId, UUID dealId, UUID clientId, DealStage left, DealStage entered,

@@ -38,8 +38,8 @@ public class EngagementHub {
     /** Moves the row to the event's version; false when it already has it (or is gone). */
     public boolean advance(String table, String organizationId, UUID id, long version, Instant at) {
         return jdbc.sql("UPDATE " + table + " SET version = :version, updated_at = :at"
-                        + " WHERE organization_id = :org AND id = :id AND version < :version")
+                        + " WHERE organization_id = :org AND id = :id AND version < :version RETURNING 1")
                 .param("version", version).param("at", utc(at)).param("org", organizationId).param("id", id)
-                .update() == 1;
+                .query(Integer.class).optional().isPresent();
     }
 }

@@ -126,17 +126,18 @@ public class RevenueProjector implements ProjectionTables {
 
     @EventHandler
     void on(PaymentRecordedEvent event, @SequenceNumber long version) {
-        int inserted = jdbc.sql("""
+        boolean inserted = jdbc.sql("""
                 INSERT INTO invoice_payment (payment_id, invoice_id, organization_id, client_id, amount, paid_on,
                     method, reference)
                 VALUES (:payment, :invoice, :org, :client, :amount, :paidOn, :method, :reference)
-                ON CONFLICT (organization_id, invoice_id, payment_id) DO NOTHING""")
+                ON CONFLICT (organization_id, invoice_id, payment_id) DO NOTHING
+                RETURNING 1""")
                 .param("payment", event.paymentId()).param("invoice", event.invoiceId())
                 .param("org", event.organizationId()).param("client", event.clientId())
                 .param("amount", event.amount()).param("paidOn", event.paidOn()).param("method", event.method())
                 .param("reference", event.reference())
-                .update();
-        if (inserted == 1) {
+                .query(Integer.class).optional().isPresent();
+        if (inserted) {
             jdbc.sql("""
                     UPDATE invoice SET paid = paid + :amount, version = :version
                     WHERE organization_id = :org AND id = :id""")

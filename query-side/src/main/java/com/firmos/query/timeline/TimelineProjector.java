@@ -115,7 +115,9 @@ public class TimelineProjector implements ProjectionTables {
         // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
         jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, coalesce(" + OWN_INDEX + """
                 , :position), :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
-                    :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal)
+                    :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal OR coalesce(:suggested,
+                    EXISTS (SELECT 1 FROM timeline_suggestion WHERE organization_id = :org
+                        AND activity_id = CAST(:activity AS uuid))))
                 ON CONFLICT (organization_id, event_id) DO NOTHING""")
                 .param("eventId", event.getIdentifier())
                 .param("position", token.position().orElseThrow())
@@ -133,13 +135,18 @@ public class TimelineProjector implements ProjectionTables {
                 .param("ip", text(metaData, CLIENT_IP))
                 .param("agent", text(metaData, USER_AGENT))
                 .param("correlation", text(metaData, CORRELATION_ID))
-                .param("internal", description.internal() || stillSuggested(organizationId, payload, entityType,
-                        entityId))
+                .param("internal", description.internal())
+                .param("suggested", suggestion(organizationId, payload))
+                .param("activity", TimelineDescriber.ACTIVITY.equals(entityType) ? entityId : null)
                 .update();
     }
 
-    /** Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance. */
-    private boolean stillSuggested(String organizationId, Object payload, String entityType, String entityId) {
+    /**
+     * Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance: true
+     * for its creation as one, false for its acceptance, otherwise null, and the entry's insert asks the table
+     * itself (one statement per entry, so a bulk replay sends them in batches).
+     */
+    private Boolean suggestion(String organizationId, Object payload) {
         if (payload instanceof ActivityCreatedEvent created && created.status() == ActivityStatus.SUGGESTION) {
             jdbc.sql("""
                     INSERT INTO timeline_suggestion (organization_id, activity_id) VALUES (:org, :id)
@@ -153,12 +160,7 @@ public class TimelineProjector implements ProjectionTables {
                     .param("org", organizationId).param("id", changed.activityId()).update();
             return false;
         }
-        // The activity's own events and its comments' alike.
-        return TimelineDescriber.ACTIVITY.equals(entityType) && jdbc.sql("""
-                SELECT count(*) > 0 FROM timeline_suggestion
-                WHERE organization_id = :org AND activity_id = CAST(:id AS uuid)""")
-                .param("org", organizationId).param("id", entityId)
-                .query(Boolean.class).single();
+        return null;
     }
 
     @ResetHandler
