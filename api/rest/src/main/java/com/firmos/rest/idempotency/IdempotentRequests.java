@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The requests that carried an idempotency key and their first answers, in PostgreSQL so that every node sees them.
  * A row without a status is a request still running; one left so for longer than {@link #ABANDONED_AFTER} belongs to
  * a node that died, and the next retry runs the request again. Answers are kept for a day, sealed under the tenant's
- * answer key ({@link AnswerSeal}) and bound to their row; fingerprints are keyed digests.
+ * answer key ({@link AnswerSeal}) and bound to their row; fingerprints are keyed digests. The commands a request
+ * stored ({@link RequestSteps}) outlive its released key, which stays its own and lets its retry resume it.
  */
 @Component
 public class IdempotentRequests {
