@@ -63,6 +63,23 @@ class StoredWriteRetryApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRetryCutOffAgainLeavesTheNextRetryTheFirstAnswer() {
+        String invoice = draft(mine, Map.of()).text("id");
+        Map<String, String> key = Map.of("Idempotency-Key", "issue-" + invoice);
+        String path = "/api/v1/invoices/" + invoice + "/issue";
+
+        Response cutOff = cutOff(() -> api.post(path, admin(), null, key));
+        Response cutOffAgain = cutOff(() -> api.post(path, admin(), null, key));
+        Response retry = api.post(path, admin(), null, key);
+
+        assertThat(cutOff.status()).isEqualTo(503);
+        assertThat(cutOffAgain.status()).as(cutOffAgain.body()).isEqualTo(503);
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.text("status")).isEqualTo("sent");
+        assertThat(eventCount(invoice)).isEqualTo(2);
+    }
+
+    @Test
     void aCreateWithoutAnIdRetriedAfterACutOffGetsTheSameIdAndOneInvoice() {
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
