@@ -160,6 +160,28 @@ class StoredWriteRetryApiTest extends IntegrationTest {
         assertThat(step).isEqualTo(event);
     }
 
+    @Test
+    void anErasureInTheTenantForgetsItsStepsWithItsAnswers() {
+        cutOff(() -> draft(mine, Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        String stakeholder = UUID.randomUUID().toString();
+        String stakeholders = "/api/v1/clients/" + mine.client() + "/stakeholders";
+        Response added = api.post(stakeholders, admin(), "{\"id\": \"" + stakeholder
+                + "\", \"name\": \"Ada\", \"engagementLevel\": \"high\"}");
+        long before = steps();
+
+        Response erased = api.post(stakeholders + "/" + stakeholder + "/erasure", admin(), null);
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(before).isPositive();
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(steps()).isZero();
+    }
+
+    private long steps() {
+        return jdbc.sql("SELECT count(*) FROM idempotent_step WHERE organization_id = :org").param("org", tenant)
+                .query(Long.class).single();
+    }
+
     /** Runs the request with the wait for its projections failing as a full pool fails it. */
     private static Response cutOff(Supplier<Response> request) {
         PoolFault.failNext(CATCH_UP);
