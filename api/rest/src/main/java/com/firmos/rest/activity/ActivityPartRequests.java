@@ -16,8 +16,9 @@ final class ActivityPartRequests {
     record AddResource(UUID resourceId, ResourceType type, String title, String icon, String url,
             String notionPageId, UUID tenantPageId, UUID tenantFileId) {
 
-        ActivityResource resource() {
-            return new ActivityResource(resourceId == null ? UUID.randomUUID() : resourceId, type, title, icon, url,
+        /** The resource, under {@code newId} when the client named no id. */
+        ActivityResource resource(UUID newId) {
+            return new ActivityResource(resourceId == null ? newId : resourceId, type, title, icon, url,
                     notionPageId, tenantPageId, tenantFileId);
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.ActivityComments;
+import com.firmos.api.messages.activity.ActivityResource;
 import com.firmos.api.messages.activity.ActivityView;
 import com.firmos.api.messages.activity.AddActivityResourceCommand;
 import com.firmos.api.messages.activity.AddActivityTeamMemberCommand;
@@ -69,7 +70,8 @@ class ActivityPartsController {
             + " tenant_file an id")
     ResponseEntity<ActivityView> addResource(@PathVariable UUID id,
             @RequestBody ActivityPartRequests.AddResource body, CurrentUser user, HttpServletRequest request) {
-        commands.send(new AddActivityResourceCommand(id, user.organizationId(), body.resource()), user, request);
+        ActivityResource resource = body.resource(commands.newId(request));
+        commands.send(new AddActivityResourceCommand(id, user.organizationId(), resource), user, request);
         ActivityView view = reads.find(user, id);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(view);
     }
@@ -102,7 +104,8 @@ class ActivityPartsController {
     @Operation(summary = "Add a team member: a userId, or a person without an account (name, email, role)")
     ResponseEntity<ActivityView> addMember(@PathVariable UUID id, @RequestBody ActivityPartRequests.AddMember body,
             CurrentUser user, HttpServletRequest request) {
-        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), member(user, body)), user, request);
+        commands.send(new AddActivityTeamMemberCommand(id, user.organizationId(), member(user, body, request)), user,
+                request);
         return reads.current(user, id);
     }
 
@@ -130,7 +133,7 @@ class ActivityPartsController {
     @PostMapping("/comments")
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
             CurrentUser user, HttpServletRequest request) {
-        UUID commentId = body.commentId() == null ? UUID.randomUUID() : body.commentId();
+        UUID commentId = body.commentId() == null ? commands.newId(request) : body.commentId();
         commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
                 user, request);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments"))
@@ -182,7 +185,7 @@ class ActivityPartsController {
     }
 
     /** A guest's name and email are checked here, while they are still readable, then sealed under their id. */
-    private TeamMember member(CurrentUser user, ActivityPartRequests.AddMember body) {
+    private TeamMember member(CurrentUser user, ActivityPartRequests.AddMember body, HttpServletRequest request) {
         if (body.userId() != null) {
             PersonalFields.absent("name", body.name(), "for a user member; it comes from the user's account");
             PersonalFields.absent("email", body.email(), "for a user member; it comes from the user's account");
@@ -192,7 +195,7 @@ class ActivityPartsController {
         String email = PersonalFields.email("email", body.email());
         UUID guest = body.nonUserMemberId() != null ? body.nonUserMemberId()
                 : email != null ? personalData.pseudonym(user.organizationId(), "team-member", email)
-                : UUID.randomUUID();
+                : commands.newId(request);
         String org = user.organizationId();
         return new TeamMember(null, guest, personalData.seal(org, guest, name), personalData.seal(org, guest, email),
                 body.role());

@@ -50,7 +50,7 @@ class WinningMoveController {
     @PostMapping("/winning-moves")
     ResponseEntity<WinningMoveView> create(@RequestBody WinningMoveRequests.Create body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateWinningMoveCommand(id, user.organizationId(), body.engagementId(), body.title(),
                 body.description(), body.sourcePhase(), body.sourceActivityId()), user, request);
         WinningMoveView view = find(user, id);

@@ -10,6 +10,7 @@ import static com.firmos.api.messages.MetadataKeys.USER_ROLE;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandMessage;
@@ -20,6 +21,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 
 import com.firmos.platform.consistency.ProjectionCatchUp;
+import com.firmos.rest.idempotency.RequestSteps;
 import com.firmos.rest.security.CurrentUser;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,25 +42,38 @@ public class RequestCommands {
     private final CommandGateway commandGateway;
     private final ProjectionCatchUp catchUp;
     private final CommandAdmission admission;
+    private final RequestSteps steps;
 
-    RequestCommands(CommandGateway commandGateway, ProjectionCatchUp catchUp, CommandAdmission admission) {
+    RequestCommands(CommandGateway commandGateway, ProjectionCatchUp catchUp, CommandAdmission admission,
+            RequestSteps steps) {
         this.commandGateway = commandGateway;
         this.catchUp = catchUp;
         this.admission = admission;
+        this.steps = steps;
     }
 
     /**
      * Sends the command and waits until every projection has applied the latest event of the aggregate it targets:
      * the one its {@code @TargetAggregateIdentifier} names, resolved as Axon resolves it to load the aggregate.
      * Only the command waits for admission; the wait for the projections holds neither a permit nor a connection.
+     * In a retry of a keyed request, a command its earlier attempt stored is not sent again ({@link RequestSteps}).
      */
     public void send(Object command, CurrentUser user, HttpServletRequest request) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request));
         String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
-        admission.run(() -> commandGateway.sendAndWait(message));
+        Optional<RequestSteps.Step> step = steps.next(request, aggregateId, command);
+        if (step.isEmpty() || !steps.stored(step.get())) {
+            CommandMessage<?> sent = step.isEmpty() ? message : message.andMetaData(steps.metadata(step.get()));
+            admission.run(() -> commandGateway.sendAndWait(sent));
+        }
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
+    }
+
+    /** The id of an entity the request creates without the client naming it: the same in a keyed retry. */
+    public UUID newId(HttpServletRequest request) {
+        return steps.newId(request);
     }
 
     public static Map<String, Object> metadata(CurrentUser user, HttpServletRequest request) {

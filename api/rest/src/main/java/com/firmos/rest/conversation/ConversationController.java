@@ -72,7 +72,7 @@ class ConversationController {
     @PostMapping("/engagements/{engagementId}/conversations")
     ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), user,
                 request);
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages"))
@@ -115,7 +115,7 @@ class ConversationController {
     @PostMapping("/conversations/{id}/messages")
     ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID messageId = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID messageId = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, user.userId(), body.content(),
                 body.attachments(), Boolean.TRUE.equals(body.internal())), user, request);
         return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, null, user));

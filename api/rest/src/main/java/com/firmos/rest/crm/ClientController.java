@@ -121,7 +121,7 @@ class ClientController {
     @PostMapping("/clients")
     ResponseEntity<Client360> create(@RequestBody ClientRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateClientCommand(id, user.organizationId(), user.actor(), body.name(), body.status(),
                 body.budget(), body.deadline()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(view(user, id));
@@ -181,7 +181,7 @@ class ClientController {
     @PostMapping("/clients/{id}/stakeholders")
     ResponseEntity<Client360> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID stakeholder = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder,
                 sealed(user, stakeholder, body)), user, request);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
@@ -221,7 +221,7 @@ class ClientController {
             + " contact")
     ResponseEntity<Client360> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID interaction = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID interaction = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new LogInteractionCommand(interaction, user.organizationId(), user.actor(), id, body.details()),
                 user, request);
         return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));

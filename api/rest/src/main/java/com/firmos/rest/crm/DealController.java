@@ -97,7 +97,7 @@ class DealController {
     @IdempotentCreate
     @PostMapping("/deals")
     ResponseEntity<DealView> create(@RequestBody DealRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateDealCommand(id, user.organizationId(), user.actor(), body.clientId(), body.name(),
                 body.type(), body.source(), body.value(), body.expectedCloseDate(),
                 body.ownerId() == null ? user.userId() : body.ownerId()), user, request);
@@ -191,7 +191,7 @@ class DealController {
     @PostMapping("/competitors")
     ResponseEntity<CompetitorList> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
                 body.weaknesses(), body.pricing()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/competitors")).body(competitors(user));

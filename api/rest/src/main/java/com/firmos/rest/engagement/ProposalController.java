@@ -67,7 +67,7 @@ class ProposalController {
     @IdempotentCreate
     @PostMapping
     ResponseEntity<ProposalView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new DraftProposalCommand(id, user.organizationId(), body.clientId(), body.dealId(),
                 body.fundedEngagementId(), body.title(), body.amount()), user, request);
         ProposalView view = find(user, id).orElseThrow(() -> ApiProblem.notFound("proposal"));

@@ -70,7 +70,7 @@ class ToolChildrenController {
     ToolDocumentView addHypothesis(@RequestBody HypothesisRequest body, CurrentUser user,
             HttpServletRequest request) {
         return send(user, VALUE_PROPOSITION, id -> new AddHypothesisCommand(id, user.organizationId(),
-                user.userId(), UUID.randomUUID(), body.details()), request);
+                user.userId(), commands.newId(request), body.details()), request);
     }
 
     @PutMapping("/value_proposition/document/hypotheses/{hypothesisId}")
@@ -93,7 +93,7 @@ class ToolChildrenController {
     ToolDocumentView addAssessment(@RequestBody TeamAssessmentDetails body, CurrentUser user,
             HttpServletRequest request) {
         return send(user, FIT_ABC, id -> new AddTeamAssessmentCommand(id, user.organizationId(), user.userId(),
-                UUID.randomUUID(), body), request);
+                commands.newId(request), body), request);
     }
 
     @PutMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")

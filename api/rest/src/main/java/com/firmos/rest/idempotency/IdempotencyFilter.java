@@ -61,8 +61,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** The scope and key a running request of the tenant holds. */
-    record Held(String scope, String key, String organizationId) {
+    /**
+     * The scope and key a running request of the tenant holds, its fingerprint, and whether an earlier attempt of it
+     * stored commands ({@link RequestSteps}).
+     */
+    record Held(String scope, String key, String organizationId, byte[] fingerprint, boolean resumes) {
     }
 
     @Override

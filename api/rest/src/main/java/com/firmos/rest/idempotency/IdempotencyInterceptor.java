@@ -63,7 +63,7 @@ class IdempotencyInterceptor implements HandlerInterceptor {
             switch (requests.claim(scope, key.get(), organization, fingerprint)) {
                 case IdempotentRequests.Claim.Run run -> {
                     cached.setAttribute(IdempotencyFilter.CLAIM, new IdempotencyFilter.Held(scope, key.get(),
-                            organization));
+                            organization, fingerprint, run.resumes()));
                     return true;
                 }
                 case IdempotentRequests.Claim.Answered answered -> {

@@ -3,6 +3,7 @@ package com.firmos.rest.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The requests that carried an idempotency key and their first answers, in PostgreSQL so that every node sees them.
  * A row without a status is a request still running; one left so for longer than {@link #ABANDONED_AFTER} belongs to
  * a node that died, and the next retry runs the request again. Answers are kept for a day, sealed under the tenant's
- * answer key ({@link AnswerSeal}) and bound to their row; fingerprints are keyed digests.
+ * answer key ({@link AnswerSeal}) and bound to their row; fingerprints are keyed digests. The commands a request
+ * stored ({@link RequestSteps}) outlive its released key, which stays its own and lets its retry resume it.
  */
 @Component
 public class IdempotentRequests {
@@ -25,8 +27,11 @@ public class IdempotentRequests {
 
     /** What a request with a key may do. */
     sealed interface Claim {
-        /** The key is new (or its first request was abandoned): run the request. */
-        record Run() implements Claim {
+        /**
+         * The key is new, its first request was abandoned, or it failed after storing commands (then it
+         * {@code resumes}): run the request.
+         */
+        record Run(boolean resumes) implements Claim {
         }
 
         /** The key was used for another request. */
@@ -59,13 +64,21 @@ public class IdempotentRequests {
     }
 
     Claim claim(String scope, String key, String organizationId, byte[] fingerprint) {
+        List<byte[]> stepped = jdbc.sql("""
+                SELECT DISTINCT fingerprint FROM idempotent_step WHERE scope = :scope AND request_key = :key""")
+                .param("scope", scope).param("key", key).query(byte[].class).list();
+        // A key whose request stored a write is taken, also when that request failed afterwards.
+        if (stepped.stream().anyMatch(stored -> !Arrays.equals(stored, fingerprint))) {
+            return new Claim.Mismatch();
+        }
+        boolean resumes = !stepped.isEmpty();
         int inserted = jdbc.sql("""
                 INSERT INTO idempotent_request (scope, request_key, organization_id, fingerprint)
                 VALUES (:scope, :key, :org, :fingerprint) ON CONFLICT (scope, request_key) DO NOTHING""")
                 .param("scope", scope).param("key", key).param("org", organizationId)
                 .param("fingerprint", fingerprint).update();
         if (inserted == 1) {
-            return new Claim.Run();
+            return new Claim.Run(resumes);
         }
         Optional<Row> row = find(scope, key);
         if (row.isEmpty()) {
@@ -88,7 +101,7 @@ public class IdempotentRequests {
             return new Claim.Answered(new StoredAnswer(found.status(), found.contentType(), found.location(),
                     found.etag(), body.orElse(null)));
         }
-        return found.abandoned() && takeOver(scope, key) ? new Claim.Run() : new Claim.Running();
+        return found.abandoned() && takeOver(scope, key) ? new Claim.Run(resumes) : new Claim.Running();
     }
 
     void answer(String scope, String key, String organizationId, StoredAnswer answer) {
@@ -111,11 +124,14 @@ public class IdempotentRequests {
     /** Stored answers may name people: an erasure in the organization forgets every one of them. */
     public void forget(String organizationId) {
         jdbc.sql("DELETE FROM idempotent_request WHERE organization_id = :org").param("org", organizationId).update();
+        jdbc.sql("DELETE FROM idempotent_step WHERE organization_id = :org").param("org", organizationId).update();
     }
 
+    /** Keys and the steps of their requests last a day; a step outlives its key only until then. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void expire() {
         jdbc.sql("DELETE FROM idempotent_request WHERE created_at < now() - interval '1 day'").update();
+        jdbc.sql("DELETE FROM idempotent_step WHERE created_at < now() - interval '1 day'").update();
     }
 
     /** What a sealed answer is bound to: its row, so that it cannot be moved to another caller's or key's. */

@@ -79,7 +79,7 @@ class MilestoneBridgeController {
             + " given, when it is not pending)")
     ResponseEntity<LegacyMilestoneShape> create(@PathVariable UUID engagementId,
             @RequestBody CreateMilestoneRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = UUID.randomUUID();
+        UUID id = commands.newId(request);
         commands.send(new CreateActivityCommand(id, user.organizationId(), engagementId, new ActivityDetails(
                 body.title(), body.description(), null, null, null, TimeBucket.THIS_QUARTER, null, null,
                 body.orderIndex()), ActivityStatus.PLANNED), user, request);

@@ -95,7 +95,7 @@ class PortalAccessController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "password",
                     "a password has at least " + PASSWORD_MIN + " characters");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = commands.newId(request);
         String token = PortalTokens.fresh();
         commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId,
                 personalData.seal(user.organizationId(), id, body.contactName()),

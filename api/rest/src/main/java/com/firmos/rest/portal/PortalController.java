@@ -171,8 +171,8 @@ class PortalController {
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
             PortalUser user, HttpServletRequest request) {
         requireActivity(user, id);
-        commands.send(new CommentOnActivityCommand(id, user.organizationId(), UUID.randomUUID(), contact(user).userId(),
-                body == null ? null : body.text()), contact(user), request);
+        commands.send(new CommentOnActivityCommand(id, user.organizationId(), commands.newId(request),
+                contact(user).userId(), body == null ? null : body.text()), contact(user), request);
         return ResponseEntity.status(HttpStatus.CREATED).body(queries.query(new FindActivityCommentsQuery(
                 user.organizationId(), id), ResponseTypes.instanceOf(ActivityComments.class)).join());
     }
@@ -209,7 +209,7 @@ class PortalController {
     ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, PortalUser user,
             HttpServletRequest request) {
         requireConversation(user, id);
-        UUID messageId = UUID.randomUUID();
+        UUID messageId = commands.newId(request);
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, contact(user).userId(),
                 body == null ? null : body.content(), List.of(), false), contact(user), request);
         return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, user));

@@ -91,7 +91,7 @@ class ProjectController {
     @PostMapping("/engagements/{engagementId}/projects")
     ResponseEntity<ProjectView> create(@PathVariable UUID engagementId, @RequestBody ProjectRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateProjectCommand(id, user.organizationId(), engagementId, body.name(), body.description(),
                 body.serviceTemplateId()), user, request);
         ProjectView view = project(user, id);
@@ -147,7 +147,7 @@ class ProjectController {
     @PostMapping("/projects/{projectId}/tasks")
     ResponseEntity<TaskView> createTask(@PathVariable UUID projectId, @RequestBody TaskRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateTaskCommand(id, user.organizationId(), projectId, body.details(), body.assigneeId()),
                 user, request);
         TaskView view = task(user, id);

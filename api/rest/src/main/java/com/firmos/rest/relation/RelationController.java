@@ -57,7 +57,7 @@ class RelationController {
             + " blocks or depends_on")
     ResponseEntity<RelationsView> add(@RequestBody AddRelationRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();
         commands.send(new AddRelationCommand(graph, user.organizationId(), id, body.source(), body.target(),
                 body.relationType(), body.label(), user.userId()), user, request);

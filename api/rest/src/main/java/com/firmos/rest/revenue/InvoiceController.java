@@ -78,7 +78,7 @@ class InvoiceController {
     @IdempotentCreate
     @PostMapping("/invoices")
     ResponseEntity<InvoiceView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new DraftInvoiceCommand(id, user.organizationId(), draftOf(body, user)), user, request);
         InvoiceView view = invoice(user, id);
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).eTag(Versions.etag(view.version()))
@@ -106,7 +106,7 @@ class InvoiceController {
     @Operation(summary = "Record a payment, partial or full; overpayment is refused")
     InvoiceView pay(@PathVariable UUID id, @RequestBody PaymentRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID payment = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID payment = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new RecordPaymentCommand(id, user.organizationId(), payment, body.amount(),
                 body.paidOn() == null ? LocalDate.now() : body.paidOn(), body.method(), body.reference()), user,
                 request);

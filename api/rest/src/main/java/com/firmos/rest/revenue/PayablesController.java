@@ -80,7 +80,7 @@ class PayablesController {
     @PostMapping("/vendors")
     ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         String email = PersonalFields.email("email", body.email());
         String phone = PersonalFields.phone("phone", body.phone());
         String org = user.organizationId();
@@ -109,7 +109,7 @@ class PayablesController {
     @PostMapping("/bills")
     @Operation(summary = "Record a vendor's bill, pending approval; the engagement link is optional")
     ResponseEntity<BillView> record(@RequestBody BillRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new RecordBillCommand(id, user.organizationId(), body.vendorId(), body.engagementId(),
                 body.reference(), body.amount(), body.dueDate(), body.description()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/bills/" + id)).body(bill(user, id));

@@ -33,7 +33,7 @@ class ProjectorStatementsTest extends IntegrationTest {
     private static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry",
             "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
             "event_chain", "event_chain_head", "scheduled_tasks", "processing_node", "idempotent_request",
-            "portal_failed_attempt", "personal_data_key", "personal_data_erasure");
+            "idempotent_step", "portal_failed_attempt", "personal_data_key", "personal_data_erasure");
     private static final Pattern WRITE = Pattern.compile("(?i)\\b(UPDATE|DELETE\\s+FROM)\\s+([a-z_0-9.]+)");
 
     @Test

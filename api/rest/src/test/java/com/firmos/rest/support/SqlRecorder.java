@@ -21,7 +21,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Records the prepared statements the application executes, with their parameters, while a test asks it to, so a
- * test can EXPLAIN exactly what an endpoint ran. Off, it only passes calls through.
+ * test can EXPLAIN exactly what an endpoint ran. Off, it only passes calls through (and trips an armed
+ * {@link PoolFault}).
  */
 public final class SqlRecorder {
 
@@ -85,6 +86,9 @@ public final class SqlRecorder {
         private static Connection wrap(Connection connection) {
             return (Connection) Proxy.newProxyInstance(SqlRecorder.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("prepareStatement")) {
+                            PoolFault.trip((String) args[0]);
+                        }
                         Object result = invoke(connection, method, args);
                         if (result instanceof PreparedStatement statement
                                 && method.getName().equals("prepareStatement")) {
