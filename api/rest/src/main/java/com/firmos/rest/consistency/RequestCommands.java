@@ -50,13 +50,14 @@ public class RequestCommands {
     /**
      * Sends the command and waits until every projection has applied the latest event of the aggregate it targets:
      * the one its {@code @TargetAggregateIdentifier} names, resolved as Axon resolves it to load the aggregate.
-     * Only the command waits for admission; the wait for the projections holds neither a permit nor a connection.
+     * Only the command waits for admission, as one of the caller's organization; the wait for the projections holds
+     * neither a permit nor a connection.
      */
     public void send(Object command, CurrentUser user, HttpServletRequest request) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request));
         String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
-        admission.run(() -> commandGateway.sendAndWait(message));
+        admission.run(user.organizationId(), () -> commandGateway.sendAndWait(message));
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
     }
