@@ -53,8 +53,9 @@ class BurstsApiTest extends IntegrationTest {
         ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
         try {
             // A's issues all wait for A's invoice numbering, so they are answered one after another.
-            List<CompletableFuture<Response>> burst = draftsOfA.stream().map(id -> CompletableFuture.supplyAsync(
-                    () -> issue(id, tokenOfA), callers).whenComplete((answer, failure) -> answeredOfA.incrementAndGet()))
+            List<CompletableFuture<Response>> burst = draftsOfA.stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> issue(id, tokenOfA), callers)
+                            .whenComplete((answer, failure) -> answeredOfA.incrementAndGet()))
                     .toList();
             awaitUntil(() -> admission.waiting() >= BURST / 2);
             int unansweredWhenSent = BURST - answeredOfA.get();
