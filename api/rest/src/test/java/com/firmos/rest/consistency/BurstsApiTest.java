@@ -75,6 +75,31 @@ class BurstsApiTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aCommandBeyondItsTenantsQueueIsRefusedAtOnceWhileAnotherTenantWrites() throws Exception {
+        String activity = api.post("/api/v1/activities", admin(), "{\"engagementId\": \"" + engagement()
+                + "\", \"title\": \"Queued\"}").text("id");
+        long eventsBefore = eventCount(activity);
+        Response refused;
+        Response ofOther;
+        long took;
+        try (CrowdedTenant crowded = CrowdedTenant.crowd(admission, tenant)) {
+            long sent = System.nanoTime();
+            refused = api.post("/api/v1/activities/" + activity + "/status", admin(), "{\"status\": \"in_progress\"}");
+            took = System.nanoTime() - sent;
+            ofOther = api.post("/api/v1/clients", token(otherTenant, "admin"), "{\"name\": \"Other\"}");
+        }
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("code")).isEqualTo("server-busy");
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
+        // Not parked for the admission's wait (20 s): refused as soon as it found the queue full.
+        assertThat(Duration.ofNanos(took)).isLessThan(Duration.ofSeconds(10));
+        assertThat(eventCount(activity)).isEqualTo(eventsBefore);
+        assertThat(ofOther.status()).as(ofOther.body()).isEqualTo(201);
+    }
+
     /**
      * The key is claimed, the command waits for admission behind its tenant's share, and the pool is full once it
      * is admitted: the answer is server-busy, nothing is stored, and the key is released for the retry.
