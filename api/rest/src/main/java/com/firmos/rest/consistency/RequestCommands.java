@@ -55,8 +55,9 @@ public class RequestCommands {
     /**
      * Sends the command and waits until every projection has applied the latest event of the aggregate it targets:
      * the one its {@code @TargetAggregateIdentifier} names, resolved as Axon resolves it to load the aggregate.
-     * Only the command waits for admission; the wait for the projections holds neither a permit nor a connection.
-     * In a retry of a keyed request, a command its earlier attempt stored is not sent again ({@link RequestSteps}).
+     * Only the command waits for admission, as one of the caller's organization; the wait for the projections holds
+     * neither a permit nor a connection. In a retry of a keyed request, a command its earlier attempt stored is not
+     * sent again ({@link RequestSteps}).
      */
     public void send(Object command, CurrentUser user, HttpServletRequest request) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
@@ -65,7 +66,7 @@ public class RequestCommands {
         Optional<RequestSteps.Step> step = steps.next(request, aggregateId, command);
         if (step.isEmpty() || !steps.stored(step.get())) {
             CommandMessage<?> sent = step.isEmpty() ? message : message.andMetaData(steps.metadata(step.get()));
-            admission.run(() -> commandGateway.sendAndWait(sent));
+            admission.run(user.organizationId(), () -> commandGateway.sendAndWait(sent));
         }
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);

@@ -82,9 +82,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (!buffered.reserve(reserved)) {
             // Unread, the body cannot be followed by another request on this connection.
             response.setHeader("Connection", "close");
-            problems.resolveException(request, response, null, new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "server-busy", null, "too many request bodies are being received; retry in a moment",
-                    Duration.ofSeconds(1)));
+            problems.resolveException(request, response, null, ApiProblem.serverBusy(
+                    "too many request bodies are being received; retry in a moment; nothing was changed"));
             return;
         }
         try {

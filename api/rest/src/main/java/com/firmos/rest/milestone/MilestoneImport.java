@@ -41,10 +41,12 @@ import com.firmos.api.messages.engagement.FindEngagementQuery;
 import com.firmos.api.messages.engagement.OpenEngagementCommand;
 import com.firmos.api.messages.engagement.PauseEngagementCommand;
 import com.firmos.platform.consistency.ProjectionCatchUp;
+import com.firmos.rest.consistency.CommandAdmission;
 import com.firmos.rest.milestone.LegacyExport.Engagement;
 import com.firmos.rest.milestone.LegacyExport.Milestone;
 import com.firmos.rest.milestone.MilestoneImportReport.Action;
 import com.firmos.rest.milestone.MilestoneImportReport.EngagementCheck;
+import com.firmos.rest.problem.ApiProblem;
 
 /**
  * Imports the old Workbench's milestones as activities, through commands, with the mapping of docs/DOMAIN.md: statuses
@@ -59,11 +61,14 @@ class MilestoneImport {
     private static final int CLOSED = 3;
 
     private final CommandGateway commands;
+    private final CommandAdmission admission;
     private final QueryGateway queries;
     private final ProjectionCatchUp catchUp;
 
-    MilestoneImport(CommandGateway commands, QueryGateway queries, ProjectionCatchUp catchUp) {
+    MilestoneImport(CommandGateway commands, CommandAdmission admission, QueryGateway queries,
+            ProjectionCatchUp catchUp) {
         this.commands = commands;
+        this.admission = admission;
         this.queries = queries;
         this.catchUp = catchUp;
     }
@@ -217,8 +222,13 @@ class MilestoneImport {
                 Supplier<Object> command) {
             if (!dryRun) {
                 try {
-                    commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.get())
-                            .andMetaData(metadata));
+                    admission.run(organizationId, () -> commands.sendAndWait(
+                            GenericCommandMessage.asCommandMessage(command.get()).andMetaData(metadata)));
+                } catch (ApiProblem notAdmitted) {
+                    // The answer is already streaming, so a busy server is one more refusal; a re-run skips
+                    // what this one imported.
+                    refuse(engagementId, milestoneId, kind + " was not admitted: " + notAdmitted.getMessage());
+                    return false;
                 } catch (CommandExecutionException e) {
                     refuse(engagementId, milestoneId, kind + " was refused: " + e.getDetails()
                             .filter(CommandRefusal.class::isInstance).map(CommandRefusal.class::cast)

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -24,7 +22,6 @@ import com.firmos.api.messages.portal.ExchangePortalLinkCommand;
 import com.firmos.api.messages.portal.FindPortalLinkQuery;
 import com.firmos.api.messages.portal.PortalLink;
 import com.firmos.api.messages.portal.PortalSection;
-import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.problem.ApiProblem;
@@ -50,22 +47,19 @@ class PortalSessionController {
             + " or the password is wrong";
 
     private final QueryGateway queries;
-    private final CommandGateway commands;
+    private final RequestCommands commands;
     private final PortalSessions sessions;
     private final PortalAttempts attempts;
     private final PasswordEncoder passwords;
-    private final ProjectionCatchUp catchUp;
     private final PersonalData personalData;
 
-    PortalSessionController(QueryGateway queries, CommandGateway commands, PortalSessions sessions,
-            PortalAttempts attempts, PasswordEncoder passwords, ProjectionCatchUp catchUp,
-            PersonalData personalData) {
+    PortalSessionController(QueryGateway queries, RequestCommands commands, PortalSessions sessions,
+            PortalAttempts attempts, PasswordEncoder passwords, PersonalData personalData) {
         this.queries = queries;
         this.commands = commands;
         this.sessions = sessions;
         this.attempts = attempts;
         this.passwords = passwords;
-        this.catchUp = catchUp;
         this.personalData = personalData;
     }
 
@@ -100,15 +94,13 @@ class PortalSessionController {
         CurrentUser contact = new CurrentUser("portal:" + link.accessId(), PortalUser.ACTOR_NAME,
                 link.organizationId(), Role.CLIENT);
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ExchangePortalLinkCommand(
-                    link.accessId(), link.organizationId(), link.tokenHash(), Instant.now()))
-                    .andMetaData(RequestCommands.metadata(contact, request)));
+            // Admitted as the link's tenant's command; returns once the link is seen used and its last access.
+            commands.send(new ExchangePortalLinkCommand(link.accessId(), link.organizationId(), link.tokenHash(),
+                    Instant.now()), contact, request);
         } catch (CommandExecutionException notUsable) {
             throw refused();
         }
         attempts.succeeded(attempt);
-        // The next look at the link must already see it used (single use) and its last access.
-        catchUp.awaitAggregate(link.accessId().toString());
         PortalSessions.Session session = sessions.mint(link,
                 personalData.unseal(link.organizationId(), link.contactName()).orElse(null));
         return ResponseEntity.status(HttpStatus.CREATED).body(new SessionStarted(session.token(),

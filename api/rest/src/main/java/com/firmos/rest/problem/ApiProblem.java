@@ -7,6 +7,9 @@ import org.springframework.http.HttpStatus;
 /** A refusal the REST layer raises itself (a bad header, an unknown id) before any command is sent. */
 public class ApiProblem extends RuntimeException {
 
+    /** How soon a client refused for a busy server tries again: the queues it met drain within seconds. */
+    public static final Duration SERVER_BUSY_RETRY = Duration.ofSeconds(1);
+
     private final HttpStatus status;
     private final String code;
     private final String field;
@@ -27,6 +30,14 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String what) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", null, what + " not found");
+    }
+
+    /**
+     * The one shape of "server busy": 503 {@code server-busy} with {@code Retry-After}, whoever refuses (a command's
+     * admission, a full pool, the bodies being buffered); the detail says whether anything may have been changed.
+     */
+    public static ApiProblem serverBusy(String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "server-busy", null, detail, SERVER_BUSY_RETRY);
     }
 
     public HttpStatus status() {

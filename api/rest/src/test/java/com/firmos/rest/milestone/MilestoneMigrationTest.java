@@ -17,8 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.firmos.rest.cli.MigrateCommand;
+import com.firmos.rest.consistency.CommandAdmission;
+import com.firmos.rest.consistency.CrowdedTenant;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.Cli;
 import com.firmos.rest.support.IntegrationTest;
@@ -44,6 +47,9 @@ class MilestoneMigrationTest extends IntegrationTest {
     private final UUID skipped = UUID.randomUUID();
     private String database;
     private String sourceUrl;
+
+    @Autowired
+    private CommandAdmission admission;
 
     @BeforeEach
     void oldWorkbenchDatabase() throws Exception {
@@ -161,6 +167,35 @@ class MilestoneMigrationTest extends IntegrationTest {
         assertThat(text(report, "verification/0/missing/0")).isEqualTo(archived.toString());
         assertThat(api.post("/api/v1/admin/migrations/milestones?sourceOrganization=" + SOURCE_ORG,
                 token(tenant, "consultant"), export).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCommandNotAdmittedIsReportedAsRefusedAndARerunImportsIt() throws Exception {
+        UUID engagement = UUID.randomUUID();
+        String export = """
+                {"engagements": [{"id": "%s", "org_id": "%s", "client_id": "%s", "name": "Busy", "status": 1,
+                                  "phase": "align", "created_at": "2025-01-01T00:00:00Z"}],
+                 "engagement_phase_milestones": [
+                    {"id": "%s", "engagement_id": "%s", "title": "Charter", "status": "pending", "order_index": 0}
+                 ]}""".formatted(engagement, SOURCE_ORG, UUID.randomUUID(), UUID.randomUUID(), engagement);
+        String path = "/api/v1/admin/migrations/milestones?sourceOrganization=" + SOURCE_ORG;
+
+        Response busy;
+        try (CrowdedTenant crowded = CrowdedTenant.crowd(admission, tenant)) {
+            busy = api.post(path, admin(), export);
+        }
+        Response rerun = api.post(path, admin(), export);
+
+        assertThat(busy.status()).as(busy.body()).isEqualTo(200);
+        JsonNode refused = lastLine(busy.body()).get("report");
+        assertThat(number(refused, "imported")).isZero();
+        assertThat(number(refused, "refused")).isEqualTo(2);
+        assertThat(flag(refused, "matches")).isFalse();
+        assertThat(refused.get("actions").toString()).contains("open-engagement was not admitted");
+        JsonNode imported = lastLine(rerun.body()).get("report");
+        assertThat(number(imported, "imported")).isEqualTo(1);
+        assertThat(number(imported, "refused")).isZero();
+        assertThat(flag(imported, "matches")).isTrue();
     }
 
     @Test
