@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,16 +59,30 @@ final class ScaleBenchmark {
             long loadStarted = System.nanoTime();
             long stored = benchmark.load(templates, events);
             System.out.printf("loaded %,d events in %.0f s%n", stored, (System.nanoTime() - loadStarted) / 1e9);
+            List<String> dashboards = benchmark.dashboardPaths();
+            Thread probe = Thread.ofVirtual().start(() -> benchmark.probe(dashboards));
             long firstPass = benchmark.awaitProjections(System.nanoTime());
+            probe.interrupt();
+            probe.join();
             double jdbc = benchmark.readAllEvents();
+            long rebuildStarted = System.nanoTime();
             benchmark.server.post(benchmark.operator, "/api/v1/admin/projections/rebuild", null);
-            long rebuild = benchmark.awaitProjections(System.nanoTime());
+            long rebuild = benchmark.awaitProjections(rebuildStarted);
+            long timelineStarted = System.nanoTime();
+            benchmark.server.post(benchmark.operator, "/api/v1/admin/projections/timeline/rebuild", null);
+            long timeline = benchmark.awaitProjections(timelineStarted);
             System.out.printf(Locale.ROOT, "%n| Pass | Events | Seconds | Events/s | ÷ JDBC read |%n"
                     + "|---|---|---|---|---|%n");
             System.out.printf(Locale.ROOT, "| JDBC read in global order, fetch 1000 | %,d | %.1f | %,.0f | 1.00 |%n",
                     stored, stored / jdbc, jdbc);
             row("Projections' first pass (live catch-up)", stored, firstPass, jdbc);
             row("Rebuild of every projection", stored, rebuild, jdbc);
+            row("Rebuild of the timeline alone (one entry per event)", stored, timeline, jdbc);
+            Latencies during = benchmark.probed();
+            System.out.printf(Locale.ROOT, "%nDashboards during the first pass (%s, round robin, one every 100 ms):"
+                    + " %,d GETs, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d not 200%n", String.join(", ", dashboards),
+                    during.nanos().length, during.millis(50), during.millis(99), during.millis(100),
+                    during.failures());
             benchmark.dashboards(templates);
         }
     }
@@ -218,6 +234,39 @@ final class ScaleBenchmark {
             connection.rollback();
         }
         return rows / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private List<String> dashboardPaths() throws Exception {
+        return List.of("/api/v1/engagements/" + uuid("md5('engagement-' || 7)::uuid") + "/planning-view",
+                "/api/v1/pipeline", "/api/v1/clients", "/api/v1/timeline?limit=50");
+    }
+
+    private final List<Long> probeNanos = new ArrayList<>();
+    private long probeFailures;
+    private long probeElapsed;
+
+    /** GETs the dashboards in turn until interrupted: what a user meets while the projections catch up. */
+    private void probe(List<String> paths) {
+        long started = System.nanoTime();
+        for (int i = 0; !Thread.currentThread().isInterrupted(); i++) {
+            long sent = System.nanoTime();
+            try {
+                if (get(paths.get(i % paths.size())).statusCode() != 200) {
+                    probeFailures++;
+                }
+                probeNanos.add(System.nanoTime() - sent);
+                Thread.sleep(100);
+            } catch (InterruptedException stopped) {
+                break;
+            } catch (Exception failed) {
+                probeFailures++;
+            }
+        }
+        probeElapsed = System.nanoTime() - started;
+    }
+
+    private Latencies probed() {
+        return new Latencies(probeNanos.stream().mapToLong(Long::longValue).toArray(), probeElapsed, probeFailures);
     }
 
     private void dashboards(Templates templates) throws Exception {
