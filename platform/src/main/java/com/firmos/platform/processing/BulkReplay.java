@@ -247,9 +247,11 @@ public class BulkReplay {
                 if (interested.isEmpty()) {
                     continue;
                 }
-                Object sequence = sequenceOf(event);
-                if (isParked(sequence)) {
-                    queue.orElseThrow().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
+                // The sequence is worked out only when something could be parked: most replays park nothing.
+                boolean mayBeParked = queue.isPresent() && (queueHeldLetters || !parked.isEmpty());
+                if (mayBeParked && isParked(sequenceOf(event))) {
+                    Object sequence = sequenceOf(event);
+                    queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
                     continue;
                 }
                 try {
@@ -262,6 +264,7 @@ public class BulkReplay {
                                 : new IllegalStateException(name + " failed on event " + event.getIdentifier(),
                                         failure);
                     }
+                    Object sequence = sequenceOf(event);
                     LOG.warn("{} parks the sequence of event {} ({})", name, event.getIdentifier(),
                             failure.getClass().getSimpleName());
                     queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event, failure));
@@ -271,10 +274,7 @@ public class BulkReplay {
         }
 
         private boolean isParked(Object sequence) {
-            if (queue.isEmpty()) {
-                return false;
-            }
-            return parked.contains(sequence) || queueHeldLetters && queue.get().contains(sequence);
+            return parked.contains(sequence) || queueHeldLetters && queue.orElseThrow().contains(sequence);
         }
 
         private Object sequenceOf(EventMessage<?> event) {

@@ -121,10 +121,12 @@ public class IdempotentRequests {
                 .param("scope", scope).param("key", key).update();
     }
 
-    /** Stored answers may name people: an erasure in the organization forgets every one of them. */
+    /**
+     * Stored answers may name people: an erasure in the organization forgets every one of them. Steps hold only
+     * ids and keyed digests, so they stay, and a retry in flight still resumes.
+     */
     public void forget(String organizationId) {
         jdbc.sql("DELETE FROM idempotent_request WHERE organization_id = :org").param("org", organizationId).update();
-        jdbc.sql("DELETE FROM idempotent_step WHERE organization_id = :org").param("org", organizationId).update();
     }
 
     /** Keys and the steps of their requests last a day; a step outlives its key only until then. */

@@ -1,5 +1,6 @@
 package com.firmos.rest.idempotency;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -82,15 +83,21 @@ public class RequestSteps {
     }
 
     /**
-     * The id of a new entity: random, or within a keyed request a keyed digest of the tenant, caller, key and the
-     * id's order in the request, which no other tenant, caller or key meets and only the server can compute.
+     * The id of a new entity: random, or within a keyed request a keyed digest of the tenant, caller, key, request
+     * and the id's order in it, which no other tenant, caller, key or request meets and only the server can
+     * compute. It reads as a random (version 4) UUID, so an id does not tell how it was made.
      */
     public UUID newId(HttpServletRequest request) {
         if (!(request.getAttribute(IdempotencyFilter.CLAIM) instanceof IdempotencyFilter.Held held)) {
             return UUID.randomUUID();
         }
-        String name = "id\n" + held.scope() + "\n" + held.key() + "\n" + count(request, IDS);
-        return UUID.nameUUIDFromBytes(seal.fingerprint(held.organizationId(), name.getBytes(StandardCharsets.UTF_8)));
+        String name = "id\n" + held.scope() + "\n" + held.key() + "\n" + BASE64.encodeToString(held.fingerprint())
+                + "\n" + count(request, IDS);
+        ByteBuffer digest = ByteBuffer.wrap(seal.fingerprint(held.organizationId(),
+                name.getBytes(StandardCharsets.UTF_8)));
+        long high = digest.getLong() & ~0xF000L | 0x4000L;
+        long low = digest.getLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     /** Records the step a command's metadata names; a retry whose command differs replaces the earlier one. */

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -113,6 +114,12 @@ public class ProblemDetailsAdvice {
     }
 
     /** An id of another kind of entity (an engagement's id sent to winning moves) is not one of this kind. */
+    /** A create under an id whose stream exists (a keyed create sent again): the domain's own answer to a taken id. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> idTaken(AggregateStreamCreationException exception, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "already-exists", "id", "this id is taken; choose another id", request);
+    }
+
     @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException exception, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "not-found", null, "no such entity in your organization", request);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
 import com.firmos.rest.support.PoolFault;
 
 /**
@@ -161,7 +162,7 @@ class StoredWriteRetryApiTest extends IntegrationTest {
     }
 
     @Test
-    void anErasureInTheTenantForgetsItsStepsWithItsAnswers() {
+    void anErasureInTheTenantKeepsTheStepsOfItsKeyedRequests() {
         cutOff(() -> draft(mine, Map.of("Idempotency-Key", UUID.randomUUID().toString())));
         String stakeholder = UUID.randomUUID().toString();
         String stakeholders = "/api/v1/clients/" + mine.client() + "/stakeholders";
@@ -174,7 +175,47 @@ class StoredWriteRetryApiTest extends IntegrationTest {
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(before).isPositive();
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
-        assertThat(steps()).isZero();
+        // Steps hold ids and keyed digests only: a retry in flight still resumes after someone's erasure.
+        assertThat(steps()).isEqualTo(before);
+    }
+
+    @Test
+    void aKeyUsedAgainAfterItExpiredMakesNewIdsForANewRequest() {
+        Map<String, String> key = Map.of("Idempotency-Key", "new-client-" + UUID.randomUUID());
+        String stored = "header:" + key.get("Idempotency-Key");
+        Response first = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}", key);
+        // The answer is kept just after it is sent: expire the key only once it is.
+        await("the first answer kept").atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                SELECT count(*) FROM idempotent_request WHERE request_key = :key AND status IS NOT NULL""")
+                .param("key", stored).query(Long.class).single() == 1);
+        jdbc.sql("DELETE FROM idempotent_request WHERE request_key = :key").param("key", stored)
+                .update();
+        jdbc.sql("DELETE FROM idempotent_step WHERE request_key = :key").param("key", stored)
+                .update();
+
+        Response second = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}", key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.text("profile/id")).isNotEqualTo(first.text("profile/id"));
+        assertThat(UUID.fromString(second.text("profile/id")).version()).isEqualTo(4);
+    }
+
+    @Test
+    void aResentKeyedCreateWhoseIdIsTakenIsAConflictNotAServerError() {
+        String engagement = new Playbook(api, admin()).engagement().toString();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String path = "/api/v1/engagements/" + engagement + "/portal-access";
+        String body = "{\"contactName\": \"Grace\", \"sections\": [\"playbook\"]}";
+
+        Response cut = cutOff(() -> api.post(path, admin(), body, key));
+        // The grant's link token is made anew each time, so the retry is another command under the same id.
+        Response retry = api.post(path, admin(), body, key);
+
+        assertThat(cut.status()).as(cut.body()).isEqualTo(503);
+        assertThat(retry.status()).as(retry.body()).isEqualTo(409);
+        assertThat(retry.contentType()).startsWith("application/problem+json");
+        assertThat(retry.text("code")).isEqualTo("already-exists");
     }
 
     private long steps() {
