@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Runs one harness by name: {@code audit-export [EVENTS]}, {@code command-path [SECONDS]},
- * {@code startup [WARM_STARTS]}, {@code scale [EVENTS]}, {@code store-growth [EVENTS]} or {@code as-of [ACTIVITIES]}.
+ * {@code startup [WARM_STARTS]}, {@code scale [EVENTS]}, {@code store-growth [EVENTS]} or {@code as-of [ACTIVITIES]} or
+ * {@code dashboards [EVENTS [again]]}.
  */
 public final class Benchmarks {
 
@@ -14,7 +15,8 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: Benchmarks audit-export [EVENTS] | command-path [SECONDS]"
-                    + " | startup [WARM_STARTS] | scale [EVENTS] | store-growth [EVENTS] | as-of [ACTIVITIES]");
+                    + " | startup [WARM_STARTS] | scale [EVENTS] | store-growth [EVENTS] | as-of [ACTIVITIES]"
+                    + " | dashboards [EVENTS [again]]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -25,6 +27,7 @@ public final class Benchmarks {
             case "scale" -> ScaleBenchmark.run(rest);
             case "store-growth" -> StoreGrowthBenchmark.run(rest);
             case "as-of" -> AsOfBenchmark.run(rest);
+            case "dashboards" -> DashboardBenchmark.run(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
