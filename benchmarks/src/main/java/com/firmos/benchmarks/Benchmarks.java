@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Runs one harness by name: {@code audit-export [EVENTS]}, {@code command-path [SECONDS]},
- * {@code startup [WARM_STARTS]}, {@code scale [EVENTS]}, {@code store-growth [EVENTS]}, {@code as-of [ACTIVITIES]}
- * or {@code bursts [SECONDS]}.
+ * {@code startup [WARM_STARTS]}, {@code scale [EVENTS]}, {@code store-growth [EVENTS]}, {@code as-of [ACTIVITIES]},
+ * {@code bursts [SECONDS]} or {@code dashboards [EVENTS [again]]}.
  */
 public final class Benchmarks {
 
@@ -16,7 +16,7 @@ public final class Benchmarks {
         if (args.length == 0) {
             System.err.println("usage: Benchmarks audit-export [EVENTS] | command-path [SECONDS]"
                     + " | startup [WARM_STARTS] | scale [EVENTS] | store-growth [EVENTS] | as-of [ACTIVITIES]"
-                    + " | bursts [SECONDS]");
+                    + " | bursts [SECONDS] | dashboards [EVENTS [again]]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -28,6 +28,7 @@ public final class Benchmarks {
             case "store-growth" -> StoreGrowthBenchmark.run(rest);
             case "as-of" -> AsOfBenchmark.run(rest);
             case "bursts" -> BurstsBenchmark.run(rest);
+            case "dashboards" -> DashboardBenchmark.run(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);
