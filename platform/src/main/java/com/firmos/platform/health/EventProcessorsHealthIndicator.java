@@ -3,6 +3,7 @@ package com.firmos.platform.health;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -16,6 +17,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
+import com.firmos.platform.processing.BulkReplay;
+
 /**
  * {@code /actuator/health} component {@code eventProcessors}: down when a processor is stopped, a segment is
  * failing, or a segment has stood behind the head of the event store without moving for longer than
@@ -27,13 +30,16 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final BulkReplay replays;
     private final long stallAfterNanos;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
     EventProcessorsHealthIndicator(EventProcessingConfiguration processing, EventStore eventStore,
+                                   BulkReplay replays,
                                    @Value("${firmos.event-processors.stall-after:PT2M}") Duration stallAfter) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.replays = replays;
         this.stallAfterNanos = stallAfter.toNanos();
     }
 
@@ -45,6 +51,15 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
         boolean healthy = true;
         for (EventProcessor processor : processing.eventProcessors().values()) {
             Map<String, Object> processorDetails = new LinkedHashMap<>();
+            Optional<Long> bulk = replays.position(processor.getName());
+            if (bulk.isPresent()) {
+                // Stopped for a bulk rebuild or catch-up, which applies its events meanwhile: up while it moves.
+                boolean stalled = stalled(processor.getName() + "/bulk", bulk.get(), head, now);
+                processorDetails.put("bulkReplay", Map.of("position", bulk.get(), "stalled", stalled));
+                healthy &= !stalled;
+                details.put(processor.getName(), processorDetails);
+                continue;
+            }
             processorDetails.put("running", processor.isRunning());
             processorDetails.put("error", processor.isError());
             healthy &= processor.isRunning() && !processor.isError();
@@ -52,7 +67,8 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
                 Map<String, Object> segments = new LinkedHashMap<>();
                 for (var entry : streaming.processingStatus().entrySet()) {
                     Map<String, Object> segment = describe(entry.getValue());
-                    boolean stalled = stalled(processor.getName() + "/" + entry.getKey(), entry.getValue(), head, now);
+                    boolean stalled = stalled(processor.getName() + "/" + entry.getKey(),
+                            entry.getValue().getCurrentPosition().orElse(-1L), head, now);
                     segment.put("stalled", stalled);
                     healthy &= !stalled && !entry.getValue().isErrorState();
                     segments.put("segment-" + entry.getKey(), segment);
@@ -66,8 +82,7 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
         return (healthy ? Health.up() : Health.down()).withDetails(details).build();
     }
 
-    private boolean stalled(String segment, EventTrackerStatus status, long head, long now) {
-        long position = status.getCurrentPosition().orElse(-1L);
+    private boolean stalled(String segment, long position, long head, long now) {
         Progress seen = progress.compute(segment, (key, previous) ->
                 previous == null || previous.position() != position ? new Progress(position, now) : previous);
         return position < head && now - seen.sinceNanos() >= stallAfterNanos;

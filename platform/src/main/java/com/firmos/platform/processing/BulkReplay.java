@@ -1,6 +1,7 @@
 package com.firmos.platform.processing;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +64,7 @@ public class BulkReplay {
     private final DataSource dataSource;
     private final int batchSize;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
+    private final Map<String, Completed> completed = new ConcurrentHashMap<>();
 
     BulkReplay(StoredEvents events, EventProcessingConfiguration processing, PlatformTransactionManager transactions,
             DataSource dataSource, @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
@@ -70,6 +73,15 @@ public class BulkReplay {
         this.processing = processing;
         this.transactions = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
+    }
+
+    /** What a processor's last bulk replay on this node reached, applied and parked. */
+    public record Completed(long reached, long applied, long parked, Instant at) {
+    }
+
+    /** The last bulk replay of the processor that ran to its end on this node, if any. */
+    public Optional<Completed> lastCompleted(String processor) {
+        return Optional.ofNullable(completed.get(processor));
     }
 
     /** Where a processor that is being replayed in bulk stands now, if it is. */
@@ -103,6 +115,11 @@ public class BulkReplay {
                     positions.put(target.name, reached.getIndex());
                 }
             }
+            Instant at = Instant.now();
+            for (Target target : targets) {
+                completed.put(target.name, new Completed(token.getIndex(), target.appliedEvents, target.parkedEvents,
+                        at));
+            }
             return token.getIndex();
         } finally {
             targets.forEach(target -> positions.remove(target.name));
@@ -117,6 +134,7 @@ public class BulkReplay {
                         () -> targets.forEach(target -> target.apply(batch, false))));
                 targets.forEach(target -> target.store(reached));
             });
+            targets.forEach(Target::committed);
         } catch (RuntimeException failed) {
             LOG.warn("A bulk batch up to {} failed ({}); it runs again with a savepoint per handler",
                     reached.getIndex(), failed.getClass().getSimpleName());
@@ -124,6 +142,7 @@ public class BulkReplay {
                 targets.forEach(target -> target.apply(batch, true));
                 targets.forEach(target -> target.store(reached));
             });
+            targets.forEach(Target::committed);
         }
     }
 
@@ -152,7 +171,10 @@ public class BulkReplay {
     private static GapAwareTrackingToken advance(GapAwareTrackingToken token, List<TrackedEventMessage<?>> batch) {
         GapAwareTrackingToken reached = token;
         for (TrackedEventMessage<?> event : batch) {
-            reached = reached.advanceTo(event.trackingToken().position().orElseThrow(), MAX_GAP_OFFSET);
+            long position = event.trackingToken().position().orElseThrow();
+            // From the first event, no gap below the store's first index, as Axon starts a new processor.
+            reached = reached.getIndex() < 0 ? GapAwareTrackingToken.newInstance(position, List.of())
+                    : reached.advanceTo(position, MAX_GAP_OFFSET);
         }
         return reached;
     }
@@ -192,6 +214,10 @@ public class BulkReplay {
         private final boolean queueHeldLetters;
         /** The global index this processor has applied every event up to. */
         private long after = -1L;
+        private long appliedEvents;
+        private long parkedEvents;
+        private long appliedInBatch;
+        private long parkedInBatch;
 
         private Target(String name, List<EventMessageHandler> handlers,
                 SequencingPolicy<? super EventMessage<?>> sequencing,
@@ -233,7 +259,15 @@ public class BulkReplay {
             }
         }
 
+        /** Counts a committed batch's events; a batch rolled back and run again is counted once. */
+        void committed() {
+            appliedEvents += appliedInBatch;
+            parkedEvents += parkedInBatch;
+        }
+
         void apply(List<TrackedEventMessage<?>> batch, boolean carefully) {
+            appliedInBatch = 0;
+            parkedInBatch = 0;
             for (TrackedEventMessage<?> event : batch) {
                 if (event.trackingToken().position().orElseThrow() <= after) {
                     continue;
@@ -252,12 +286,14 @@ public class BulkReplay {
                 if (mayBeParked && isParked(sequenceOf(event))) {
                     Object sequence = sequenceOf(event);
                     queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
+                    parkedInBatch++;
                     continue;
                 }
                 try {
                     for (EventMessageHandler handler : interested) {
                         handler.handle(event);
                     }
+                    appliedInBatch++;
                 } catch (Exception failure) {
                     if (!carefully || queue.isEmpty()) {
                         throw failure instanceof RuntimeException runtime ? runtime
@@ -267,7 +303,10 @@ public class BulkReplay {
                     Object sequence = sequenceOf(event);
                     LOG.warn("{} parks the sequence of event {} ({})", name, event.getIdentifier(),
                             failure.getClass().getSimpleName());
-                    queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event, failure));
+                    // Truncated as Axon's own policy does: the letter's cause column holds 1,023 characters.
+                    queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event,
+                            ThrowableCause.truncated(failure)));
+                    parkedInBatch++;
                     parked.add(sequence);
                 }
             }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +30,8 @@ import com.firmos.platform.tokens.ProcessorTokens;
 /**
  * Status and rebuild of the event processors. A rebuild stops the processors, resets their tokens (their reset
  * handlers clear their own tables), replays every stored event into all of them in one pass ({@link BulkReplay})
- * and starts them again from where it ended; reads keep answering from the rows as they are rebuilt. Processors whose handlers must not see events twice (sagas, command senders)
- * refuse it. Tokens are reset only while no node holds the processor's segments: with another node running it, the
+ * and starts them again from where it ended; reads keep answering from the rows as they are rebuilt.
+ * Processors whose handlers must not see events twice (sagas, command senders) refuse it. Tokens are reset only while no node holds the processor's segments: with another node running it, the
  * rebuild is refused and this node's processor carries on from where it was.
  */
 @Component
@@ -119,16 +118,20 @@ public class Projections {
             throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild or bulk catch-up of one of "
                     + String.join(", ", names) + " is still running");
         }
-        chosen.forEach(StreamingEventProcessor::shutDown);
         try {
+            chosen.forEach(StreamingEventProcessor::shutDown);
             chosen.forEach(StreamingEventProcessor::resetTokens);
+            inBulk(chosen, names, "Rebuilt");
         } catch (UnableToClaimTokenException heldElsewhere) {
             finish(chosen, names);
             throw OperationRefusedException.refused("segments-held-elsewhere", String.join(", ", names)
                     + " has segments held by another node; stop that node and rebuild again, or use a shadow"
                     + " rebuild");
+        } catch (RuntimeException failed) {
+            // Whatever stopped the rebuild before its thread took over, the processors run again.
+            finish(chosen, names);
+            throw failed;
         }
-        inBulk(chosen, names, "Rebuilt");
     }
 
     /**
@@ -139,26 +142,32 @@ public class Projections {
      */
     public boolean catchUpInBulk(long behind) {
         long head = head();
+        // A processor sharing its segments with another node is left to its processors: it catches up by shares.
         List<StreamingEventProcessor> far = processors().values().stream()
                 .filter(processor -> processor.supportsReset() && processor.isRunning())
                 .filter(processor -> head - slowest(processor.getName()) > behind)
+                .filter(this::holdsAllItsSegments)
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName)).toList();
         List<String> names = far.stream().map(StreamingEventProcessor::getName).toList();
         if (far.isEmpty() || !reserve(names)) {
             return false;
         }
-        far.forEach(StreamingEventProcessor::shutDown);
-        List<StreamingEventProcessor> alone = far.stream().filter(processor -> tokens.owners(processor.getName())
-                .values().stream().allMatch(Objects::isNull)).toList();
-        List<StreamingEventProcessor> shared = far.stream().filter(processor -> !alone.contains(processor)).toList();
-        finish(shared, shared.stream().map(StreamingEventProcessor::getName).toList());
-        if (alone.isEmpty()) {
-            return false;
+        try {
+            far.forEach(StreamingEventProcessor::shutDown);
+            LOG.info("{} stand more than {} events behind the head at {}: catching up in bulk", names, behind, head);
+            inBulk(far, names, "Caught up");
+            return true;
+        } catch (RuntimeException failed) {
+            finish(far, names);
+            throw failed;
         }
-        LOG.info("{} stand more than {} events behind the head at {}: catching up in bulk",
-                alone.stream().map(StreamingEventProcessor::getName).toList(), behind, head);
-        inBulk(alone, alone.stream().map(StreamingEventProcessor::getName).toList(), "Caught up");
-        return true;
+    }
+
+    /** No segment of the processor is claimed by another node (this node's own claims are its running ones). */
+    private boolean holdsAllItsSegments(StreamingEventProcessor processor) {
+        Set<Integer> mine = processor.processingStatus().keySet();
+        return tokens.owners(processor.getName()).entrySet().stream()
+                .allMatch(segment -> segment.getValue() == null || mine.contains(segment.getKey()));
     }
 
     private void inBulk(List<StreamingEventProcessor> chosen, List<String> names, String done) {

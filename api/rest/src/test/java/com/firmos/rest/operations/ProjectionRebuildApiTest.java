@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,12 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.firmos.api.messages.MetadataKeys;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
+import com.firmos.platform.processing.BulkReplay;
 import com.firmos.platform.projections.Projections;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
@@ -35,7 +34,6 @@ import com.firmos.rest.support.Playbook;
 
 import tools.jackson.databind.JsonNode;
 
-@ExtendWith(OutputCaptureExtension.class)
 class ProjectionRebuildApiTest extends IntegrationTest {
 
     @Autowired
@@ -45,13 +43,16 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     private Projections projections;
 
     @Autowired
+    private BulkReplay bulk;
+
+    @Autowired
     private EventStore events;
 
     @Autowired
     private TransactionManager transactions;
 
     @Test
-    void aRebuildGivesTheSameRowsAsTheLiveProjection(CapturedOutput output) {
+    void aRebuildGivesTheSameRowsAsTheLiveProjection() {
         Playbook playbook = new Playbook(api, admin());
         String first = playbook.activity("Kick-off");
         playbook.activity("Discovery");
@@ -70,6 +71,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
                 .update();
         jdbc.sql("UPDATE invoice SET total = 0 WHERE organization_id = :org").param("org", tenant).update();
 
+        Instant requested = Instant.now();
         for (String processor : List.of("planning-view", "revenue")) {
             Response started = api.post("/api/v1/admin/projections/" + processor + "/rebuild", operator(), null);
             assertThat(started.status()).as(started.body()).isEqualTo(202);
@@ -80,12 +82,17 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         assertThat(activities).hasSize(2);
         assertThat(rows("planning_activity")).isEqualTo(activities);
         assertThat(rows("invoice")).isEqualTo(invoices);
-        assertThat(output.getAll()).as("replayed in bulk, not event by event by the processors")
-                .contains("Rebuilt [planning-view] up to event", "Rebuilt [revenue] up to event");
+        for (String processor : List.of("planning-view", "revenue")) {
+            assertThat(bulk.lastCompleted(processor)).as(processor + " replayed in bulk, not by its processor")
+                    .hasValueSatisfying(replay -> {
+                        assertThat(replay.at()).isAfter(requested);
+                        assertThat(replay.applied()).isPositive();
+                    });
+        }
     }
 
     @Test
-    void aProjectionFarBehindTheHeadCatchesUpInBulk(CapturedOutput output) {
+    void aProjectionFarBehindTheHeadCatchesUpInBulk() {
         Playbook playbook = new Playbook(api, admin());
         UUID activity = UUID.fromString(playbook.activity("Far behind"));
         StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
@@ -99,14 +106,20 @@ class ProjectionRebuildApiTest extends IntegrationTest {
             planning.start();
         }
 
+        Instant requested = Instant.now();
         assertThat(projections.catchUpInBulk(changes / 3)).as("a projection stood far behind").isTrue();
         await("the catch-up finished").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("planning-view"));
 
         JsonNode card = playbook.card(activity.toString());
         assertThat(card.get("status").asString()).isEqualTo("in_progress");
         assertThat(card.get("version").asString()).isEqualTo(Long.toString(last));
-        assertThat(output.getAll()).contains("catching up in bulk").containsPattern(
-                "Caught up \\[[a-z, -]*planning-view[a-z, -]*] up to event");
+        long lastIndex = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = :id")
+                .param("id", activity.toString()).query(Long.class).single();
+        assertThat(bulk.lastCompleted("planning-view")).as("caught up in bulk, not by the processor")
+                .hasValueSatisfying(replay -> {
+                    assertThat(replay.at()).isAfter(requested);
+                    assertThat(replay.reached()).isGreaterThanOrEqualTo(lastIndex);
+                });
     }
 
     /** Status changes stored straight into the activity's stream while its board's processor is stopped. */
