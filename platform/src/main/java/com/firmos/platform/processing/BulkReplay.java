@@ -146,7 +146,7 @@ public class BulkReplay {
         }
     }
 
-    /** Runs the handlers on the transaction's connection with their writes sent in batches ({@link DeferredWrites}). */
+    /** Runs the handlers on the transaction's connection, their writes sent in batches ({@link DeferredWrites}). */
     private void withDeferredWrites(Runnable handlers) {
         if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder held)) {
             handlers.run();

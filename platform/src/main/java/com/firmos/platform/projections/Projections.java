@@ -31,8 +31,9 @@ import com.firmos.platform.tokens.ProcessorTokens;
  * Status and rebuild of the event processors. A rebuild stops the processors, resets their tokens (their reset
  * handlers clear their own tables), replays every stored event into all of them in one pass ({@link BulkReplay})
  * and starts them again from where it ended; reads keep answering from the rows as they are rebuilt.
- * Processors whose handlers must not see events twice (sagas, command senders) refuse it. Tokens are reset only while no node holds the processor's segments: with another node running it, the
- * rebuild is refused and this node's processor carries on from where it was.
+ * Processors whose handlers must not see events twice (sagas, command senders) refuse it. Tokens are reset only
+ * while no node holds the processor's segments: with another node running it, the rebuild is refused and this
+ * node's processor carries on from where it was.
  */
 @Component
 public class Projections {

@@ -26,7 +26,8 @@ import com.firmos.rest.support.PoolFault;
 class StoredWriteRetryApiTest extends IntegrationTest {
 
     /** The read-your-writes wait's first statement, which runs right after the request's write is stored. */
-    private static final String CATCH_UP = "SELECT sequence_number, global_index, payload_type FROM domain_event_entry";
+    private static final String CATCH_UP =
+            "SELECT sequence_number, global_index, payload_type FROM domain_event_entry";
 
     /** A tenant's admin and a client with an engagement of it, to draft invoices for. */
     private record Billing(String admin, String client, String engagement) {
