@@ -23,7 +23,8 @@ public final class DrillDatabase implements AutoCloseable {
     private static final Set<String> NOT_READ_MODELS = Set.of("association_value_entry", "dead_letter_entry",
             "domain_event_entry", "event_chain", "event_chain_head", "flyway_schema_history", "idempotent_request",
             "idempotent_step", "personal_data_erasure", "personal_data_key", "portal_failed_attempt",
-            "processing_node", "saga_entry", "scheduled_tasks", "snapshot_event_entry", "token_entry", "crm_client_health_daily");
+            "processing_node", "saga_entry", "scheduled_tasks", "snapshot_event_entry", "token_entry",
+            "crm_client_health_daily");
     private static final Pattern DATABASE_NAME = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
 
     private final TestDatabase server = TestDatabase.get();
