@@ -3,9 +3,11 @@ package com.firmos.platform.processing;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,7 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -33,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,13 +66,16 @@ public class BulkReplay {
     private final EventProcessingConfiguration processing;
     private final TransactionTemplate transactions;
     private final DataSource dataSource;
+    private final JdbcClient jdbc;
     private final int batchSize;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, Completed> completed = new ConcurrentHashMap<>();
 
     BulkReplay(StoredEvents events, EventProcessingConfiguration processing, PlatformTransactionManager transactions,
-            DataSource dataSource, @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
+            DataSource dataSource, JdbcClient jdbc,
+            @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
         this.events = events;
+        this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.processing = processing;
         this.transactions = new TransactionTemplate(transactions);
@@ -92,8 +99,7 @@ public class BulkReplay {
     /**
      * Applies the events up to {@code upTo} to the processors, which must not be running on this node, each from
      * where its slowest segment stands (after a reset, the first event), and leaves every segment's token at the
-     * last event applied. Events between a processor's slowest and fastest segment are applied again, which its
-     * projectors' version checks make harmless. Every segment is claimed for the whole replay: a node that holds
+     * last event applied; an event its own segment had applied before is skipped. Every segment is claimed for the whole replay: a node that holds
      * one makes it fail before any event is applied. Returns the global index reached.
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
@@ -185,9 +191,13 @@ public class BulkReplay {
         }
         String name = processor.getName();
         TokenStore tokens = processing.tokenStore(name);
+        // The sequences parked before the replay, read once: asking the queue per event costs a query each.
+        Set<String> parkedBefore = new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT sequence_identifier FROM dead_letter_entry WHERE processing_group = :group""")
+                .param("group", name).query(String.class).list());
         return new Target(name, handlers(name, abstractProcessor.eventHandlerInvoker()),
                 processing.sequencingPolicy(name), processing.deadLetterQueue(name), tokens,
-                tokens.fetchSegments(name));
+                tokens.fetchSegments(name), parkedBefore);
     }
 
     private static List<EventMessageHandler> handlers(String processor, EventHandlerInvoker invoker) {
@@ -211,9 +221,11 @@ public class BulkReplay {
         private final int[] segments;
         /** Sequences parked during this replay; sequences parked before it are asked of the queue. */
         private final Set<Object> parked = new HashSet<>();
-        private final boolean queueHeldLetters;
-        /** The global index this processor has applied every event up to. */
+        private final Set<String> parkedBefore;
+        /** The global index this processor has applied every event up to, and where each segment stood. */
         private long after = -1L;
+        private long fastest = -1L;
+        private final Map<Segment, Long> reachedBySegment = new HashMap<>();
         private long appliedEvents;
         private long parkedEvents;
         private long appliedInBatch;
@@ -221,21 +233,25 @@ public class BulkReplay {
 
         private Target(String name, List<EventMessageHandler> handlers,
                 SequencingPolicy<? super EventMessage<?>> sequencing,
-                Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue, TokenStore tokens, int[] segments) {
+                Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue, TokenStore tokens, int[] segments,
+                Set<String> parkedBefore) {
             this.name = name;
             this.handlers = handlers;
             this.sequencing = sequencing;
             this.queue = queue;
             this.tokens = tokens;
             this.segments = segments;
-            this.queueHeldLetters = queue.map(it -> it.amountOfSequences() > 0).orElse(false);
+            this.parkedBefore = parkedBefore;
         }
 
-        /** Claims every segment and starts after the slowest one's last event, or below its oldest gap. */
+        /**
+         * Claims every segment and starts after the slowest one's last event, or below its oldest gap; each segment
+         * then skips the events it had applied itself, so none is applied or parked twice.
+         */
         void claim() {
             after = Long.MAX_VALUE;
-            for (int segment : segments) {
-                TrackingToken token = tokens.fetchToken(name, segment);
+            for (Segment segment : Segment.computeSegments(segments)) {
+                TrackingToken token = tokens.fetchToken(name, segment.getSegmentId());
                 if (token instanceof ReplayToken replay) {
                     token = replay.getCurrentToken();
                 }
@@ -244,7 +260,19 @@ public class BulkReplay {
                     position = gapAware.getGaps().first() - 1;
                 }
                 after = Math.min(after, position);
+                reachedBySegment.put(segment, position);
             }
+            fastest = reachedBySegment.values().stream().mapToLong(Long::longValue).max().orElse(-1L);
+        }
+
+        /** Whether the segment this event belongs to had applied it before the replay. */
+        private boolean appliedBefore(TrackedEventMessage<?> event, long position) {
+            if (position > fastest) {
+                return false;
+            }
+            int hash = Objects.hashCode(sequenceOf(event));
+            return reachedBySegment.entrySet().stream()
+                    .anyMatch(segment -> segment.getKey().matches(hash) && position <= segment.getValue());
         }
 
         void release() {
@@ -269,7 +297,8 @@ public class BulkReplay {
             appliedInBatch = 0;
             parkedInBatch = 0;
             for (TrackedEventMessage<?> event : batch) {
-                if (event.trackingToken().position().orElseThrow() <= after) {
+                long position = event.trackingToken().position().orElseThrow();
+                if (position <= after || appliedBefore(event, position)) {
                     continue;
                 }
                 List<EventMessageHandler> interested = new ArrayList<>(1);
@@ -282,7 +311,7 @@ public class BulkReplay {
                     continue;
                 }
                 // The sequence is worked out only when something could be parked: most replays park nothing.
-                boolean mayBeParked = queue.isPresent() && (queueHeldLetters || !parked.isEmpty());
+                boolean mayBeParked = queue.isPresent() && (!parkedBefore.isEmpty() || !parked.isEmpty());
                 if (mayBeParked && isParked(sequenceOf(event))) {
                     Object sequence = sequenceOf(event);
                     queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
@@ -313,7 +342,9 @@ public class BulkReplay {
         }
 
         private boolean isParked(Object sequence) {
-            return parked.contains(sequence) || queueHeldLetters && queue.orElseThrow().contains(sequence);
+            // Keyed as Axon's JPA queue keys a sequence: a string as it is, anything else by its hash code.
+            String key = sequence instanceof String text ? text : Integer.toString(sequence.hashCode());
+            return parked.contains(sequence) || parkedBefore.contains(key);
         }
 
         private Object sequenceOf(EventMessage<?> event) {

@@ -1,5 +1,6 @@
 package com.firmos.platform.projections;
 
+import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ import com.firmos.platform.tokens.ProcessorTokens;
 public class Projections {
 
     private static final Logger LOG = LoggerFactory.getLogger(Projections.class);
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
@@ -164,11 +166,10 @@ public class Projections {
         }
     }
 
-    /** No segment of the processor is claimed by another node (this node's own claims are its running ones). */
+    /** No segment of the processor is claimed by another node: owners are node names, as Axon's token store writes. */
     private boolean holdsAllItsSegments(StreamingEventProcessor processor) {
-        Set<Integer> mine = processor.processingStatus().keySet();
-        return tokens.owners(processor.getName()).entrySet().stream()
-                .allMatch(segment -> segment.getValue() == null || mine.contains(segment.getKey()));
+        return tokens.owners(processor.getName()).values().stream()
+                .allMatch(owner -> owner == null || owner.equals(NODE));
     }
 
     private void inBulk(List<StreamingEventProcessor> chosen, List<String> names, String done) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.firmos.platform.processing.BulkReplay;
 import com.firmos.platform.tokens.ProcessorTokens;
 import com.firmos.query.ProjectionTables;
 
@@ -51,10 +52,12 @@ public class ShadowRebuilds {
     private final TokenStore tokenStore;
     private final ProcessorTokens tokens;
     private final Configuration axon;
+    private final BulkReplay bulk;
 
     ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             TransactionManager axonTransactions, TokenStore tokenStore, ProcessorTokens tokens,
-            @Lazy Configuration axon) {
+            @Lazy Configuration axon, BulkReplay bulk) {
+        this.bulk = bulk;
         this.projections = projections.stream()
                 .collect(Collectors.groupingBy(ProjectionTables::processingGroup));
         this.jdbc = jdbc;
@@ -106,6 +109,11 @@ public class ShadowRebuilds {
         if (!before.caughtUp() || before.error() != null) {
             throw new ShadowRebuildRefusedException("the shadow of " + group + " has not caught up (at "
                     + before.position() + " of " + before.head() + "); switch once it has", false);
+        }
+        if (bulk.position(group).isPresent()) {
+            // The live processor is stopped for a bulk rebuild or catch-up; starting it here would run both.
+            throw new ShadowRebuildRefusedException(group + " is being rebuilt or caught up in bulk; switch once"
+                    + " its status shows it running again", false);
         }
         StreamingEventProcessor live = axon.eventProcessingConfiguration()
                 .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();

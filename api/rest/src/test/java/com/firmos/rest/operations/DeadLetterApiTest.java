@@ -12,17 +12,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.firmos.platform.processing.BulkReplay;
+import com.firmos.platform.projections.Projections;
 import com.firmos.rest.cli.DeadLettersCommand;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.Cli;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
+import com.firmos.rest.support.StatusChangesStored;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +40,18 @@ class DeadLetterApiTest extends IntegrationTest {
 
     @Autowired
     private BulkReplay bulk;
+
+    @Autowired
+    private Projections projections;
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+
+    @Autowired
+    private EventStore events;
+
+    @Autowired
+    private TransactionManager transactions;
 
     private String poison;
     private String constraint;
@@ -162,6 +180,38 @@ class DeadLetterApiTest extends IntegrationTest {
             assertThat(replay.at()).isAfter(requested);
             assertThat(replay.parked()).isGreaterThanOrEqualTo(2);
         });
+    }
+
+    @Test
+    void aCatchUpParksTheEventsOfASequenceParkedBeforeIt() {
+        Playbook failing = new Playbook(api, admin());
+        UUID before = UUID.fromString(failing.activity("Applied before the poison"));
+        parkedActivity(failing, poison);
+        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
+                .orElseThrow();
+        int changes = 301;
+        planning.shutDown();
+        try {
+            new StatusChangesStored(events, transactions).store(tenant, before, failing.engagement(), changes);
+        } finally {
+            planning.start();
+        }
+        Instant requested = Instant.now();
+
+        assertThat(projections.catchUpInBulk(changes / 3)).as("the board's processor stood far behind").isTrue();
+        await("the catch-up finished").atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode status = api.get("/api/v1/admin/projections/planning-view", admin()).json();
+            return !status.get("replaying").asBoolean() && status.get("lag").asLong() == 0;
+        });
+
+        // Behind the poison in its engagement's sequence: each parked once (by the processor before the catch-up
+        // took over, or by the catch-up), in order, none applied to the card.
+        assertThat(bulk.lastCompleted("planning-view")).hasValueSatisfying(replay -> {
+            assertThat(replay.at()).isAfter(requested);
+            assertThat(replay.parked()).isPositive();
+        });
+        assertThat(failing.card(before.toString()).get("status").asString()).isEqualTo("planned");
+        assertThat(parked(failing).get("letters").size()).isEqualTo(1 + changes);
     }
 
     /** The healthy engagement's card shows; the failing one's two creations are parked in order, poison first. */

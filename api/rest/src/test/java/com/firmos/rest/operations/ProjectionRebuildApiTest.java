@@ -9,27 +9,22 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.firmos.api.messages.MetadataKeys;
-import com.firmos.api.messages.activity.ActivityStatus;
-import com.firmos.api.messages.activity.ActivityStatusChangedEvent;
 import com.firmos.platform.processing.BulkReplay;
 import com.firmos.platform.projections.Projections;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.StatusChangesStored;
 import com.firmos.rest.support.Playbook;
 
 import tools.jackson.databind.JsonNode;
@@ -101,7 +96,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         long last;
         planning.shutDown();
         try {
-            last = storeStatusChanges(activity, playbook.engagement(), changes);
+            last = new StatusChangesStored(events, transactions).store(tenant, activity, playbook.engagement(), changes);
         } finally {
             planning.start();
         }
@@ -120,26 +115,6 @@ class ProjectionRebuildApiTest extends IntegrationTest {
                     assertThat(replay.at()).isAfter(requested);
                     assertThat(replay.reached()).isGreaterThanOrEqualTo(lastIndex);
                 });
-    }
-
-    /** Status changes stored straight into the activity's stream while its board's processor is stopped. */
-    private long storeStatusChanges(UUID activity, UUID engagement, int changes) {
-        MetaData metaData = MetaData.from(Map.of(MetadataKeys.ORGANIZATION_ID, tenant, MetadataKeys.USER_ID,
-                "user-1", MetadataKeys.USER_ROLE, "admin", MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
-        return transactions.fetchInTransaction(() -> {
-            long sequence = events.lastSequenceNumberFor(activity.toString()).orElseThrow();
-            List<GenericDomainEventMessage<?>> stored = new ArrayList<>();
-            for (int change = 0; change < changes; change++) {
-                boolean starting = change % 2 == 0;
-                stored.add(new GenericDomainEventMessage<>("Activity", activity.toString(), ++sequence,
-                        new ActivityStatusChangedEvent(activity, tenant, engagement,
-                                starting ? ActivityStatus.PLANNED : ActivityStatus.IN_PROGRESS,
-                                starting ? ActivityStatus.IN_PROGRESS : ActivityStatus.PLANNED, null, null, null,
-                                null), metaData));
-            }
-            events.publish(stored);
-            return sequence;
-        });
     }
 
     @Test
