@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -48,11 +49,13 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
     private final AtomicBoolean watching = new AtomicBoolean();
     /** Whether streams read privately: set by the watcher from the lags it sees, and by a stream opened far behind. */
     private volatile boolean privateMode;
+    private final BooleanSupplier bulkReplayRunning;
 
     AvailabilityNotifyingEventSource(StreamableMessageSource<TrackedEventMessage<?>> store,
-            StreamableMessageSource<TrackedEventMessage<?>> privateReads) {
+            StreamableMessageSource<TrackedEventMessage<?>> privateReads, BooleanSupplier bulkReplayRunning) {
         this.store = store;
         this.privateReads = privateReads;
+        this.bulkReplayRunning = bulkReplayRunning;
     }
 
     @Override
@@ -166,15 +169,19 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
             return lastCheck;
         }
         boolean wasPrivate = privateMode;
-        if (streams.stream().anyMatch(stream -> headPosition - stream.position > MAX_LAG)) {
+        // While a bulk replay holds the projections stopped, the streams left (sagas) tail a store that may be
+        // filling fast: the shared reader's fetch-ahead is what ran the heap out, so they keep reading privately.
+        if (bulkReplayRunning.getAsBoolean()
+                || streams.stream().anyMatch(stream -> headPosition - stream.position > MAX_LAG)) {
             privateMode = true;
         } else if (streams.stream().allMatch(stream -> headPosition - stream.position < JOIN_LAG)) {
             privateMode = false;
         }
         if (wasPrivate != privateMode) {
-            LOG.info(privateMode ? "A processor is more than {} events behind the head ({}): every processor reads"
-                    + " the store on its own until all are caught up" : "Every processor is within {} events of the"
-                    + " head ({}): they share one reader again", privateMode ? MAX_LAG : JOIN_LAG, headPosition);
+            LOG.info(privateMode ? "A processor is more than {} events behind the head ({}), or replayed in bulk:"
+                    + " every processor reads the store on its own until all are caught up"
+                    : "Every processor is within {} events of the head ({}): they share one reader again",
+                    privateMode ? MAX_LAG : JOIN_LAG, headPosition);
         }
         boolean readPrivately = privateMode;
         streams.forEach(stream -> stream.follow(readPrivately));

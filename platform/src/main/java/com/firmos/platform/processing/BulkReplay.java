@@ -91,6 +91,11 @@ public class BulkReplay {
         return Optional.ofNullable(completed.get(processor));
     }
 
+    /** Whether any processor is being replayed in bulk on this node now. */
+    public boolean running() {
+        return !positions.isEmpty();
+    }
+
     /** Where a processor that is being replayed in bulk stands now, if it is. */
     public Optional<Long> position(String processor) {
         return Optional.ofNullable(positions.get(processor));
@@ -99,8 +104,8 @@ public class BulkReplay {
     /**
      * Applies the events up to {@code upTo} to the processors, which must not be running on this node, each from
      * where its slowest segment stands (after a reset, the first event), and leaves every segment's token at the
-     * last event applied; an event its own segment had applied before is skipped. Every segment is claimed for the whole replay: a node that holds
-     * one makes it fail before any event is applied. Returns the global index reached.
+     * last event applied; an event its own segment had applied before is skipped. Every segment is claimed for
+     * the whole replay: a node that holds one makes it fail before any event is applied. Returns the index reached.
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
         List<Target> targets = processors.stream().map(this::target).toList();

@@ -22,7 +22,8 @@ class ProcessorConfiguration {
      * share of every processor's segments, so several nodes on one database split the work.
      */
     @Bean
-    ConfigurerModule pooledStreamingByDefault(SegmentShares shares, ObjectProvider<EventStorageEngine> engine) {
+    ConfigurerModule pooledStreamingByDefault(SegmentShares shares, ObjectProvider<EventStorageEngine> engine,
+            ObjectProvider<BulkReplay> bulk) {
         // One source for every processor: one watcher per node reads the head of the store.
         AtomicReference<AvailabilityNotifyingEventSource> source = new AtomicReference<>();
         return configurer -> configurer.eventProcessing()
@@ -30,7 +31,7 @@ class ProcessorConfiguration {
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
                         .messageSource(source.updateAndGet(existing -> existing != null ? existing
                                 : new AvailabilityNotifyingEventSource(configuration.eventStore(),
-                                        privateReads(engine, configuration))))
+                                        privateReads(engine, configuration), () -> bulk.getObject().running())))
                         .maxSegmentProvider(shares));
     }
 

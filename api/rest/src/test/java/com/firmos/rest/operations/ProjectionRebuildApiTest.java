@@ -96,7 +96,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         long last;
         planning.shutDown();
         try {
-            last = new StatusChangesStored(events, transactions).store(tenant, activity, playbook.engagement(), changes);
+            last = new StatusChangesStored(events, transactions).store(tenant, activity, playbook.engagement(),
+                    changes);
         } finally {
             planning.start();
         }
