@@ -224,7 +224,7 @@ public class BulkReplay {
         private final Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue;
         private final TokenStore tokens;
         private final int[] segments;
-        /** Sequences parked during this replay; sequences parked before it are asked of the queue. */
+        /** Sequences parked during this replay, and (by the queue's key) those parked before it, read at the start. */
         private final Set<Object> parked = new HashSet<>();
         private final Set<String> parkedBefore;
         /** The global index this processor has applied every event up to, and where each segment stood. */
