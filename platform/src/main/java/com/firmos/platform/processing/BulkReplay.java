@@ -230,7 +230,7 @@ public class BulkReplay {
         /** The global index this processor has applied every event up to, and where each segment stood. */
         private long after = -1L;
         private long fastest = -1L;
-        private final Map<Segment, Long> reachedBySegment = new HashMap<>();
+        private final Map<Segment, TrackingToken> reachedBySegment = new HashMap<>();
         private long appliedEvents;
         private long parkedEvents;
         private long appliedInBatch;
@@ -265,9 +265,11 @@ public class BulkReplay {
                     position = gapAware.getGaps().first() - 1;
                 }
                 after = Math.min(after, position);
-                reachedBySegment.put(segment, position);
+                fastest = Math.max(fastest, token == null ? -1L : token.position().orElse(-1L));
+                if (token != null) {
+                    reachedBySegment.put(segment, token);
+                }
             }
-            fastest = reachedBySegment.values().stream().mapToLong(Long::longValue).max().orElse(-1L);
         }
 
         /** Whether the segment this event belongs to had applied it before the replay. */
@@ -275,9 +277,11 @@ public class BulkReplay {
             if (position > fastest) {
                 return false;
             }
+            // Covered, not merely below: an event in one of the segment's gaps committed late and is still to apply.
             int hash = Objects.hashCode(sequenceOf(event));
             return reachedBySegment.entrySet().stream()
-                    .anyMatch(segment -> segment.getKey().matches(hash) && position <= segment.getValue());
+                    .anyMatch(segment -> segment.getKey().matches(hash)
+                            && segment.getValue().covers(event.trackingToken()));
         }
 
         void release() {
