@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -73,10 +72,8 @@ public class StoredEvents {
                         + " ORDER BY e.global_index LIMIT :limit")
                 .param("after", after).param("upTo", upTo).param("limit", limit).withFetchSize(limit)
                 .query((row, n) -> StoredEvent.read(row).tracked()).list();
-        List<TrackedEventMessage<?>> messages = new ArrayList<>(stored.size());
-        EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), axon.eventSerializer(), axon.upcasterChain())
-                .forEachOrdered(messages::add);
-        return messages;
+        return EventUtils.upcastAndDeserializeTrackedEvents(stored.stream(), axon.eventSerializer(),
+                axon.upcasterChain()).toList();
     }
 
     /**

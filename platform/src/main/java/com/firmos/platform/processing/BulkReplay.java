@@ -321,8 +321,8 @@ public class BulkReplay {
                 }
                 // The sequence is worked out only when something could be parked: most replays park nothing.
                 boolean mayBeParked = queue.isPresent() && (!parkedBefore.isEmpty() || !parked.isEmpty());
-                if (mayBeParked && isParked(sequenceOf(event))) {
-                    Object sequence = sequenceOf(event);
+                Object sequence = mayBeParked ? sequenceOf(event) : null;
+                if (mayBeParked && isParked(sequence)) {
                     queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
                     parkedInBatch++;
                     continue;
@@ -338,14 +338,14 @@ public class BulkReplay {
                                 : new IllegalStateException(name + " failed on event " + event.getIdentifier(),
                                         failure);
                     }
-                    Object sequence = sequenceOf(event);
+                    Object failed = sequence != null ? sequence : sequenceOf(event);
                     LOG.warn("{} parks the sequence of event {} ({})", name, event.getIdentifier(),
                             failure.getClass().getSimpleName());
                     // Truncated as Axon's own policy does: the letter's cause column holds 1,023 characters.
-                    queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event,
+                    queue.get().enqueue(failed, new GenericDeadLetter<>(failed, event,
                             ThrowableCause.truncated(failure)));
                     parkedInBatch++;
-                    parked.add(sequence);
+                    parked.add(failed);
                 }
             }
         }

@@ -1,6 +1,5 @@
 package com.firmos.platform.processing;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
 
@@ -33,8 +32,6 @@ class SegmentShares implements MaxSegmentProvider {
     private final JdbcClient jdbc;
     private final ProcessorTokens tokens;
     private final Duration expiry;
-    /** The node name Axon's token store writes as a claim's owner, so operators can match the two. */
-    private final String nodeId = ManagementFactory.getRuntimeMXBean().getName();
     private volatile int liveNodes = 1;
     private volatile Map<String, Integer> segments = Map.of();
 
@@ -60,7 +57,8 @@ class SegmentShares implements MaxSegmentProvider {
         try {
             jdbc.sql("""
                     INSERT INTO processing_node (node_id) VALUES (:node)
-                    ON CONFLICT (node_id) DO UPDATE SET beat_at = now()""").param("node", nodeId).update();
+                    ON CONFLICT (node_id) DO UPDATE SET beat_at = now()""")
+                    .param("node", ProcessorTokens.THIS_NODE).update();
             jdbc.sql("DELETE FROM processing_node WHERE beat_at < now() - interval '1 hour'").update();
             int nodes = jdbc.sql("""
                     SELECT count(*) FROM processing_node WHERE beat_at > now() - :expiry * interval '1 millisecond'""")
@@ -78,7 +76,8 @@ class SegmentShares implements MaxSegmentProvider {
     @PreDestroy
     void leave() {
         try {
-            jdbc.sql("DELETE FROM processing_node WHERE node_id = :node").param("node", nodeId).update();
+            jdbc.sql("DELETE FROM processing_node WHERE node_id = :node").param("node", ProcessorTokens.THIS_NODE)
+                    .update();
         } catch (DataAccessException unavailable) {
             LOG.debug("Could not remove this node's heartbeat: {}", unavailable.getMostSpecificCause().getMessage());
         }

@@ -1,6 +1,5 @@
 package com.firmos.platform.projections;
 
-import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,6 @@ import com.firmos.platform.tokens.ProcessorTokens;
 public class Projections {
 
     private static final Logger LOG = LoggerFactory.getLogger(Projections.class);
-    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
@@ -149,7 +147,7 @@ public class Projections {
         List<StreamingEventProcessor> far = processors().values().stream()
                 .filter(processor -> processor.supportsReset() && processor.isRunning())
                 .filter(processor -> head - slowest(processor.getName()) > behind)
-                .filter(this::holdsAllItsSegments)
+                .filter(processor -> !tokens.claimedElsewhere(processor.getName()))
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName)).toList();
         List<String> names = far.stream().map(StreamingEventProcessor::getName).toList();
         if (far.isEmpty() || !reserve(names)) {
@@ -164,12 +162,6 @@ public class Projections {
             finish(far, names);
             throw failed;
         }
-    }
-
-    /** No segment of the processor is claimed by another node: owners are node names, as Axon's token store writes. */
-    private boolean holdsAllItsSegments(StreamingEventProcessor processor) {
-        return tokens.owners(processor.getName()).values().stream()
-                .allMatch(owner -> owner == null || owner.equals(NODE));
     }
 
     private void inBulk(List<StreamingEventProcessor> chosen, List<String> names, String done) {
@@ -227,9 +219,8 @@ public class Projections {
         Optional<Long> replayed = bulk.position(name);
         if (replayed.isPresent()) {
             long lag = Math.max(1, head - replayed.get());
-            int progress = head <= 0 ? 0 : (int) Math.min(99, Math.max(0, replayed.get() * 100 / head));
             return new ProjectionStatus(name, true, true, true, false, deadLetters.parkedSequences(name), head, lag,
-                    progress, List.of());
+                    progress(replayed.get(), head), List.of());
         }
         Map<Integer, String> owners = tokens.owners(processor.getName());
         List<ProjectionStatus.SegmentStatus> segments = processor.processingStatus().values().stream()
@@ -240,10 +231,14 @@ public class Projections {
         // Right after a start no segment is claimed yet: that is all of the stream still to go, not none of it.
         boolean behind = segments.isEmpty() || segments.stream().anyMatch(segment -> !segment.caughtUp());
         long lag = segments.isEmpty() ? head + 1 : Math.max(behind ? 1 : 0, head - slowest);
-        int progress = lag == 0 ? 100 : head <= 0 ? 0 : (int) Math.min(99, Math.max(0, slowest * 100 / head));
         return new ProjectionStatus(name, processor.isRunning(), processor.isReplaying(), processor.supportsReset(),
                 processor.isError() || segments.stream().anyMatch(segment -> segment.error() != null),
-                deadLetters.parkedSequences(name), head, lag, progress, segments);
+                deadLetters.parkedSequences(name), head, lag, lag == 0 ? 100 : progress(slowest, head), segments);
+    }
+
+    /** The share of the stream up to {@code position}, below 100 while anything is left to apply. */
+    private static int progress(long position, long head) {
+        return head <= 0 ? 0 : (int) Math.min(99, Math.max(0, position * 100 / head));
     }
 
     private static ProjectionStatus.SegmentStatus segment(EventTrackerStatus status, Map<Integer, String> owners) {

@@ -1,5 +1,6 @@
 package com.firmos.platform.tokens;
 
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessorTokens {
 
+    /** The node name Axon's token store writes as a claim's owner. */
+    public static final String THIS_NODE = ManagementFactory.getRuntimeMXBean().getName();
+
     private final JdbcClient jdbc;
     private final Serializer serializer;
 
@@ -34,6 +38,11 @@ public class ProcessorTokens {
                     counted.put(row.getString(1), row.getInt(2));
                 });
         return counted;
+    }
+
+    /** Whether another node claims a segment of the processor (this node's own claims do not count). */
+    public boolean claimedElsewhere(String processorName) {
+        return owners(processorName).values().stream().anyMatch(owner -> owner != null && !owner.equals(THIS_NODE));
     }
 
     /** The node that holds each segment's claim, by segment id; null for a segment no node holds. */
