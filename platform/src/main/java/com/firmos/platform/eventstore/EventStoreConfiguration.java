@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>The store itself is declared for its fetch delay: its reader is woken by this node's commits, but learns of
  * another node's events only by looking again, once a second by default, and a write on one node waits for the
- * projections of the node that holds its segment (read-your-writes) for as long as that.
+ * projections of the node that holds its segment (read-your-writes) for as long as that. Its fetch ahead is bounded
+ * ({@link BoundedFetchStorageEngine}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -59,7 +60,7 @@ class EventStoreConfiguration {
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
                                   @Value("${firmos.event-store.fetch-delay}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new BoundedFetchStorageEngine(storageEngine))
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
