@@ -44,6 +44,8 @@ class ActivityCards {
             a.phase, a.time_bucket, a.scheduled_date, a.due_date, a.order_index, a.completed_at, a.completed_by,
             a.score_data, a.assigned_team, a.version, a.created_at, a.updated_at""";
 
+    private static final int[] NO_RELATIONS = {0, 0};
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -60,15 +62,12 @@ class ActivityCards {
         Map<UUID, List<ActivityResource>> resources = resources(organization, ids);
         Map<UUID, List<TeamMember>> members = members(organization, ids);
         Map<UUID, List<ActivityWinningMove>> moves = winningMoves(organization, ids);
-        Map<String, Integer> outgoing = relationCounts(organization, ids, "source");
-        Map<String, Integer> incoming = relationCounts(organization, ids, "target");
-        return rows.stream().map(row -> row.toView(
-                        resources.getOrDefault(row.id(), List.of()),
-                        members.getOrDefault(row.id(), List.of()),
-                        moves.getOrDefault(row.id(), List.of()),
-                        outgoing.getOrDefault(row.id().toString(), 0),
-                        incoming.getOrDefault(row.id().toString(), 0)))
-                .toList();
+        Map<String, int[]> relations = relationCounts(organization, ids);
+        return rows.stream().map(row -> {
+            int[] counts = relations.getOrDefault(row.id().toString(), NO_RELATIONS);
+            return row.toView(resources.getOrDefault(row.id(), List.of()), members.getOrDefault(row.id(), List.of()),
+                    moves.getOrDefault(row.id(), List.of()), counts[0], counts[1]);
+        }).toList();
     }
 
     Row row(ResultSet rs, int rowNumber) throws SQLException {
@@ -128,14 +127,21 @@ class ActivityCards {
                 .list().stream().collect(grouped());
     }
 
-    private Map<String, Integer> relationCounts(String organization, String[] ids, String side) {
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT " + side + "_id, count(*) FROM planning_relation WHERE organization_id = :org AND "
-                        + side + "_type = 'activity' AND " + side + "_id = ANY(CAST(:ids AS text[])) GROUP BY 1")
+    /** Each card's outgoing and incoming relations, both in one statement. */
+    private Map<String, int[]> relationCounts(String organization, String[] ids) {
+        Map<String, int[]> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, sum(outgoing)::int, sum(incoming)::int FROM (
+                    SELECT source_id AS id, 1 AS outgoing, 0 AS incoming FROM planning_relation
+                    WHERE organization_id = :org AND source_type = 'activity' AND source_id = ANY(CAST(:ids AS text[]))
+                    UNION ALL
+                    SELECT target_id, 0, 1 FROM planning_relation
+                    WHERE organization_id = :org AND target_type = 'activity' AND target_id = ANY(CAST(:ids AS text[]))
+                ) relation GROUP BY id""")
                 .param("org", organization)
                 .param("ids", ids)
                 .query(rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
+                    counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 });
         return counts;
     }

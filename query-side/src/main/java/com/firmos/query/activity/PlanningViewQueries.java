@@ -30,6 +30,17 @@ import com.firmos.query.asof.AsOfReplay;
 @Component
 class PlanningViewQueries {
 
+    /** The board's filters on {@code a}, each left out by an empty list. */
+    private static final String FILTERS = """
+            (cardinality(CAST(:phases AS text[])) = 0 OR a.phase = ANY(CAST(:phases AS text[])))
+              AND (cardinality(CAST(:statuses AS text[])) = 0 OR a.status = ANY(CAST(:statuses AS text[])))
+              AND (cardinality(CAST(:teams AS text[])) = 0 OR a.assigned_team = ANY(CAST(:teams AS text[])))
+              AND (cardinality(CAST(:moves AS uuid[])) = 0 OR EXISTS (
+                   SELECT 1 FROM planning_activity_winning_move l
+                   WHERE l.organization_id = a.organization_id AND l.activity_id = a.id
+                     AND l.winning_move_id = ANY(CAST(:moves AS uuid[]))))""";
+    private static final String ORDER = " ORDER BY a.order_index, a.created_at, a.id";
+
     private final JdbcClient jdbc;
     private final ActivityCards cards;
     /** The board's projectors: cards show their winning moves' titles and statuses. */
@@ -53,39 +64,51 @@ class PlanningViewQueries {
         return cards.assemble(query.organizationId(), rows).stream().findFirst().orElse(null);
     }
 
+    /**
+     * The board, or none when the engagement is not the tenant's: the activities are joined to their engagement, so
+     * one statement tells a missing engagement from an empty board and the request asks nothing first.
+     */
     @QueryHandler
     PlanningView handle(FindPlanningViewQuery query) {
-        List<ActivityCards.Row> rows = jdbc.sql("SELECT " + ActivityCards.COLUMNS + """
-                 FROM planning_activity a
-                WHERE a.organization_id = :org AND a.engagement_id = :engagement
-                  AND (cardinality(CAST(:phases AS text[])) = 0 OR a.phase = ANY(CAST(:phases AS text[])))
-                  AND (cardinality(CAST(:statuses AS text[])) = 0 OR a.status = ANY(CAST(:statuses AS text[])))
-                  AND (cardinality(CAST(:teams AS text[])) = 0 OR a.assigned_team = ANY(CAST(:teams AS text[])))
-                  AND (cardinality(CAST(:moves AS uuid[])) = 0 OR EXISTS (
-                       SELECT 1 FROM planning_activity_winning_move l
-                       WHERE l.organization_id = a.organization_id AND l.activity_id = a.id
-                         AND l.winning_move_id = ANY(CAST(:moves AS uuid[]))))
-                ORDER BY a.order_index, a.created_at, a.id""")
-                .param("org", query.organizationId())
-                .param("engagement", query.engagementId())
-                .param("phases", wireArray(query.phases()))
-                .param("statuses", wireArray(query.statuses()))
-                .param("teams", textArray(query.teams()))
-                .param("moves", textArray(query.winningMoveIds()))
-                .query(cards::row)
+        List<ActivityCards.Row> rows = jdbc.sql("SELECT " + ActivityCards.COLUMNS
+                        + " FROM engagement e LEFT JOIN planning_activity a ON a.organization_id = e.organization_id"
+                        + " AND a.engagement_id = e.id AND " + FILTERS
+                        + " WHERE e.organization_id = :org AND e.id = :engagement" + ORDER)
+                .params(filters(query))
+                .query((rs, n) -> rs.getObject("id") == null ? null : cards.row(rs, n))
                 .list();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return board(query, rows.getFirst() == null ? List.of() : rows);
+    }
+
+    /** As it stood: the replay's copies of the tables hold the board's projections only, not the engagements. */
+    @QueryHandler
+    PlanningView handle(FindPlanningViewAsOfQuery query) {
+        FindPlanningViewQuery view = query.view();
+        return history.replay(view.organizationId(), query.asOf(), projectors, () -> board(view,
+                jdbc.sql("SELECT " + ActivityCards.COLUMNS + " FROM planning_activity a"
+                                + " WHERE a.organization_id = :org AND a.engagement_id = :engagement AND " + FILTERS
+                                + ORDER)
+                        .params(filters(view))
+                        .query(cards::row)
+                        .list()));
+    }
+
+    private static Map<String, Object> filters(FindPlanningViewQuery query) {
+        return Map.of("org", query.organizationId(), "engagement", query.engagementId(),
+                "phases", wireArray(query.phases()), "statuses", wireArray(query.statuses()),
+                "teams", textArray(query.teams()), "moves", textArray(query.winningMoveIds()));
+    }
+
+    private PlanningView board(FindPlanningViewQuery query, List<ActivityCards.Row> rows) {
         Map<TimeBucket, List<ActivityView>> byBucket = new EnumMap<>(TimeBucket.class);
         Arrays.stream(TimeBucket.values()).forEach(bucket -> byBucket.put(bucket, new ArrayList<>()));
         cards.assemble(query.organizationId(), rows).forEach(card -> byBucket.get(card.timeBucket()).add(card));
         return new PlanningView(query.engagementId(), byBucket.entrySet().stream()
                 .map(entry -> new PlanningBucket(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList());
-    }
-
-    @QueryHandler
-    PlanningView handle(FindPlanningViewAsOfQuery query) {
-        return history.replay(query.view().organizationId(), query.asOf(), projectors,
-                () -> handle(query.view()));
     }
 
     @QueryHandler

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -215,44 +216,55 @@ public class TimelineProjector implements ProjectionTables {
         return shown;
     }
 
+    /**
+     * Only the filters the caller gave are in the SQL: with {@code CAST(:x AS ...) IS NULL OR ...} for each absent
+     * one, PostgreSQL planned the query anew on every page, and its generic plan read and sorted every entry.
+     */
     @QueryHandler
     TimelinePage handle(FindTimelineQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("org", query.organizationId());
-        parameters.put("engagement", query.engagementId());
-        parameters.put("entityType", query.entityType());
-        parameters.put("entityId", query.entityId());
-        parameters.put("eventTypes", Jdbc.textArray(query.eventTypes()));
-        parameters.put("actorId", query.actorId());
-        parameters.put("from", utc(query.from()));
-        parameters.put("to", utc(query.to()));
-        return page("""
-                (CAST(:engagement AS uuid) IS NULL OR engagement_id = :engagement)
-                  AND (CAST(:entityType AS text) IS NULL OR entity_type = :entityType)
-                  AND (CAST(:entityId AS text) IS NULL OR entity_id = :entityId)
-                  AND (cardinality(CAST(:eventTypes AS text[])) = 0
-                       OR event_type = ANY(CAST(:eventTypes AS text[])))
-                  AND (CAST(:actorId AS text) IS NULL OR actor_id = :actorId)
-                  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
-                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)""", parameters, query.cursor(),
-                query.limit());
+        List<String> conditions = new ArrayList<>();
+        filter(conditions, parameters, "engagement_id = :engagement", "engagement", query.engagementId());
+        filter(conditions, parameters, "entity_type = :entityType", "entityType", query.entityType());
+        filter(conditions, parameters, "entity_id = :entityId", "entityId", query.entityId());
+        if (query.eventTypes() != null && !query.eventTypes().isEmpty()) {
+            filter(conditions, parameters, "event_type = ANY(CAST(:eventTypes AS text[]))", "eventTypes",
+                    Jdbc.textArray(query.eventTypes()));
+        }
+        filter(conditions, parameters, "actor_id = :actorId", "actorId", query.actorId());
+        filter(conditions, parameters, "occurred_at >= :from", "from", utc(query.from()));
+        filter(conditions, parameters, "occurred_at < :to", "to", utc(query.to()));
+        return page(String.join(" AND ", conditions), parameters, query.cursor(), query.limit());
+    }
+
+    private static void filter(List<String> conditions, Map<String, Object> parameters, String condition,
+            String name, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
     }
 
     /** One page of the tenant's entries meeting {@code conditions}, newest first, after the cursor's entry. */
     private TimelinePage page(String conditions, Map<String, Object> parameters, String cursor, int requested) {
         int limit = Math.clamp(requested, 1, MAX_PAGE_SIZE);
         TimelineCursor after = TimelineCursor.decode(cursor);
-        List<PositionedEntry> rows = jdbc.sql("SELECT " + COLUMNS + " FROM timeline_entry WHERE organization_id = :org"
-                        + " AND " + conditions + """
-
-                  AND (CAST(:afterAt AS timestamptz) IS NULL
-                       OR (occurred_at, global_position) < (:afterAt, :afterPosition))
-                ORDER BY occurred_at DESC, global_position DESC
-                LIMIT :limit""")
-                .params(parameters)
-                .param("afterAt", after == null ? null : utc(after.occurredAt()))
-                .param("afterPosition", after == null ? 0L : after.position())
-                .param("limit", limit + 1)
+        Map<String, Object> values = new HashMap<>(parameters);
+        values.put("limit", limit + 1);
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
+                + " FROM timeline_entry WHERE organization_id = :org");
+        if (!conditions.isEmpty()) {
+            sql.append(" AND ").append(conditions);
+        }
+        if (after != null) {
+            sql.append(" AND (occurred_at, global_position) < (:afterAt, :afterPosition)");
+            values.put("afterAt", utc(after.occurredAt()));
+            values.put("afterPosition", after.position());
+        }
+        sql.append(" ORDER BY occurred_at DESC, global_position DESC LIMIT :limit");
+        List<PositionedEntry> rows = jdbc.sql(sql.toString())
+                .params(values)
                 .query(this::toEntry)
                 .list();
         List<PositionedEntry> page = rows.subList(0, Math.min(limit, rows.size()));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.api.messages.ParentKind;
 import com.firmos.api.messages.activity.ActivityStatus;
 import com.firmos.api.messages.activity.ActivityView;
 import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
@@ -34,7 +35,9 @@ import com.firmos.rest.consistency.Versions;
 import com.firmos.rest.history.AsOf;
 import com.firmos.rest.history.HistoryReads;
 import com.firmos.rest.idempotency.IdempotentCreate;
+import com.firmos.rest.security.ChecksItsParent;
 import com.firmos.rest.security.CurrentUser;
+import com.firmos.rest.security.Parents;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,11 +53,13 @@ class ActivityController {
     private final RequestCommands commands;
     private final ActivityReads reads;
     private final HistoryReads history;
+    private final Parents parents;
 
-    ActivityController(RequestCommands commands, ActivityReads reads, HistoryReads history) {
+    ActivityController(RequestCommands commands, ActivityReads reads, HistoryReads history, Parents parents) {
         this.commands = commands;
         this.reads = reads;
         this.history = history;
+        this.parents = parents;
     }
 
     @IdempotentCreate
@@ -115,6 +120,8 @@ class ActivityController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Its query finds the engagement with the board, in one statement, and answers none when it is not there. */
+    @ChecksItsParent
     @GetMapping("/engagements/{engagementId}/planning-view")
     @Operation(summary = "The engagement's whole board in one call: three time buckets in order, each card with"
             + " its team, winning moves, resources, relation counts and score. Repeat a filter to allow several"
@@ -128,8 +135,16 @@ class ActivityController {
             CurrentUser user) {
         FindPlanningViewQuery view = new FindPlanningViewQuery(user.organizationId(), engagementId, orEmpty(phases),
                 orEmpty(statuses), orEmpty(teams), orEmpty(winningMoves));
-        return history.view(user, asOf, view, moment -> new FindPlanningViewAsOfQuery(view, moment),
+        if (asOf != null) {
+            // The replay reads its own copies of the tables: whether the engagement exists is asked of today's.
+            parents.require(ParentKind.ENGAGEMENT, engagementId);
+        }
+        PlanningView board = history.view(user, asOf, view, moment -> new FindPlanningViewAsOfQuery(view, moment),
                 PlanningView.class);
+        if (board == null) {
+            throw Parents.notFound(ParentKind.ENGAGEMENT);
+        }
+        return board;
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

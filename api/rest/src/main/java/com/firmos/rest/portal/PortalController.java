@@ -88,6 +88,9 @@ class PortalController {
         user.require(PortalSection.PLAYBOOK);
         PlanningView board = queries.query(new FindPlanningViewQuery(user.organizationId(), user.engagementId(),
                 Set.of(), Set.of(), Set.of(), Set.of()), ResponseTypes.instanceOf(PlanningView.class)).join();
+        if (board == null) {
+            throw ApiProblem.notFound("engagement");
+        }
         return new PlanningView(board.engagementId(), board.buckets().stream()
                 .map(bucket -> new PlanningBucket(bucket.timeBucket(), bucket.activities().stream()
                         .filter(activity -> activity.status() != ActivityStatus.SUGGESTION)

@@ -1,11 +1,8 @@
 package com.firmos.rest.security;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -13,16 +10,15 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import com.firmos.api.messages.ParentExistsQuery;
 import com.firmos.api.messages.ParentKind;
-import com.firmos.rest.problem.ApiProblem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A collection read under an engagement or a conversation of another tenant, or of none, is a 404 like the parent
- * itself. Checked once here for every such route, so a new collection endpoint cannot forget it.
+ * itself. Checked once here for every such route, so a new collection endpoint cannot forget it; only a read marked
+ * {@link ChecksItsParent} is left to tell it from its own query.
  */
 @Configuration(proxyBeanMethods = false)
 class ParentScope implements WebMvcConfigurer {
@@ -33,10 +29,10 @@ class ParentScope implements WebMvcConfigurer {
             "/api/v1/conversations/{id}/", ParentKind.CONVERSATION,
             "/api/v1/conversations/{conversationId}/", ParentKind.CONVERSATION);
 
-    private final QueryGateway queries;
+    private final Parents parents;
 
-    ParentScope(QueryGateway queries) {
-        this.queries = queries;
+    ParentScope(Parents parents) {
+        this.parents = parents;
     }
 
     @Override
@@ -44,7 +40,8 @@ class ParentScope implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (handler instanceof HandlerMethod && reads(request)) {
+                if (handler instanceof HandlerMethod method && !method.hasMethodAnnotation(ChecksItsParent.class)
+                        && reads(request)) {
                     requireParent(request);
                 }
                 return true;
@@ -77,11 +74,6 @@ class ParentScope implements WebMvcConfigurer {
         } catch (IllegalArgumentException notAnId) {
             return; // the controller answers a malformed id with its own 400
         }
-        String organization = CurrentUser.current().map(CurrentUser::organizationId).orElse(null);
-        boolean exists = organization != null && queries.query(new ParentExistsQuery(organization, kind, id),
-                ResponseTypes.instanceOf(Boolean.class)).join();
-        if (!exists) {
-            throw ApiProblem.notFound(kind.name().toLowerCase(Locale.ROOT));
-        }
+        parents.require(kind, id);
     }
 }

@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.text;
 import static com.firmos.rest.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,6 +70,15 @@ class PlanningViewApiTest extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void boardAsItStoodOfAnEngagementThatDoesNotExistIsNotFound() {
+        var response = api.get("/api/v1/engagements/" + UUID.randomUUID() + "/planning-view?asOf="
+                + Instant.now().minusSeconds(60), admin());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text("code")).isEqualTo("not-found");
     }
 
     @Test
