@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -26,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 
-/** docs/RELIABILITY.md section 9: bursts of commands, over HTTP on PostgreSQL. */
+/** docs/RELIABILITY.md section 9: bursts of commands and of reads, over HTTP on PostgreSQL. */
 class BurstsApiTest extends IntegrationTest {
 
     private static final int BURST = 60;
@@ -35,6 +37,9 @@ class BurstsApiTest extends IntegrationTest {
 
     @Autowired
     private CommandAdmission admission;
+
+    @Autowired
+    private ReadAdmission reads;
 
     @Autowired
     private DataSource pool;
@@ -151,6 +156,90 @@ class BurstsApiTest extends IntegrationTest {
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.header("Idempotent-Replayed")).isNull();
         assertThat(eventCount(activity)).isEqualTo(eventsBefore + 1);
+    }
+
+    @Test
+    void aBurstOfReadsBeyondThePoolIsAnsweredWithoutQueueingOnThePool() throws Exception {
+        String token = admin();
+        String activity = api.post("/api/v1/activities", token, "{\"engagementId\": \"" + engagement()
+                + "\", \"title\": \"Read often\"}").text("id");
+        HikariPoolMXBean connections = pool.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        int burst = 4 * pool.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        AtomicInteger mostOnThePool = new AtomicInteger();
+        AtomicInteger mostAdmitting = new AtomicInteger();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            CompletableFuture<?> watcher = CompletableFuture.runAsync(() -> {
+                while (sending.get()) {
+                    mostOnThePool.accumulateAndGet(connections.getThreadsAwaitingConnection(), Math::max);
+                    mostAdmitting.accumulateAndGet(reads.waiting(), Math::max);
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+            }, callers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    awaitLatch(start);
+                    return api.get("/api/v1/activities/" + activity, token);
+                }, callers));
+            }
+            start.countDown();
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            sending.set(false);
+            watcher.get(10, TimeUnit.SECONDS);
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.join().status()).as(answer.join().body())
+                    .isEqualTo(200));
+            // The reads beyond their admission waited for it in memory, none in the pool's queue.
+            assertThat(mostAdmitting.get()).as("reads waiting for admission at once").isPositive();
+            assertThat(mostOnThePool.get()).as("threads waiting for a pooled connection at once").isZero();
+        } finally {
+            sending.set(false);
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReadNotAdmittedWithinTheWaitIsAServerBusyProblem() throws Exception {
+        String token = admin();
+        String activity = api.post("/api/v1/activities", token, "{\"engagementId\": \"" + engagement()
+                + "\", \"title\": \"Read later\"}").text("id");
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        Response busy;
+        long took;
+        try {
+            // Other tenants' reads hold every permit for longer than the wait (firmos.reads.admission-wait, 5 s).
+            AtomicInteger holding = new AtomicInteger();
+            for (int i = 0; i < reads.concurrency(); i++) {
+                String other = "org_reader" + i + "_" + tenant;
+                threads.submit(() -> reads.run(other, () -> {
+                    holding.incrementAndGet();
+                    return awaitLatch(release);
+                }));
+            }
+            awaitUntil(() -> holding.get() == reads.concurrency());
+            long sent = System.nanoTime();
+            busy = api.get("/api/v1/activities/" + activity, token);
+            took = System.nanoTime() - sent;
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+
+        assertThat(busy.status()).as(busy.body()).isEqualTo(503);
+        assertThat(busy.contentType()).startsWith("application/problem+json");
+        assertThat(busy.text("code")).isEqualTo("server-busy");
+        assertThat(busy.header("Retry-After")).isEqualTo("1");
+        assertThat(Duration.ofNanos(took)).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+        Response later = api.get("/api/v1/activities/" + activity, token);
+        assertThat(later.status()).as(later.body()).isEqualTo(200);
     }
 
     /** Takes every connection of the application's pool, waiting for those the processors hold to come back. */
