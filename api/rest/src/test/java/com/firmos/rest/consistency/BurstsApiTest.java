@@ -21,8 +21,13 @@ import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.firmos.api.messages.revenue.IssueInvoiceCommand;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
@@ -42,7 +47,13 @@ class BurstsApiTest extends IntegrationTest {
     private ReadAdmission reads;
 
     @Autowired
+    private AggregateTurns turns;
+
+    @Autowired
     private DataSource pool;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void aBurstOfOneTenantDoesNotHoldBackAnother() throws Exception {
@@ -62,7 +73,8 @@ class BurstsApiTest extends IntegrationTest {
                     .map(id -> CompletableFuture.supplyAsync(() -> issue(id, tokenOfA), callers)
                             .whenComplete((answer, failure) -> answeredOfA.incrementAndGet()))
                     .toList();
-            awaitUntil(() -> admission.waiting() >= BURST / 2);
+            // They wait for their turn on the numbering, or for admission.
+            awaitUntil(() -> turns.waiting() + admission.waiting() >= BURST / 2);
             int unansweredWhenSent = BURST - answeredOfA.get();
 
             Response ofB = issue(draftOfB, tokenOfB);
@@ -164,7 +176,10 @@ class BurstsApiTest extends IntegrationTest {
         String activity = api.post("/api/v1/activities", token, "{\"engagementId\": \"" + engagement()
                 + "\", \"title\": \"Read often\"}").text("id");
         HikariPoolMXBean connections = pool.unwrap(HikariDataSource.class).getHikariPoolMXBean();
-        int burst = 4 * pool.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        int size = pool.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        int burst = 4 * size;
+        // A pool still opening its connections makes a caller wait for one however few are in use.
+        awaitUntil(() -> connections.getTotalConnections() == size);
         AtomicInteger mostOnThePool = new AtomicInteger();
         AtomicInteger mostAdmitting = new AtomicInteger();
         AtomicBoolean sending = new AtomicBoolean(true);
@@ -240,6 +255,57 @@ class BurstsApiTest extends IntegrationTest {
         assertThat(Duration.ofNanos(took)).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
         Response later = api.get("/api/v1/activities/" + activity, token);
         assertThat(later.status()).as(later.body()).isEqualTo(200);
+    }
+
+    /**
+     * The test holds the tenant's invoice numbering as an issue does while it numbers; the issues sent meanwhile
+     * wait for it, in memory: not one connection each (the share of the tenant's admission would let eight in).
+     */
+    @Test
+    void issuesWaitingForTheTenantsNumberingHoldNoConnection() throws Exception {
+        String token = admin();
+        List<String> client = client(token);
+        Response first = issue(draft(token, client), token);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            drafts.add(draft(token, client));
+        }
+        Repository<?> numberings = context.getBean("invoiceNumberingRepository", Repository.class);
+        HikariPoolMXBean connections = pool.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            threads.submit(() -> DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+                numberings.load(IssueInvoiceCommand.NUMBERING_PREFIX + tenant);
+                locked.countDown();
+                return awaitLatch(release);
+            }));
+            assertThat(locked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            List<CompletableFuture<Response>> issues = drafts.stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> issue(id, token), threads))
+                    .toList();
+            // Time for every issue to reach the numbering, then for the pool to show what they hold: a waiting
+            // issue holds its connection all along, the processors' work takes one now and then.
+            Thread.sleep(2_000);
+            int fewestInUse = Integer.MAX_VALUE;
+            for (long end = System.nanoTime() + 500_000_000L; System.nanoTime() < end; Thread.sleep(5)) {
+                fewestInUse = Math.min(fewestInUse, connections.getActiveConnections());
+            }
+            assertThat(issues).noneMatch(CompletableFuture::isDone);
+            assertThat(fewestInUse).as("connections in use all along while %d issues wait", drafts.size())
+                    .isLessThan(drafts.size() / 2);
+
+            release.countDown();
+            CompletableFuture.allOf(issues.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            assertThat(issues).allSatisfy(issued -> assertThat(issued.join().status()).as(issued.join().body())
+                    .isEqualTo(200));
+            assertThat(issues.stream().map(issued -> issued.join().text("number")).distinct()).hasSize(8);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     /** Takes every connection of the application's pool, waiting for those the processors hold to come back. */
