@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadAdmission extends FairAdmission {
 
-    ReadAdmission(@Value("${firmos.reads.concurrency:5}") int concurrency,
+    ReadAdmission(@Value("${firmos.reads.concurrency:15}") int concurrency,
             @Value("${firmos.reads.tenant-share:#{null}}") Integer share,
             @Value("${firmos.reads.tenant-queue:200}") int queue,
             @Value("${firmos.reads.admission-wait:PT20S}") Duration wait) {

@@ -13,18 +13,18 @@ class PoolBudgetTest {
 
     @Test
     void canStartWithTheDefaultSettings() {
-        assertThat(PoolBudget.shortfall(30, 10, 5, THIRTEEN_WORKERS, 2)).isEmpty();
+        assertThat(PoolBudget.shortfall(40, 10, 15, THIRTEEN_WORKERS, 2)).isEmpty();
     }
 
     @Test
     void cannotStartWithAPoolSmallerThanWhatMayHoldAConnectionAtOnce() {
-        assertThat(PoolBudget.shortfall(20, 10, 5, THIRTEEN_WORKERS, 2)).hasValueSatisfying(message -> assertThat(
-                message).contains("maximum-pool-size=20", "at once, 30", "10 commands", "5 reads",
+        assertThat(PoolBudget.shortfall(30, 10, 15, THIRTEEN_WORKERS, 2)).hasValueSatisfying(message -> assertThat(
+                message).contains("maximum-pool-size=30", "at once, 40", "10 commands", "15 reads",
                         "13 processor worker threads", "2 in reserve"));
     }
 
     @Test
     void cannotStartWithANegativeReserve() {
-        assertThat(PoolBudget.shortfall(30, 10, 5, THIRTEEN_WORKERS, -1)).isPresent();
+        assertThat(PoolBudget.shortfall(40, 10, 15, THIRTEEN_WORKERS, -1)).isPresent();
     }
 }
