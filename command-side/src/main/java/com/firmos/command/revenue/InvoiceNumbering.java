@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import com.firmos.api.messages.revenue.InvoiceNumberAssignedEvent;
+import com.firmos.api.messages.revenue.IssueInvoiceCommand;
 import com.firmos.command.CommandSideConfiguration;
 
 /**
@@ -16,7 +17,7 @@ import com.firmos.command.CommandSideConfiguration;
 @Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
 class InvoiceNumbering {
 
-    static final String ID_PREFIX = "invoice-numbering:";
+    static final String ID_PREFIX = IssueInvoiceCommand.NUMBERING_PREFIX;
 
     @AggregateIdentifier
     private String numberingId;

@@ -1,217 +1,23 @@
 package com.firmos.rest.consistency;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.firmos.rest.problem.ApiProblem;
-
 /**
- * Lets at most {@code firmos.commands.concurrency} commands run at once, the rest waiting in memory: a command holds
- * a pooled connection for its whole unit of work, also while it waits for an aggregate's lock (every issue of a
- * tenant waits for its invoice numbering), so a burst let through would hold the whole pool and leave the reads,
- * the idempotency store and the projections none. Kept below the pool size for them.
- * <p>
- * Fair between tenants: one tenant runs at most {@code firmos.commands.tenant-share} commands at once (the
- * concurrency less two by default), so another's command finds a permit at once, and freed permits go to the waiting
- * tenants in turn, each tenant's commands in arrival order. A tenant has at most {@code firmos.commands.tenant-queue}
- * commands waiting; one more is refused at once rather than parked for the whole wait. A tenant with nothing running
- * or waiting is forgotten, so memory grows with the tenants active now, not with every tenant ever seen.
+ * Lets at most {@code firmos.commands.concurrency} commands run at once, fairly between tenants
+ * ({@link FairAdmission}, settings {@code firmos.commands.*}): a command holds a pooled connection for its whole
+ * unit of work, so a burst let through would hold the whole pool and leave the reads, the idempotency store and
+ * the projections none. Its share of the pool is checked by {@link PoolBudget}.
  */
 @Component
-public class CommandAdmission {
-
-    private final int concurrency;
-    private final int share;
-    private final int queue;
-    private final long waitNanos;
-
-    private final ReentrantLock lock = new ReentrantLock();
-    /** The tenants with a command running or waiting; guarded by {@link #lock}, as is all state below. */
-    private final Map<String, Tenant> tenants = new HashMap<>();
-    /** The tenants with a command waiting, in the order their turn comes. */
-    private final ArrayDeque<Tenant> turns = new ArrayDeque<>();
-    private int running;
+public class CommandAdmission extends FairAdmission {
 
     CommandAdmission(@Value("${firmos.commands.concurrency:10}") int concurrency,
             @Value("${firmos.commands.tenant-share:#{null}}") Integer share,
             @Value("${firmos.commands.tenant-queue:200}") int queue,
             @Value("${firmos.commands.admission-wait:PT20S}") Duration wait) {
-        if (concurrency < 1 || share != null && share < 1 || queue < 0) {
-            throw new IllegalArgumentException("firmos.commands: concurrency and tenant-share must be at least 1 and"
-                    + " tenant-queue at least 0, not " + concurrency + ", " + share + ", " + queue);
-        }
-        this.concurrency = concurrency;
-        this.share = Math.min(concurrency, share == null ? Math.max(1, concurrency - 2) : share);
-        this.queue = queue;
-        this.waitNanos = wait.toNanos();
-    }
-
-    /** Mutable state of one tenant's commands. */
-    private static final class Tenant {
-        private final String id;
-        private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
-        private int running;
-
-        private Tenant(String id) {
-            this.id = id;
-        }
-    }
-
-    /** A command waiting for its permit; {@code granted} is set under the lock by the release that hands it one. */
-    private static final class Waiter {
-        private final Condition turn;
-        private boolean granted;
-
-        private Waiter(Condition turn) {
-            this.turn = turn;
-        }
-    }
-
-    /**
-     * Runs the tenant's command once admitted. A command not admitted within the wait, or one beyond its tenant's
-     * queue, is a 503 "server busy" and is not run.
-     */
-    public <T> T run(String tenantId, Supplier<T> command) {
-        Tenant tenant = admit(tenantId);
-        try {
-            return command.get();
-        } finally {
-            release(tenant);
-        }
-    }
-
-    private Tenant admit(String tenantId) {
-        lock.lock();
-        try {
-            Tenant tenant = tenants.computeIfAbsent(tenantId, Tenant::new);
-            if (tenant.waiting.isEmpty() && tenant.running < share && running < concurrency) {
-                grant(tenant);
-                return tenant;
-            }
-            if (tenant.waiting.size() >= queue) {
-                forgetIfIdle(tenant);
-                throw ApiProblem.serverBusy("too many of this organization's commands are waiting; retry in a"
-                        + " moment; nothing was changed");
-            }
-            Waiter waiter = new Waiter(lock.newCondition());
-            if (tenant.waiting.isEmpty()) {
-                turns.addLast(tenant);
-            }
-            tenant.waiting.addLast(waiter);
-            if (!admitted(tenant, waiter)) {
-                throw busy();
-            }
-            return tenant;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Waits under the lock for the permit until the wait is over or the thread is interrupted. */
-    private boolean admitted(Tenant tenant, Waiter waiter) {
-        long left = waitNanos;
-        try {
-            while (!waiter.granted && left > 0) {
-                left = waiter.turn.awaitNanos(left);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            if (waiter.granted) {
-                // The permit came with the interrupt: hand it on, since this command will not run.
-                release(tenant);
-                return false;
-            }
-        }
-        if (waiter.granted) {
-            return true;
-        }
-        tenant.waiting.remove(waiter);
-        if (tenant.waiting.isEmpty()) {
-            turns.remove(tenant);
-        }
-        forgetIfIdle(tenant);
-        return false;
-    }
-
-    private void release(Tenant tenant) {
-        lock.lock();
-        try {
-            tenant.running--;
-            running--;
-            handOn();
-            forgetIfIdle(tenant);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Gives free permits to the waiting tenants in turn, skipping those running their whole share. */
-    private void handOn() {
-        int skipped = 0;
-        while (running < concurrency && skipped < turns.size()) {
-            Tenant next = turns.pollFirst();
-            if (next.running < share) {
-                Waiter waiter = next.waiting.pollFirst();
-                waiter.granted = true;
-                grant(next);
-                waiter.turn.signal();
-                skipped = 0;
-            } else {
-                skipped++;
-            }
-            if (!next.waiting.isEmpty()) {
-                turns.addLast(next);
-            }
-        }
-    }
-
-    private void grant(Tenant tenant) {
-        tenant.running++;
-        running++;
-    }
-
-    private void forgetIfIdle(Tenant tenant) {
-        if (tenant.running == 0 && tenant.waiting.isEmpty()) {
-            tenants.remove(tenant.id);
-        }
-    }
-
-    /** How many tenants are remembered now: those with a command running or waiting. */
-    int tenantsHeld() {
-        lock.lock();
-        try {
-            return tenants.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** How many commands wait for a permit now, of every tenant. */
-    int waiting() {
-        lock.lock();
-        try {
-            return tenants.values().stream().mapToInt(tenant -> tenant.waiting.size()).sum();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The pool ran full after this request stored a write: its retry must carry the same key or id. */
-    public static ApiProblem busyAfterWrite() {
-        return ApiProblem.serverBusy("the server is busy, retry in a moment with the same Idempotency-Key or id,"
-                + " since part of this write may have been stored");
-    }
-
-    public static ApiProblem busy() {
-        return ApiProblem.serverBusy("the server is busy, retry in a moment; nothing was changed");
+        super("firmos.commands", "commands", concurrency, share, queue, wait);
     }
 }

@@ -8,7 +8,9 @@ import static com.firmos.api.messages.MetadataKeys.USER_ID;
 import static com.firmos.api.messages.MetadataKeys.USER_NAME;
 import static com.firmos.api.messages.MetadataKeys.USER_ROLE;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 
+import com.firmos.api.messages.LoadsOtherAggregates;
 import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.idempotency.RequestSteps;
 import com.firmos.rest.security.CurrentUser;
@@ -42,21 +45,24 @@ public class RequestCommands {
     private final CommandGateway commandGateway;
     private final ProjectionCatchUp catchUp;
     private final CommandAdmission admission;
+    private final AggregateTurns turns;
     private final RequestSteps steps;
 
     RequestCommands(CommandGateway commandGateway, ProjectionCatchUp catchUp, CommandAdmission admission,
-            RequestSteps steps) {
+            AggregateTurns turns, RequestSteps steps) {
         this.commandGateway = commandGateway;
         this.catchUp = catchUp;
         this.admission = admission;
+        this.turns = turns;
         this.steps = steps;
     }
 
     /**
      * Sends the command and waits until every projection has applied the latest event of the aggregate it targets:
      * the one its {@code @TargetAggregateIdentifier} names, resolved as Axon resolves it to load the aggregate.
-     * Only the command waits for admission, as one of the caller's organization; the wait for the projections holds
-     * neither a permit nor a connection. In a retry of a keyed request, a command its earlier attempt stored is not
+     * Only the command waits for admission, as one of the caller's organization, and before it for its turn on the
+     * aggregates it loads ({@link AggregateTurns}); neither wait, nor the one for the projections, holds a permit or
+     * a connection. In a retry of a keyed request, a command its earlier attempt stored is not
      * sent again ({@link RequestSteps}).
      */
     public void send(Object command, CurrentUser user, HttpServletRequest request) {
@@ -66,10 +72,20 @@ public class RequestCommands {
         Optional<RequestSteps.Step> step = steps.next(request, aggregateId, command);
         if (step.isEmpty() || !steps.stored(step.get())) {
             CommandMessage<?> sent = step.isEmpty() ? message : message.andMetaData(steps.metadata(step.get()));
-            admission.run(user.organizationId(), () -> commandGateway.sendAndWait(sent));
+            try (AggregateTurns.Held held = turns.take(loaded(command, aggregateId))) {
+                admission.run(user.organizationId(), () -> commandGateway.sendAndWait(sent));
+            }
         }
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
+    }
+
+    private static List<String> loaded(Object command, String aggregateId) {
+        List<String> loaded = new ArrayList<>(List.of(aggregateId));
+        if (command instanceof LoadsOtherAggregates others) {
+            loaded.addAll(others.otherAggregates());
+        }
+        return loaded;
     }
 
     /** The id of an entity the request creates without the client naming it: the same in a keyed retry. */

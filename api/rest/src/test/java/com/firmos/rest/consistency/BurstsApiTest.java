@@ -15,19 +15,26 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.firmos.api.messages.revenue.IssueInvoiceCommand;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 
-/** docs/RELIABILITY.md section 9: bursts of commands, over HTTP on PostgreSQL. */
+/** docs/RELIABILITY.md section 9: bursts of commands and of reads, over HTTP on PostgreSQL. */
 class BurstsApiTest extends IntegrationTest {
 
     private static final int BURST = 60;
@@ -37,7 +44,16 @@ class BurstsApiTest extends IntegrationTest {
     private CommandAdmission admission;
 
     @Autowired
+    private ReadAdmission reads;
+
+    @Autowired
+    private AggregateTurns turns;
+
+    @Autowired
     private DataSource pool;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Test
     void aBurstOfOneTenantDoesNotHoldBackAnother() throws Exception {
@@ -57,7 +73,8 @@ class BurstsApiTest extends IntegrationTest {
                     .map(id -> CompletableFuture.supplyAsync(() -> issue(id, tokenOfA), callers)
                             .whenComplete((answer, failure) -> answeredOfA.incrementAndGet()))
                     .toList();
-            awaitUntil(() -> admission.waiting() >= BURST / 2);
+            // They wait for their turn on the numbering, or for admission.
+            awaitUntil(() -> turns.waiting() + admission.waiting() >= BURST / 2);
             int unansweredWhenSent = BURST - answeredOfA.get();
 
             Response ofB = issue(draftOfB, tokenOfB);
@@ -151,6 +168,144 @@ class BurstsApiTest extends IntegrationTest {
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.header("Idempotent-Replayed")).isNull();
         assertThat(eventCount(activity)).isEqualTo(eventsBefore + 1);
+    }
+
+    @Test
+    void aBurstOfReadsBeyondThePoolIsAnsweredWithoutQueueingOnThePool() throws Exception {
+        String token = admin();
+        String activity = api.post("/api/v1/activities", token, "{\"engagementId\": \"" + engagement()
+                + "\", \"title\": \"Read often\"}").text("id");
+        HikariPoolMXBean connections = pool.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        int size = pool.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        int burst = 4 * size;
+        // A pool still opening its connections makes a caller wait for one however few are in use.
+        awaitUntil(() -> connections.getTotalConnections() == size);
+        AtomicInteger mostOnThePool = new AtomicInteger();
+        AtomicInteger mostAdmitting = new AtomicInteger();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            CompletableFuture<?> watcher = CompletableFuture.runAsync(() -> {
+                while (sending.get()) {
+                    mostOnThePool.accumulateAndGet(connections.getThreadsAwaitingConnection(), Math::max);
+                    mostAdmitting.accumulateAndGet(reads.waiting(), Math::max);
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                }
+            }, callers);
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    awaitLatch(start);
+                    return api.get("/api/v1/activities/" + activity, token);
+                }, callers));
+            }
+            start.countDown();
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            sending.set(false);
+            watcher.get(10, TimeUnit.SECONDS);
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.join().status()).as(answer.join().body())
+                    .isEqualTo(200));
+            // The reads beyond their admission waited for it in memory, none in the pool's queue.
+            assertThat(mostAdmitting.get()).as("reads waiting for admission at once").isPositive();
+            assertThat(mostOnThePool.get()).as("threads waiting for a pooled connection at once").isZero();
+        } finally {
+            sending.set(false);
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReadNotAdmittedWithinTheWaitIsAServerBusyProblem() throws Exception {
+        String token = admin();
+        String activity = api.post("/api/v1/activities", token, "{\"engagementId\": \"" + engagement()
+                + "\", \"title\": \"Read later\"}").text("id");
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        Response busy;
+        long took;
+        try {
+            // Other tenants' reads hold every permit for longer than the wait (firmos.reads.admission-wait, 5 s).
+            AtomicInteger holding = new AtomicInteger();
+            for (int i = 0; i < reads.concurrency(); i++) {
+                String other = "org_reader" + i + "_" + tenant;
+                threads.submit(() -> reads.run(other, () -> {
+                    holding.incrementAndGet();
+                    return awaitLatch(release);
+                }));
+            }
+            awaitUntil(() -> holding.get() == reads.concurrency());
+            long sent = System.nanoTime();
+            busy = api.get("/api/v1/activities/" + activity, token);
+            took = System.nanoTime() - sent;
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+
+        assertThat(busy.status()).as(busy.body()).isEqualTo(503);
+        assertThat(busy.contentType()).startsWith("application/problem+json");
+        assertThat(busy.text("code")).isEqualTo("server-busy");
+        assertThat(busy.header("Retry-After")).isEqualTo("1");
+        assertThat(Duration.ofNanos(took)).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+        Response later = api.get("/api/v1/activities/" + activity, token);
+        assertThat(later.status()).as(later.body()).isEqualTo(200);
+    }
+
+    /**
+     * The test holds the tenant's invoice numbering as an issue does while it numbers; the issues sent meanwhile
+     * wait for it, in memory: not one connection each (the share of the tenant's admission would let eight in).
+     */
+    @Test
+    void issuesWaitingForTheTenantsNumberingHoldNoConnection() throws Exception {
+        String token = admin();
+        List<String> client = client(token);
+        Response first = issue(draft(token, client), token);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        List<String> drafts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            drafts.add(draft(token, client));
+        }
+        Repository<?> numberings = context.getBean("invoiceNumberingRepository", Repository.class);
+        HikariPoolMXBean connections = pool.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            threads.submit(() -> DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+                numberings.load(IssueInvoiceCommand.NUMBERING_PREFIX + tenant);
+                locked.countDown();
+                return awaitLatch(release);
+            }));
+            assertThat(locked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            List<CompletableFuture<Response>> issues = drafts.stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> issue(id, token), threads))
+                    .toList();
+            // Time for every issue to reach the numbering, then for the pool to show what they hold: a waiting
+            // issue holds its connection all along, the processors' work takes one now and then.
+            Thread.sleep(2_000);
+            int fewestInUse = Integer.MAX_VALUE;
+            for (long end = System.nanoTime() + 500_000_000L; System.nanoTime() < end; Thread.sleep(5)) {
+                fewestInUse = Math.min(fewestInUse, connections.getActiveConnections());
+            }
+            assertThat(issues).noneMatch(CompletableFuture::isDone);
+            assertThat(fewestInUse).as("connections in use all along while %d issues wait", drafts.size())
+                    .isLessThan(drafts.size() / 2);
+
+            release.countDown();
+            CompletableFuture.allOf(issues.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            assertThat(issues).allSatisfy(issued -> assertThat(issued.join().status()).as(issued.join().body())
+                    .isEqualTo(200));
+            assertThat(issues.stream().map(issued -> issued.join().text("number")).distinct()).hasSize(8);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     /** Takes every connection of the application's pool, waiting for those the processors hold to come back. */

@@ -58,6 +58,8 @@ public abstract class IntegrationTest {
         registry.add("firmos.database.idle-in-transaction-timeout", () -> "PT3S");
         // Short enough for HistoryLimitsApiTest to see a replay cut off within seconds.
         registry.add("firmos.history.timeout", () -> "PT5S");
+        // Short enough for BurstsApiTest to see a read refused past its admission's wait within seconds.
+        registry.add("firmos.reads.admission-wait", () -> "PT5S");
     }
 
     @BeforeEach
