@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.firmos.platform.projections.DeferredIndexes;
+
 /**
  * The tables a projector owns, all of them in the default schema and written only by it: what its reset clears
  * and what a shadow rebuild builds anew and switches in.
  */
-public interface ProjectionTables {
+public interface ProjectionTables extends DeferredIndexes {
 
+    @Override
     String processingGroup();
 
     List<String> tables();

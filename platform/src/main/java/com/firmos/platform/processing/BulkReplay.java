@@ -3,6 +3,7 @@ package com.firmos.platform.processing;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -61,6 +67,7 @@ public class BulkReplay {
     private static final Logger LOG = LoggerFactory.getLogger(BulkReplay.class);
     /** Axon's own bound on how far behind a gap may stay before it is given up (the JPA storage engine's). */
     private static final int MAX_GAP_OFFSET = 10_000;
+    private static final ThreadLocal<Boolean> REPLAYING = ThreadLocal.withInitial(() -> false);
 
     private final StoredEvents events;
     private final EventProcessingConfiguration processing;
@@ -68,18 +75,30 @@ public class BulkReplay {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final int batchSize;
+    private final int lanes;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, Completed> completed = new ConcurrentHashMap<>();
 
     BulkReplay(StoredEvents events, EventProcessingConfiguration processing, PlatformTransactionManager transactions,
             DataSource dataSource, JdbcClient jdbc,
-            @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize) {
+            @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize,
+            @Value("${firmos.projections.bulk-lanes:0}") int lanes) {
         this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.processing = processing;
         this.transactions = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
+        // One lane per core unless set: each lane keeps a PostgreSQL backend busy, which is where a replay waits.
+        this.lanes = lanes > 0 ? lanes : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Whether the calling handler runs in a bulk replay, where every event's tracking token stands at the event's
+     * own global index (a processor's token is its highest index seen, another event's for a gap filled late).
+     */
+    public static boolean tokensAreOwnPositions() {
+        return REPLAYING.get();
     }
 
     /** What a processor's last bulk replay on this node reached, applied and parked. */
@@ -113,48 +132,96 @@ public class BulkReplay {
         long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(after, List.of());
         targets.forEach(target -> positions.put(target.name, target.after));
+        List<Part> parts = targets.stream().flatMap(target -> target.parts(lanes).stream()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(lanes, parts.size()),
+                Thread.ofPlatform().name("bulk-lane-", 0).daemon().factory());
         try {
-            while (token.getIndex() < upTo) {
-                List<TrackedEventMessage<?>> batch = events.inGlobalOrder(token.getIndex(), upTo, batchSize);
-                if (batch.isEmpty()) {
-                    break;
-                }
+            List<TrackedEventMessage<?>> batch = token.getIndex() < upTo
+                    ? events.inGlobalOrder(token.getIndex(), upTo, batchSize) : List.of();
+            while (!batch.isEmpty()) {
                 GapAwareTrackingToken reached = advance(token, batch);
-                apply(targets, batch, reached);
+                List<Future<?>> running = submit(pool, parts, batch, reached);
+                // The next batch is read while the lanes apply this one: the read is a round trip of its own.
+                List<TrackedEventMessage<?>> next = reached.getIndex() < upTo
+                        ? events.inGlobalOrder(reached.getIndex(), upTo, batchSize) : List.of();
+                awaitAll(running);
                 token = reached;
                 for (Target target : targets) {
                     positions.put(target.name, reached.getIndex());
                 }
+                batch = next;
             }
             Instant at = Instant.now();
             for (Target target : targets) {
-                completed.put(target.name, new Completed(token.getIndex(), target.appliedEvents, target.parkedEvents,
-                        at));
+                completed.put(target.name, new Completed(token.getIndex(), target.appliedEvents.get(),
+                        target.parkedEvents.get(), at));
             }
             return token.getIndex();
         } finally {
+            pool.shutdownNow();
             targets.forEach(target -> positions.remove(target.name));
             transactions.executeWithoutResult(status -> targets.forEach(Target::release));
         }
     }
 
-    private void apply(List<Target> targets, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached) {
+    /** Hands the batch's parts to the lanes, the slowest of the last batch first, so that the lanes end together. */
+    private List<Future<?>> submit(ExecutorService pool, List<Part> parts, List<TrackedEventMessage<?>> batch,
+            GapAwareTrackingToken reached) {
+        List<Future<?>> running = new ArrayList<>(parts.size());
+        for (Part part : parts.stream().sorted(Comparator.comparingLong((Part part) -> part.lastNanos).reversed())
+                .toList()) {
+            running.add(pool.submit(() -> apply(part, batch, reached)));
+        }
+        return running;
+    }
+
+    private static void awaitAll(List<Future<?>> running) {
+        RuntimeException failure = null;
+        for (Future<?> part : running) {
+            try {
+                part.get();
+            } catch (ExecutionException failed) {
+                failure = failure != null ? failure : failed.getCause() instanceof RuntimeException runtime
+                        ? runtime : new IllegalStateException(failed.getCause());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                running.forEach(other -> other.cancel(true));
+                throw new IllegalStateException("the bulk replay was interrupted", interrupted);
+            }
+        }
+        // Every part of the batch has ended, committed or not, before the replay stops: none runs on unseen.
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * One part's share of a batch in a transaction of its own that also moves its segments' tokens: parts write
+     * disjoint sequences, so they neither wait for each other nor need to commit together. The commit does not
+     * wait for the WAL flush: a crash may lose the last batches, but their tokens with them, so they run again.
+     */
+    private void apply(Part part, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached) {
+        long started = System.nanoTime();
+        REPLAYING.set(true);
         try {
             transactions.executeWithoutResult(status -> {
-                withDeferredWrites(() -> SavepointPerEvent.withoutSavepoints(
-                        () -> targets.forEach(target -> target.apply(batch, false))));
-                targets.forEach(target -> target.store(reached));
+                jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+                withDeferredWrites(() -> SavepointPerEvent.withoutSavepoints(() -> part.apply(batch, false)));
+                part.store(reached);
             });
-            targets.forEach(Target::committed);
+            part.committed();
         } catch (RuntimeException failed) {
-            LOG.warn("A bulk batch up to {} failed ({}); it runs again with a savepoint per handler",
-                    reached.getIndex(), failed.getClass().getSimpleName());
+            LOG.warn("A bulk batch of {} up to {} failed ({}); it runs again with a savepoint per handler",
+                    part.target.name, reached.getIndex(), failed.getClass().getSimpleName());
             transactions.executeWithoutResult(status -> {
-                targets.forEach(target -> target.apply(batch, true));
-                targets.forEach(target -> target.store(reached));
+                part.apply(batch, true);
+                part.store(reached);
             });
-            targets.forEach(Target::committed);
+            part.committed();
+        } finally {
+            REPLAYING.remove();
         }
+        part.lastNanos = System.nanoTime() - started;
     }
 
     /** Runs the handlers on the transaction's connection, their writes sent in batches ({@link DeferredWrites}). */
@@ -225,16 +292,14 @@ public class BulkReplay {
         private final TokenStore tokens;
         private final int[] segments;
         /** Sequences parked during this replay, and (by the queue's key) those parked before it, read at the start. */
-        private final Set<Object> parked = new HashSet<>();
+        private final Set<Object> parked = ConcurrentHashMap.newKeySet();
         private final Set<String> parkedBefore;
         /** The global index this processor has applied every event up to, and where each segment stood. */
         private long after = -1L;
         private long fastest = -1L;
         private final Map<Segment, TrackingToken> reachedBySegment = new HashMap<>();
-        private long appliedEvents;
-        private long parkedEvents;
-        private long appliedInBatch;
-        private long parkedInBatch;
+        private final AtomicLong appliedEvents = new AtomicLong();
+        private final AtomicLong parkedEvents = new AtomicLong();
 
         private Target(String name, List<EventMessageHandler> handlers,
                 SequencingPolicy<? super EventMessage<?>> sequencing,
@@ -290,39 +355,101 @@ public class BulkReplay {
             }
         }
 
+        private boolean isParked(Object sequence) {
+            // Keyed as Axon's JPA queue keys a sequence: a string as it is, anything else by its hash code.
+            String key = sequence instanceof String text ? text : Integer.toString(sequence.hashCode());
+            return parked.contains(sequence) || parkedBefore.contains(key);
+        }
+
+        private Object sequenceOf(EventMessage<?> event) {
+            Object sequence = sequencing.getSequenceIdentifierFor(event);
+            return sequence == null ? event.getIdentifier() : sequence;
+        }
+
+        /**
+         * The processor's segments dealt out to at most {@code lanes} parts: a sequence lives in one segment, so
+         * each part applies its own sequences in order and the parts can run side by side.
+         */
+        List<Part> parts(int lanes) {
+            Segment[] all = Segment.computeSegments(segments);
+            int count = Math.max(1, Math.min(lanes, all.length));
+            List<List<Segment>> dealt = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                dealt.add(new ArrayList<>());
+            }
+            for (int i = 0; i < all.length; i++) {
+                dealt.get(i % count).add(all[i]);
+            }
+            return dealt.stream().map(own -> new Part(this, own, count == 1)).toList();
+        }
+    }
+
+    /** A share of one processor's segments that a lane applies in its own transaction. */
+    private static final class Part {
+
+        private final Target target;
+        private final List<Segment> own;
+        private final boolean whole;
+        private long appliedInBatch;
+        private long parkedInBatch;
+        /** How long the last batch took this part: the slowest parts are handed out first. */
+        private volatile long lastNanos;
+
+        private Part(Target target, List<Segment> own, boolean whole) {
+            this.target = target;
+            this.own = own;
+            this.whole = whole;
+        }
+
         void store(GapAwareTrackingToken reached) {
-            for (int segment : segments) {
-                tokens.storeToken(reached, name, segment);
+            for (Segment segment : own) {
+                target.tokens.storeToken(reached, target.name, segment.getSegmentId());
             }
         }
 
         /** Counts a committed batch's events; a batch rolled back and run again is counted once. */
         void committed() {
-            appliedEvents += appliedInBatch;
-            parkedEvents += parkedInBatch;
+            target.appliedEvents.addAndGet(appliedInBatch);
+            target.parkedEvents.addAndGet(parkedInBatch);
+        }
+
+        private boolean mine(EventMessage<?> event) {
+            if (whole) {
+                return true;
+            }
+            int hash = Objects.hashCode(target.sequenceOf(event));
+            for (Segment segment : own) {
+                if (segment.matches(hash)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void apply(List<TrackedEventMessage<?>> batch, boolean carefully) {
             appliedInBatch = 0;
             parkedInBatch = 0;
+            String name = target.name;
+            Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = target.queue;
             for (TrackedEventMessage<?> event : batch) {
                 long position = event.trackingToken().position().orElseThrow();
-                if (position <= after || appliedBefore(event, position)) {
+                if (position <= target.after || target.appliedBefore(event, position)) {
                     continue;
                 }
                 List<EventMessageHandler> interested = new ArrayList<>(1);
-                for (EventMessageHandler handler : handlers) {
+                for (EventMessageHandler handler : target.handlers) {
                     if (handler.canHandle(event)) {
                         interested.add(handler);
                     }
                 }
-                if (interested.isEmpty()) {
+                if (interested.isEmpty() || !mine(event)) {
                     continue;
                 }
                 // The sequence is worked out only when something could be parked: most replays park nothing.
-                boolean mayBeParked = queue.isPresent() && (!parkedBefore.isEmpty() || !parked.isEmpty());
-                Object sequence = mayBeParked ? sequenceOf(event) : null;
-                if (mayBeParked && isParked(sequence)) {
+                boolean mayBeParked = queue.isPresent()
+                        && (!target.parkedBefore.isEmpty() || !target.parked.isEmpty());
+                Object sequence = mayBeParked ? target.sequenceOf(event) : null;
+                if (mayBeParked && target.isParked(sequence)) {
                     queue.get().enqueue(sequence, new GenericDeadLetter<>(sequence, event));
                     parkedInBatch++;
                     continue;
@@ -338,27 +465,16 @@ public class BulkReplay {
                                 : new IllegalStateException(name + " failed on event " + event.getIdentifier(),
                                         failure);
                     }
-                    Object failed = sequence != null ? sequence : sequenceOf(event);
+                    Object failed = sequence != null ? sequence : target.sequenceOf(event);
                     LOG.warn("{} parks the sequence of event {} ({})", name, event.getIdentifier(),
                             failure.getClass().getSimpleName());
                     // Truncated as Axon's own policy does: the letter's cause column holds 1,023 characters.
                     queue.get().enqueue(failed, new GenericDeadLetter<>(failed, event,
                             ThrowableCause.truncated(failure)));
                     parkedInBatch++;
-                    parked.add(failed);
+                    target.parked.add(failed);
                 }
             }
-        }
-
-        private boolean isParked(Object sequence) {
-            // Keyed as Axon's JPA queue keys a sequence: a string as it is, anything else by its hash code.
-            String key = sequence instanceof String text ? text : Integer.toString(sequence.hashCode());
-            return parked.contains(sequence) || parkedBefore.contains(key);
-        }
-
-        private Object sequenceOf(EventMessage<?> event) {
-            Object sequence = sequencing.getSequenceIdentifierFor(event);
-            return sequence == null ? event.getIdentifier() : sequence;
         }
     }
 }

@@ -36,6 +36,11 @@ class BulkCatchUp implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        try {
+            projections.createMissingIndexes();
+        } catch (RuntimeException failed) {
+            LOG.warn("Could not build the indexes a stopped rebuild left to build; the next rebuild does", failed);
+        }
         checks = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("bulk-catch-up").daemon().factory());
         checks.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package com.firmos.query.activity;
 
 import static com.firmos.query.WireValues.wire;
 
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,27 @@ class BoardPositions {
         this.jdbc = jdbc;
     }
 
-    /** Opens a slot for a new card and returns its position. */
-    int openSlot(String organization, UUID engagement, TimeBucket bucket, Integer requested) {
-        return openSlot(organization, engagement, bucket, requested, null);
+    /**
+     * Opens a slot for a new card and returns its position, or nothing when the card is on the board already (a
+     * redelivered creation). One query asks both, and a card added at the end moves no other.
+     */
+    OptionalInt openSlotForNew(String organization, UUID id, UUID engagement, TimeBucket bucket, Integer requested) {
+        long[] found = jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM planning_activity WHERE organization_id = :org AND id = :id),
+                    (SELECT count(*) FROM planning_activity
+                     WHERE organization_id = :org AND engagement_id = :engagement AND time_bucket = :bucket)""")
+                .param("org", organization).param("id", id).param("engagement", engagement)
+                .param("bucket", wire(bucket))
+                .query((rs, row) -> new long[] {rs.getBoolean(1) ? 1 : 0, rs.getLong(2)}).single();
+        if (found[0] == 1) {
+            return OptionalInt.empty();
+        }
+        int count = (int) found[1];
+        int position = requested == null ? count : Math.min(requested, count);
+        if (position < count) {
+            shift(organization, engagement, bucket, null, position);
+        }
+        return OptionalInt.of(position);
     }
 
     /** Moves an existing card: closes the gap it leaves, then takes a slot in the target bucket. */
@@ -79,12 +98,22 @@ class BoardPositions {
                 .param("moving", moving)
                 .query(Integer.class).single();
         int position = requested == null ? count : Math.min(requested, count);
-        jdbc.sql("UPDATE planning_activity SET order_index = order_index + 1 WHERE organization_id = :org"
-                        + " AND id IN (SELECT id " + cards + " AND order_index >= :position)")
+        // The others are numbered 0..count-1: at the end, none moves.
+        if (position < count) {
+            shift(organization, engagement, bucket, moving, position);
+        }
+        return position;
+    }
+
+    /** Moves the bucket's cards from {@code position} on one down, leaving out the card being placed, if any. */
+    private void shift(String organization, UUID engagement, TimeBucket bucket, UUID moving, int position) {
+        jdbc.sql("""
+                UPDATE planning_activity SET order_index = order_index + 1
+                WHERE organization_id = :org AND engagement_id = :engagement AND time_bucket = :bucket
+                  AND id IS DISTINCT FROM CAST(:moving AS uuid) AND order_index >= :position""")
                 .param("org", organization).param("engagement", engagement).param("bucket", wire(bucket))
                 .param("moving", moving).param("position", position)
                 .update();
-        return position;
     }
 
     private record Card(String organization, UUID engagement, String bucket, int position) {

@@ -6,6 +6,7 @@ import static com.firmos.query.WireValues.wire;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -98,12 +99,12 @@ public class PlanningViewProjector implements ProjectionTables {
     /** Returns false when the card is already there: a redelivered event changes nothing. */
     private boolean insertCard(UUID id, String organizationId, UUID engagementId, ActivityDetails details,
             ActivityStatus status, long version, Instant at) {
-        boolean known = jdbc.sql("SELECT count(*) FROM planning_activity WHERE organization_id = :org AND id = :id")
-                .param("org", organizationId).param("id", id).query(Integer.class).single() > 0;
-        if (known) {
+        OptionalInt slot = positions.openSlotForNew(organizationId, id, engagementId, details.timeBucket(),
+                details.orderIndex());
+        if (slot.isEmpty()) {
             return false;
         }
-        int position = positions.openSlot(organizationId, engagementId, details.timeBucket(), details.orderIndex());
+        int position = slot.getAsInt();
         jdbc.sql("""
                 INSERT INTO planning_activity (id, organization_id, engagement_id, title, description, icon,
                     icon_color, status, phase, time_bucket, scheduled_date, due_date, order_index, version,

@@ -46,6 +46,7 @@ import com.firmos.api.messages.timeline.RequestContext;
 import com.firmos.api.messages.timeline.TimelineEntry;
 import com.firmos.api.messages.timeline.TimelinePage;
 import com.firmos.platform.eventstore.StoredEvents;
+import com.firmos.platform.processing.BulkReplay;
 import com.firmos.query.Jdbc;
 import com.firmos.query.ProjectionTables;
 
@@ -66,6 +67,16 @@ public class TimelineProjector implements ProjectionTables {
     private static final String[] INVOICE_SENT_EVENTS = {"invoice_issued", "invoice_viewed", "invoice_overdue",
         "invoice_paid", "payment_recorded"};
     private static final List<String> TABLES = List.of("timeline_entry", "timeline_suggestion");
+    /** The page orders' indexes (V2): the handler itself reads only by key, so a rebuild builds them at its end. */
+    private static final List<String> PAGE_INDEXES = List.of(
+            "CREATE INDEX IF NOT EXISTS idx_timeline_entry_tenant"
+                    + " ON timeline_entry (organization_id, occurred_at DESC, global_position DESC)",
+            "CREATE INDEX IF NOT EXISTS idx_timeline_entry_engagement"
+                    + " ON timeline_entry (organization_id, engagement_id, occurred_at DESC, global_position DESC)",
+            "CREATE INDEX IF NOT EXISTS idx_timeline_entry_entity ON timeline_entry"
+                    + " (organization_id, entity_type, entity_id, occurred_at DESC, global_position DESC)",
+            "CREATE INDEX IF NOT EXISTS idx_timeline_entry_actor"
+                    + " ON timeline_entry (organization_id, actor_id, occurred_at DESC, global_position DESC)");
     // An allow-list: a value added to an event later stays with the staff until it is named here.
     private static final Set<String> CLIENT_VALUES = Set.of("status", "phase", "name", "title", "subject",
             "content", "description", "text", "comment_id", "resource_id", "winning_move_id", "completed",
@@ -114,8 +125,11 @@ public class TimelineProjector implements ProjectionTables {
         String entityId = description.entityId() == null ? entityId(event) : description.entityId();
         // The token's position is the highest index the processor has seen: for an event that committed after later
         // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
-        jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, coalesce(" + OWN_INDEX + """
-                , :position), :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
+        // In a bulk replay the token is the event's own position: no lookup per entry.
+        String position = BulkReplay.tokensAreOwnPositions() ? ":position"
+                : "coalesce(" + OWN_INDEX + ", :position)";
+        jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, " + position + """
+                , :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
                     :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal OR coalesce(:suggested,
                     EXISTS (SELECT 1 FROM timeline_suggestion WHERE organization_id = :org
                         AND activity_id = CAST(:activity AS uuid))))
@@ -177,6 +191,11 @@ public class TimelineProjector implements ProjectionTables {
     @Override
     public List<String> tables() {
         return TABLES;
+    }
+
+    @Override
+    public List<String> deferredIndexes() {
+        return PAGE_INDEXES;
     }
 
     /** What a client sees of its engagement; anything not listed here stays with the staff. */

@@ -197,6 +197,45 @@ class ProjectionRebuildApiTest extends IntegrationTest {
                 + "\", \"name\": \"x\"}").status()).isEqualTo(403);
     }
 
+    @Test
+    void aRebuildOfTheTimelineGivesTheSameEntriesAndIndexesAsTheLiveProjection() {
+        Playbook playbook = new Playbook(api, admin());
+        String first = playbook.activity("Kick-off");
+        playbook.activity("Discovery");
+        playbook.move(first, "next_quarter", 0);
+        api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}");
+        List<Map<String, Object>> entries = timeline();
+        List<String> indexes = timelineIndexes();
+
+        Response started = api.post("/api/v1/admin/projections/timeline/rebuild", operator(), null);
+
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        await("the rebuild finished").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("timeline"));
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(timeline()).isEqualTo(entries);
+        // The page indexes were dropped for the replay and built again: the same definitions as the migrations'.
+        assertThat(timelineIndexes()).hasSize(5).isEqualTo(indexes);
+    }
+
+    @Test
+    void aNodeStartingAfterAStoppedRebuildBuildsTheIndexesItLeftUnbuilt() {
+        jdbc.sql("DROP INDEX idx_timeline_entry_actor").update();
+
+        projections.createMissingIndexes();
+
+        assertThat(timelineIndexes()).anyMatch(index -> index.startsWith("CREATE INDEX idx_timeline_entry_actor"));
+    }
+
+    private List<Map<String, Object>> timeline() {
+        return jdbc.sql("SELECT * FROM timeline_entry WHERE organization_id = :org ORDER BY event_id")
+                .param("org", tenant).query().listOfRows();
+    }
+
+    private List<String> timelineIndexes() {
+        return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'timeline_entry' ORDER BY indexname")
+                .query(String.class).list();
+    }
+
     private boolean caughtUp(String processor) {
         JsonNode status = api.get("/api/v1/admin/projections/" + processor, admin()).json();
         return !flag(status, "replaying") && number(status, "lag") == 0;
