@@ -28,7 +28,8 @@ class BoundedFetchStorageEngineTest {
         GrowingStore store = new GrowingStore();
         BoundedFetchStorageEngine engine = new BoundedFetchStorageEngine(store);
 
-        assertThat(engine.readEvents(null, true).limit(5_000).count()).isEqualTo(BoundedFetchStorageEngine.FETCH_LIMIT);
+        assertThat(engine.readEvents(null, true).limit(5_000).count())
+                .isEqualTo(BoundedFetchStorageEngine.FETCH_LIMIT);
         assertThat(engine.readEvents(null, false).count()).isEqualTo(GrowingStore.PRIVATE_BATCH);
     }
 

@@ -370,6 +370,9 @@ public class TimelineProjector implements ProjectionTables {
     /** Keyset position of the last entry of a page, opaque to clients. */
     record TimelineCursor(Instant occurredAt, long position) {
 
+        private static final Instant EARLIEST_CURSOR = Instant.parse("0001-01-01T00:00:00Z");
+        private static final Instant LATEST_CURSOR = Instant.parse("9999-12-31T23:59:59Z");
+
         static TimelineCursor after(PositionedEntry last) {
             return new TimelineCursor(last.entry().occurredAt(), last.position());
         }
@@ -386,7 +389,12 @@ public class TimelineProjector implements ProjectionTables {
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 String[] parts = raw.split("\\|", 2);
-                return new TimelineCursor(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+                Instant occurredAt = Instant.parse(parts[0]);
+                // Entries are stamped by this server: a moment PostgreSQL cannot hold was never issued.
+                if (occurredAt.isBefore(EARLIEST_CURSOR) || occurredAt.isAfter(LATEST_CURSOR)) {
+                    throw new IllegalArgumentException("moment out of range");
+                }
+                return new TimelineCursor(occurredAt, Long.parseLong(parts[1]));
             } catch (RuntimeException malformed) {
                 throw new IllegalArgumentException("cursor is not one this API issued", malformed);
             }

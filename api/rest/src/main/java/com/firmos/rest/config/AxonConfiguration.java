@@ -13,12 +13,6 @@ import java.util.Map;
 
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
-import org.axonframework.queryhandling.QueryBus;
-import org.axonframework.queryhandling.QueryBusSpanFactory;
-import org.axonframework.queryhandling.QueryInvocationErrorHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.axonframework.queryhandling.SimpleQueryBus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,8 +24,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Axon's serialization and the metadata every event inherits from its command; how the processors run is the
- * platform's ({@code com.firmos.platform.processing}).
+ * Axon's serialization and the metadata every event inherits from its command; how the processors run and how
+ * queries are dispatched is the platform's ({@code com.firmos.platform.processing}, {@code ...platform.querybus}).
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -60,22 +54,5 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider causationCorrelation() {
         return message -> Map.of(CAUSATION_ID, message.getIdentifier());
-    }
-
-    /**
-     * The query bus as Axon's auto-configuration builds it, but without a transaction around each handler. Queries
-     * only read, and under read committed each statement sees its own snapshot with or without one; the transaction
-     * added a Hibernate session and a COMMIT round trip to every GET (docs/BENCHMARKS.md, issue 21 target 5). A read
-     * that needs one, a replay of the past, opens its own.
-     */
-    @Bean
-    SimpleQueryBus queryBus(org.axonframework.config.Configuration axon) {
-        return SimpleQueryBus.builder()
-                .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
-                .errorHandler(axon.getComponent(QueryInvocationErrorHandler.class,
-                        () -> LoggingQueryInvocationErrorHandler.builder().build()))
-                .queryUpdateEmitter(axon.getComponent(QueryUpdateEmitter.class))
-                .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
-                .build();
     }
 }

@@ -95,4 +95,9 @@ class AggregateTurns {
     int waiting() {
         return turns.values().stream().mapToInt(turn -> turn.lock.getQueueLength()).sum();
     }
+
+    /** How many aggregates have a request holding or waiting for their turn now. */
+    int inUse() {
+        return turns.size();
+    }
 }

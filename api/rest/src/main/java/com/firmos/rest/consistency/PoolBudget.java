@@ -1,15 +1,11 @@
 package com.firmos.rest.consistency;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.springboot.EventProcessorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +13,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.firmos.platform.processing.ProcessorWorkers;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -29,54 +26,37 @@ import com.zaxxer.hikari.HikariDataSource;
 class PoolBudget {
 
     private static final Logger LOG = LoggerFactory.getLogger(PoolBudget.class);
-    /** Axon's worker threads for a pooled processor without a {@code thread-count} of its own. */
-    private static final int AXON_POOLED_WORKERS = 4;
 
     private final DataSource dataSource;
     private final CommandAdmission commands;
     private final ReadAdmission reads;
-    private final EventProcessingConfiguration processing;
-    private final EventProcessorProperties processorSettings;
+    private final ProcessorWorkers processors;
     private final int reserve;
 
-    PoolBudget(DataSource dataSource, CommandAdmission commands, ReadAdmission reads,
-            EventProcessingConfiguration processing, EventProcessorProperties processorSettings,
+    PoolBudget(DataSource dataSource, CommandAdmission commands, ReadAdmission reads, ProcessorWorkers processors,
             @Value("${firmos.database.pool-reserve:2}") int reserve) {
         this.dataSource = dataSource;
         this.commands = commands;
         this.reads = reads;
-        this.processing = processing;
-        this.processorSettings = processorSettings;
+        this.processors = processors;
         this.reserve = reserve;
     }
 
     /** After the processors are built, before the server is reported started. */
     @EventListener(ApplicationStartedEvent.class)
-    void check() {
-        if (!(dataSource instanceof HikariDataSource pool)) {
+    void check() throws SQLException {
+        // The pool may sit behind proxies (the tests' statement recorder, tracing): it is looked for through them.
+        if (!dataSource.isWrapperFor(HikariDataSource.class)) {
             return;
         }
-        Map<String, Integer> workers = workers();
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        Map<String, Integer> workers = processors.byProcessor();
         shortfall(pool.getMaximumPoolSize(), commands.concurrency(), reads.concurrency(), workers, reserve)
                 .ifPresent(message -> {
                     throw new IllegalStateException(message);
                 });
         LOG.info("Connection pool of {}: {} commands, {} reads, {} processor workers, {} in reserve",
                 pool.getMaximumPoolSize(), commands.concurrency(), reads.concurrency(), sum(workers), reserve);
-    }
-
-    /** Each streaming processor's worker threads: each holds a connection while it handles a batch. */
-    private Map<String, Integer> workers() {
-        Map<String, Integer> workers = new TreeMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            EventProcessorProperties.ProcessorSettings settings = processorSettings.getProcessors().get(name);
-            if (processor instanceof PooledStreamingEventProcessor) {
-                workers.put(name, settings == null ? AXON_POOLED_WORKERS : settings.getThreadCount());
-            } else if (processor instanceof TrackingEventProcessor tracking) {
-                workers.put(name, tracking.maxCapacity());
-            }
-        });
-        return workers;
     }
 
     /** Why the settings do not fit in the pool, or nothing when they do. */

@@ -1,6 +1,7 @@
 package com.firmos.rest.consistency;
 
 import java.io.IOException;
+import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
@@ -8,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.UrlPathHelper;
 
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
@@ -26,8 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
 class ReadAdmissionFilter extends OncePerRequestFilter {
 
-    /** Reads without a tenant (a portal link, an operator's) share one turn. */
-    private static final String NO_TENANT = "";
+    /** Reads without a caller (portal links) queue apart from every tenant's, and cannot fill their queues. */
+    private static final String ANONYMOUS = "anonymous";
+    private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
     private final ReadAdmission admission;
     private final HandlerExceptionResolver problems;
@@ -41,16 +44,17 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method)) || !request.getRequestURI().startsWith("/api/");
+        // The decoded path, as security and the handlers match it: "/%61pi/..." is a read of the API too.
+        return !("GET".equals(method) || "HEAD".equals(method))
+                || !PATHS.getPathWithinApplication(request).startsWith("/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String tenant = CurrentUser.current().map(CurrentUser::organizationId).orElse(NO_TENANT);
         FairAdmission.Permit permit;
         try {
-            permit = admission.admit(tenant == null ? NO_TENANT : tenant);
+            permit = admission.admit(CurrentUser.current().map(ReadAdmissionFilter::queueOf).orElse(ANONYMOUS));
         } catch (ApiProblem busy) {
             problems.resolveException(request, response, null, busy);
             return;
@@ -58,5 +62,18 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
         try (permit) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Whose reads a read waits among: its organization's staff, that organization's client contacts (portal sessions
+     * carry the firm's organization, and must not crowd its staff out), or the operators.
+     */
+    private static String queueOf(CurrentUser user) {
+        String organization = Objects.requireNonNullElse(user.organizationId(), "");
+        return switch (user.role()) {
+            case CLIENT -> "client/" + organization;
+            case OPERATOR -> "operator/" + organization;
+            default -> organization;
+        };
     }
 }

@@ -72,7 +72,7 @@ public class RequestCommands {
         Optional<RequestSteps.Step> step = steps.next(request, aggregateId, command);
         if (step.isEmpty() || !steps.stored(step.get())) {
             CommandMessage<?> sent = step.isEmpty() ? message : message.andMetaData(steps.metadata(step.get()));
-            try (AggregateTurns.Held held = turns.take(loaded(command, aggregateId))) {
+            try (AggregateTurns.Held held = turns.take(loaded(command, aggregateId, user.organizationId()))) {
                 admission.run(user.organizationId(), () -> commandGateway.sendAndWait(sent));
             }
         }
@@ -80,12 +80,16 @@ public class RequestCommands {
         catchUp.awaitAggregate(aggregateId);
     }
 
-    private static List<String> loaded(Object command, String aggregateId) {
+    /**
+     * The turns a command queues for, one per aggregate it loads, each of the caller's organization: another tenant
+     * naming this tenant's ids (which may be client-chosen) queues beside it, never in front of it.
+     */
+    private static List<String> loaded(Object command, String aggregateId, String organizationId) {
         List<String> loaded = new ArrayList<>(List.of(aggregateId));
         if (command instanceof LoadsOtherAggregates others) {
             loaded.addAll(others.otherAggregates());
         }
-        return loaded;
+        return loaded.stream().map(id -> organizationId + "/" + id).toList();
     }
 
     /** The id of an entity the request creates without the client naming it: the same in a keyed retry. */

@@ -53,7 +53,7 @@ class ModuleRulesTest {
     private static final Map<String, Set<String>> NOT_FEATURES = Map.of(
             "com.firmos.command", Set.of(),
             "com.firmos.platform", Set.of("consistency", "deadletter", "eventstore", "health", "processing",
-                    "projections", "tokens"),
+                    "projections", "querybus", "tokens"),
             "com.firmos.query", Set.of("asof", "shadow"),
             "com.firmos.rest", Set.of("audit", "cli", "config", "consistency", "demo", "door", "idempotency",
                     "logging", "milestone", "operations", "privacy", "problem", "security"));
