@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.MergedTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
@@ -282,6 +283,22 @@ public class BulkReplay {
         throw new IllegalStateException(processor + " has handlers a bulk replay cannot call: " + invoker);
     }
 
+    /**
+     * Whether a segment standing at {@code token} has applied the event at {@code position}: at or below its index
+     * and not one of its gaps. Not {@link TrackingToken#covers}: that also asks the event's own token to carry the
+     * segment's older gaps, which a token read from the store never does, so every event above a gap ran twice.
+     */
+    static boolean applied(TrackingToken token, long position) {
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return position <= gapAware.getIndex() && !gapAware.getGaps().contains(position);
+        }
+        if (token instanceof MergedTrackingToken merged) {
+            // A segment mid-merge has applied what both halves have.
+            return applied(merged.lowerSegmentToken(), position) && applied(merged.upperSegmentToken(), position);
+        }
+        return token.covers(GapAwareTrackingToken.newInstance(position, List.of()));
+    }
+
     /** One processor of the replay: its handlers, how it sequences and parks events, and its segments. */
     private static final class Target {
 
@@ -345,8 +362,7 @@ public class BulkReplay {
             // Covered, not merely below: an event in one of the segment's gaps committed late and is still to apply.
             int hash = Objects.hashCode(sequenceOf(event));
             return reachedBySegment.entrySet().stream()
-                    .anyMatch(segment -> segment.getKey().matches(hash)
-                            && segment.getValue().covers(event.trackingToken()));
+                    .anyMatch(segment -> segment.getKey().matches(hash) && applied(segment.getValue(), position));
         }
 
         void release() {
