@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +61,12 @@ class AggregateTurns {
                 keys.subList(0, taken).forEach(this::release);
             }
         }
-        return () -> keys.forEach(this::release);
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                keys.forEach(this::release);
+            }
+        };
     }
 
     private boolean acquire(String key, long nanos) {

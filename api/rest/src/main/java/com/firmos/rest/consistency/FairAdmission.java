@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -88,7 +89,13 @@ public class FairAdmission {
     /** Waits for a permit of the tenant, as {@link #run} does; the caller closes it when done. */
     public Permit admit(String tenantId) {
         Tenant tenant = enter(tenantId);
-        return () -> release(tenant);
+        // Closed twice (a filter's finally after an async dispatch's), a permit would free a place it does not hold.
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                release(tenant);
+            }
+        };
     }
 
     /** How many of these requests may run at once. */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Lets at most {@code firmos.reads.concurrency} reads (GET and HEAD of the API, {@link ReadAdmissionFilter}) run at
  * once, fairly between tenants ({@link FairAdmission}, settings {@code firmos.reads.*}). A read takes one pooled
@@ -13,10 +15,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadAdmission extends FairAdmission {
 
+    private static final String PERMIT = ReadAdmission.class.getName() + ".permit";
+
     ReadAdmission(@Value("${firmos.reads.concurrency:15}") int concurrency,
             @Value("${firmos.reads.tenant-share:#{null}}") Integer share,
             @Value("${firmos.reads.tenant-queue:200}") int queue,
             @Value("${firmos.reads.admission-wait:PT20S}") Duration wait) {
         super("firmos.reads", "reads", concurrency, share, queue, wait);
+    }
+
+    /** Keeps the read's permit on its request, for {@link #handOver} to find. */
+    static void hold(HttpServletRequest request, Permit permit) {
+        request.setAttribute(PERMIT, permit);
+    }
+
+    /**
+     * Gives back the request's read permit before it stops needing a connection as a read: when its answer is
+     * ready to write (a slow client then holds no place) or when it sends a command, which waits as a command.
+     */
+    static void handOver(HttpServletRequest request) {
+        if (request.getAttribute(PERMIT) instanceof Permit permit) {
+            request.removeAttribute(PERMIT);
+            permit.close();
+        }
     }
 }

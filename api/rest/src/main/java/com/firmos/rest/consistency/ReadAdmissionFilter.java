@@ -60,6 +60,7 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
             return;
         }
         try (permit) {
+            ReadAdmission.hold(request, permit);
             chain.doFilter(request, response);
         }
     }

@@ -69,6 +69,8 @@ public class RequestCommands {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request));
         String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
+        // A read that records something (a portal opening an invoice) waits from here on as a command.
+        ReadAdmission.handOver(request);
         Optional<RequestSteps.Step> step = steps.next(request, aggregateId, command);
         if (step.isEmpty() || !steps.stored(step.get())) {
             CommandMessage<?> sent = step.isEmpty() ? message : message.andMetaData(steps.metadata(step.get()));

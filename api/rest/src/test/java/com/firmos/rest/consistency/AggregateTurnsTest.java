@@ -65,4 +65,18 @@ class AggregateTurnsTest {
         CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
         assertThat(turns.waiting()).isZero();
     }
+
+    @Test
+    void turnsClosedTwiceAreGivenBackOnce() {
+        AggregateTurns turns = new AggregateTurns(Duration.ofSeconds(5));
+        AggregateTurns.Held held = turns.take(List.of("invoice"));
+        held.close();
+        AggregateTurns.Held next = turns.take(List.of("invoice"));
+
+        held.close();
+
+        assertThat(turns.inUse()).as("the other request still holds the invoice's turn").isEqualTo(1);
+        next.close();
+        assertThat(turns.inUse()).isZero();
+    }
 }

@@ -286,9 +286,9 @@ class BurstsApiTest extends IntegrationTest {
             List<CompletableFuture<Response>> issues = drafts.stream()
                     .map(id -> CompletableFuture.supplyAsync(() -> issue(id, token), threads))
                     .toList();
-            // Time for every issue to reach the numbering, then for the pool to show what they hold: a waiting
-            // issue holds its connection all along, the processors' work takes one now and then.
-            Thread.sleep(2_000);
+            // Every issue at the numbering (one holding its turn, blocked on the test's lock, the rest queued for
+            // the turn), then the pool watched for what they hold: the processors' work takes one now and then.
+            awaitUntil(() -> turns.waiting() >= drafts.size() - 1);
             int fewestInUse = Integer.MAX_VALUE;
             for (long end = System.nanoTime() + 500_000_000L; System.nanoTime() < end; Thread.sleep(5)) {
                 fewestInUse = Math.min(fewestInUse, connections.getActiveConnections());

@@ -137,6 +137,22 @@ class CommandAdmissionTest {
     }
 
     @Test
+    void aPermitClosedTwiceFreesOnlyTheOnePlaceItHeld() {
+        CommandAdmission admission = new CommandAdmission(1, null, 10, Duration.ofMillis(200));
+        FairAdmission.Permit first = admission.admit("a");
+        first.close();
+        FairAdmission.Permit second = admission.admit("a");
+
+        first.close();
+
+        assertThatThrownBy(() -> admission.run("b", () -> "ran"))
+                .isInstanceOfSatisfying(ApiProblem.class, busy -> assertThat(busy.code()).isEqualTo("server-busy"));
+        second.close();
+        assertThat(admission.run("b", () -> "ran")).isEqualTo("ran");
+        assertThat(admission.tenantsHeld()).isZero();
+    }
+
+    @Test
     void cannotBeConfiguredWithoutAPermitForATenant() {
         assertThatThrownBy(() -> new CommandAdmission(10, 0, 200, LONG_WAIT))
                 .isInstanceOf(IllegalArgumentException.class);
