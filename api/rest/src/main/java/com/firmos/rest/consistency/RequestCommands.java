@@ -63,16 +63,17 @@ public class RequestCommands {
      * Only the command waits for admission, as one of the caller's organization, and before it for its turn on the
      * aggregates it loads ({@link AggregateTurns}); neither wait, nor the one for the projections, holds a permit or
      * a connection. In a retry of a keyed request, a command its earlier attempt stored is not
-     * sent again ({@link RequestSteps}).
+     * sent again ({@link RequestSteps}): then it returns false, and what the first attempt drew (a token) is lost.
      */
-    public void send(Object command, CurrentUser user, HttpServletRequest request) {
+    public boolean send(Object command, CurrentUser user, HttpServletRequest request) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(metadata(user, request));
         String aggregateId = TARGETS.resolveTarget(message).getIdentifier();
         // A read that records something (a portal opening an invoice) waits from here on as a command.
         ReadAdmission.handOver(request);
         Optional<RequestSteps.Step> step = steps.next(request, aggregateId, command);
-        if (step.isEmpty() || !steps.stored(step.get())) {
+        boolean sending = step.isEmpty() || !steps.stored(step.get());
+        if (sending) {
             CommandMessage<?> sent = step.isEmpty() ? message : message.andMetaData(steps.metadata(step.get()));
             try (AggregateTurns.Held held = turns.take(loaded(command, aggregateId, user.organizationId()))) {
                 admission.run(user.organizationId(), () -> commandGateway.sendAndWait(sent));
@@ -80,6 +81,7 @@ public class RequestCommands {
         }
         request.setAttribute(STORED_AGGREGATE, aggregateId);
         catchUp.awaitAggregate(aggregateId);
+        return sending;
     }
 
     /**

@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,8 @@ public class RequestSteps {
     static final String METADATA = "firmos.idempotentStep";
     private static final String COMMANDS = RequestSteps.class.getName() + ".commands";
     private static final String IDS = RequestSteps.class.getName() + ".ids";
+    /** The ids this request made for the entities it creates. */
+    private static final String MADE = RequestSteps.class.getName() + ".made";
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
@@ -37,7 +41,7 @@ public class RequestSteps {
 
     /** The {@code ordinal}-th command of a keyed request, on the aggregate it targets. */
     public record Step(String scope, String key, int ordinal, String organizationId, byte[] fingerprint,
-            String aggregateId, byte[] payloadHash, boolean resumes) {
+            String aggregateId, byte[] payloadHash, boolean resumes, boolean onMadeId) {
     }
 
     private final JdbcClient jdbc;
@@ -56,10 +60,16 @@ public class RequestSteps {
         byte[] content = (payload.getClass().getName() + "\n" + JSON.writeValueAsString(payload))
                 .getBytes(StandardCharsets.UTF_8);
         return Optional.of(new Step(held.scope(), held.key(), count(request, COMMANDS), held.organizationId(),
-                held.fingerprint(), aggregateId, seal.fingerprint(held.organizationId(), content), held.resumes()));
+                held.fingerprint(), aggregateId, seal.fingerprint(held.organizationId(), content), held.resumes(),
+                made(request).contains(aggregateId)));
     }
 
-    /** Whether an earlier attempt of the same request stored this very command. */
+    /**
+     * Whether an earlier attempt of the same request stored this very command. A command on an entity the request
+     * creates under an id made here ({@link #newId}) matches by that id alone: the id already binds it to this
+     * tenant, caller, key and body, and its payload may differ only by what the server draws afresh each attempt
+     * (a link's token, a sealed name's nonce), so that a retry gets the first answer, not "already exists".
+     */
     public boolean stored(Step step) {
         if (!step.resumes()) {
             return false;
@@ -69,8 +79,8 @@ public class RequestSteps {
                 WHERE scope = :scope AND request_key = :key AND ordinal = :ordinal""")
                 .param("scope", step.scope()).param("key", step.key()).param("ordinal", step.ordinal())
                 .query((rs, n) -> Arrays.equals(rs.getBytes(1), step.fingerprint())
-                        && rs.getString(2).equals(step.aggregateId()) && Arrays.equals(rs.getBytes(3),
-                        step.payloadHash()))
+                        && rs.getString(2).equals(step.aggregateId())
+                        && (step.onMadeId() || Arrays.equals(rs.getBytes(3), step.payloadHash())))
                 .optional().orElse(false);
     }
 
@@ -97,7 +107,9 @@ public class RequestSteps {
                 name.getBytes(StandardCharsets.UTF_8)));
         long high = digest.getLong() & ~0xF000L | 0x4000L;
         long low = digest.getLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
-        return new UUID(high, low);
+        UUID id = new UUID(high, low);
+        made(request).add(id.toString());
+        return id;
     }
 
     /** Records the step a command's metadata names; a retry whose command differs replaces the earlier one. */
@@ -114,6 +126,16 @@ public class RequestSteps {
                 .param("fingerprint", UNBASE64.decode((String) step.get("fingerprint")))
                 .param("aggregate", step.get("aggregate"))
                 .param("hash", UNBASE64.decode((String) step.get("hash"))).update();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> made(HttpServletRequest request) {
+        if (!(request.getAttribute(MADE) instanceof Set<?> ids)) {
+            Set<String> fresh = new HashSet<>();
+            request.setAttribute(MADE, fresh);
+            return fresh;
+        }
+        return (Set<String>) ids;
     }
 
     /** Numbers the request's commands, or its new ids, from 1 in the order the controller makes them. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.firmos.api.messages.portal.ErasePortalContactCommand;
 import com.firmos.api.messages.portal.FindPortalAccessesQuery;
 import com.firmos.api.messages.portal.GrantPortalAccessCommand;
@@ -48,6 +49,8 @@ class PortalAccessController {
 
     static final int PASSWORD_MIN = 8;
     static final int NAME_MAX = 200;
+    private static final String TOKEN_SHOWN_ONCE = "the token is shown in the first answer only;"
+            + " POST /api/v1/portal-access/%s/rotation replaces the link with a new one";
 
     private final RequestCommands commands;
     private final QueryGateway queries;
@@ -77,7 +80,8 @@ class PortalAccessController {
     }
 
     /** The token appears here only: the server keeps its hash. */
-    record IssuedLink(Access access, String token) {
+    /** The token, or when a retry cannot show it (null) the detail of how to get a new one. */
+    record IssuedLink(Access access, String token, @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
     }
 
     @PostMapping("/engagements/{engagementId}/portal-access")
@@ -97,7 +101,7 @@ class PortalAccessController {
         }
         UUID id = commands.newId(request);
         String token = PortalTokens.fresh();
-        commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId,
+        boolean granted = commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId,
                 personalData.seal(user.organizationId(), id, body.contactName()),
                 body.sections(), body.expiresAt(), Boolean.TRUE.equals(body.singleUse()), PortalTokens.hash(token),
                 body.password() == null ? null : passwords.encode(body.password())), user, request);
@@ -105,7 +109,9 @@ class PortalAccessController {
                 .filter(candidate -> candidate.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("portal access " + id));
         tokenShownOnce(request, id);
-        return ResponseEntity.created(URI.create("/api/v1/portal-access/" + id)).body(new IssuedLink(access, token));
+        // A retry of a grant whose first answer was lost: the link stands, its token went with that answer.
+        return ResponseEntity.created(URI.create("/api/v1/portal-access/" + id)).body(granted
+                ? new IssuedLink(access, token, null) : new IssuedLink(access, null, TOKEN_SHOWN_ONCE.formatted(id)));
     }
 
     @GetMapping("/engagements/{engagementId}/portal-access")
@@ -138,8 +144,7 @@ class PortalAccessController {
 
     /** A retry with the same Idempotency-Key gets this answer again, but never the token: the server keeps none. */
     private static void tokenShownOnce(HttpServletRequest request, UUID id) {
-        ShownOnce.field(request, "token", "the token is shown in the first answer only; POST /api/v1/portal-access/"
-                + id + "/rotation replaces the link with a new one");
+        ShownOnce.field(request, "token", TOKEN_SHOWN_ONCE.formatted(id));
     }
 
     @PostMapping("/portal-access/{id}/erasure")

@@ -203,20 +203,31 @@ class StoredWriteRetryApiTest extends IntegrationTest {
     }
 
     @Test
-    void aResentKeyedCreateWhoseIdIsTakenIsAConflictNotAServerError() {
+    void aGrantRetriedAfterACutOffGetsTheAccessItStoredAndNoSecondGrant() {
         String engagement = new Playbook(api, admin()).engagement().toString();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         String path = "/api/v1/engagements/" + engagement + "/portal-access";
         String body = "{\"contactName\": \"Grace\", \"sections\": [\"playbook\"]}";
 
         Response cut = cutOff(() -> api.post(path, admin(), body, key));
-        // The grant's link token is made anew each time, so the retry is another command under the same id.
+        // The link's token and the sealed name are drawn anew by the retry: still the same grant, not a second.
         Response retry = api.post(path, admin(), body, key);
 
         assertThat(cut.status()).as(cut.body()).isEqualTo(503);
-        assertThat(retry.status()).as(retry.body()).isEqualTo(409);
-        assertThat(retry.contentType()).startsWith("application/problem+json");
-        assertThat(retry.text("code")).isEqualTo("already-exists");
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        String access = retry.text("access/id");
+        assertThat(retry.header("Location")).isEqualTo("/api/v1/portal-access/" + access);
+        assertThat(retry.text("access/contactName")).isEqualTo("Grace");
+        // The stored link's token went with the lost first answer: the retry says how to get a working one.
+        assertThat(retry.json().get("token").isNull()).isTrue();
+        assertThat(retry.text("detail")).contains("/api/v1/portal-access/" + access + "/rotation");
+        assertThat(api.get(path, admin()).texts("accesses", "id")).containsExactly(access);
+        assertThat(eventCount(access)).isEqualTo(1);
+        Response rotated = api.post("/api/v1/portal-access/" + access + "/rotation", admin(), null);
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        Response session = api.post("/api/v1/portal/sessions", null,
+                "{\"token\": \"" + rotated.text("token") + "\"}");
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
     }
 
     private long steps() {
