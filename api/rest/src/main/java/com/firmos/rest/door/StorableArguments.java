@@ -29,7 +29,7 @@ import com.firmos.rest.problem.ApiProblem;
  * ({@code from=+999999999-01-01}, or milliseconds since 1970), before a query hands it to PostgreSQL.
  */
 @Component
-class StorableArguments implements BeanPostProcessor {
+public class StorableArguments implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -69,7 +69,7 @@ class StorableArguments implements BeanPostProcessor {
         return named.isEmpty() ? parameter.getParameterName() : named;
     }
 
-    static void check(String field, Object value) {
+    public static void check(String field, Object value) {
         String rule = switch (value) {
             case String text -> StorableValues.text(text);
             case TemporalAccessor time -> StorableValues.time(time);

@@ -89,6 +89,23 @@ class StreamAndTimelineApiTest extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("field")).isEqualTo("from");
+        assertThat(response.text("detail")).contains("ISO date-time", "2026-01-31T09:00:00Z");
+    }
+
+    @Test
+    void aPageSizeThatIsNoNumberIsBadRequestNamingIt() {
+        var response = api.get("/api/v1/engagements/" + playbook.engagement() + "/timeline?limit=ten", admin());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("field")).isEqualTo("limit");
+        assertThat(response.text("detail")).isEqualTo("limit must be a whole number");
+    }
+
+    @Test
+    void aTimeFilterInMillisecondsSince1970IsTaken() {
+        var response = api.get("/api/v1/engagements/" + playbook.engagement() + "/stream?from=0", admin());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     private List<JsonNode> entries(String path) {
