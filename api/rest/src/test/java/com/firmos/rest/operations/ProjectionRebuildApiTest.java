@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -145,6 +146,50 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         assertThat(all.body()).doesNotContain("\"head\"", "\"segments\"", "\"owner\"");
         assertThat(all.json().findValues("name").stream().map(JsonNode::asString).toList())
                 .contains("planning-view", "timeline");
+    }
+
+    @Test
+    void aTenantAdminsLagCountsOnlyItsOwnEventsBehindEachProjection() {
+        Playbook playbook = new Playbook(api, admin());
+        UUID activity = UUID.fromString(playbook.activity("Behind"));
+        Playbook others = new Playbook(api, token(otherTenant, "admin"));
+        UUID theirs = UUID.fromString(others.activity("Theirs"));
+        StatusChangesStored stored = new StatusChangesStored(events, transactions);
+        StreamingEventProcessor planning = processor("planning-view");
+        planning.shutDown();
+        try {
+            stored.store(tenant, activity, playbook.engagement(), 3);
+            stored.store(otherTenant, theirs, others.engagement(), 4);
+            await("the timeline caught up").atMost(Duration.ofSeconds(30)).until(() -> number(
+                    api.get("/api/v1/admin/projections/timeline", operator()).json(), "lag") == 0);
+
+            Map<String, Long> ours = lags(admin());
+            Map<String, Long> theirLags = lags(token(otherTenant, "admin"));
+
+            // A stopped processor resumes from its stored tokens: every event of the tenant's stands behind it.
+            assertThat(ours).containsEntry("planning-view", tenantEvents(tenant)).containsEntry("timeline", 0L);
+            assertThat(theirLags).containsEntry("planning-view", tenantEvents(otherTenant))
+                    .containsEntry("timeline", 0L);
+            assertThat(tenantEvents(tenant)).isNotEqualTo(tenantEvents(otherTenant));
+            assertThat(number(api.get("/api/v1/admin/projections/planning-view", admin()).json(), "lag"))
+                    .isEqualTo(tenantEvents(tenant));
+        } finally {
+            planning.start();
+        }
+    }
+
+    private Map<String, Long> lags(String token) {
+        return api.get("/api/v1/admin/projections", token).json().valueStream().collect(Collectors.toMap(
+                status -> status.get("name").asString(), status -> status.get("lag").asLong()));
+    }
+
+    private long tenantEvents(String organizationId) {
+        return jdbc.sql("SELECT count(*) FROM event_chain WHERE organization_id = :org").param("org", organizationId)
+                .query(Long.class).single();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
     }
 
     @Test
