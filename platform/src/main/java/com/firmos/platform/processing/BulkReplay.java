@@ -77,13 +77,15 @@ public class BulkReplay {
     private final JdbcClient jdbc;
     private final int batchSize;
     private final int lanes;
+    private final int catchUpLanes;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, Completed> completed = new ConcurrentHashMap<>();
 
     BulkReplay(StoredEvents events, EventProcessingConfiguration processing, PlatformTransactionManager transactions,
             DataSource dataSource, JdbcClient jdbc,
             @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize,
-            @Value("${firmos.projections.bulk-lanes:0}") int lanes) {
+            @Value("${firmos.projections.bulk-lanes:0}") int lanes,
+            @Value("${firmos.projections.bulk-catch-up.lanes:0}") int catchUpLanes) {
         this.events = events;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -91,7 +93,10 @@ public class BulkReplay {
         this.transactions = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
         // One lane per core unless set: each lane keeps a PostgreSQL backend busy, which is where a replay waits.
-        this.lanes = lanes > 0 ? lanes : Math.max(1, Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.lanes = lanes > 0 ? lanes : Math.max(1, cores);
+        // A catch-up runs while the node serves requests: half the cores leave the rest a core to wake up on.
+        this.catchUpLanes = catchUpLanes > 0 ? catchUpLanes : Math.max(1, cores / 2);
     }
 
     /**
@@ -126,8 +131,21 @@ public class BulkReplay {
      * where its slowest segment stands (after a reset, the first event), and leaves every segment's token at the
      * last event applied; an event its own segment had applied before is skipped. Every segment is claimed for
      * the whole replay: a node that holds one makes it fail before any event is applied. Returns the index reached.
+     * Runs in {@code firmos.projections.bulk-lanes}: an operator's rebuild takes every core.
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
+        return replay(processors, upTo, lanes);
+    }
+
+    /**
+     * {@link #replay} in {@code firmos.projections.bulk-catch-up.lanes}, half the cores unless set: a catch-up
+     * runs by itself while the node answers requests, and each lane keeps a core busy with its PostgreSQL backend.
+     */
+    public long catchUp(List<StreamingEventProcessor> processors, long upTo) {
+        return replay(processors, upTo, catchUpLanes);
+    }
+
+    private long replay(List<StreamingEventProcessor> processors, long upTo, int lanes) {
         List<Target> targets = processors.stream().map(this::target).toList();
         transactions.executeWithoutResult(status -> targets.forEach(Target::claim));
         long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);
