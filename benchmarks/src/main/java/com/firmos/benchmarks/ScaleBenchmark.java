@@ -79,6 +79,7 @@ final class ScaleBenchmark {
                     + " %,d GETs, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d not 200%n", String.join(", ", dashboards),
                     during.nanos().length, during.millis(50), during.millis(99), during.millis(100),
                     during.failures());
+            benchmark.probedByPath();
             benchmark.dashboards(templates);
         }
     }
@@ -280,6 +281,7 @@ final class ScaleBenchmark {
     }
 
     private final List<Long> probeNanos = new ArrayList<>();
+    private final Map<String, List<Long>> probeNanosByPath = new LinkedHashMap<>();
     private long probeFailures;
     private long probeElapsed;
 
@@ -288,11 +290,13 @@ final class ScaleBenchmark {
         long started = System.nanoTime();
         for (int i = 0; !Thread.currentThread().isInterrupted(); i++) {
             long sent = System.nanoTime();
+            String path = paths.get(i % paths.size());
             try {
-                if (get(paths.get(i % paths.size())).statusCode() != 200) {
+                if (get(path).statusCode() != 200) {
                     probeFailures++;
                 }
                 probeNanos.add(System.nanoTime() - sent);
+                probeNanosByPath.computeIfAbsent(path, any -> new ArrayList<>()).add(System.nanoTime() - sent);
                 Thread.sleep(100);
             } catch (InterruptedException stopped) {
                 break;
@@ -305,6 +309,15 @@ final class ScaleBenchmark {
 
     private Latencies probed() {
         return new Latencies(probeNanos.stream().mapToLong(Long::longValue).toArray(), probeElapsed, probeFailures);
+    }
+
+    /** The probe's latencies dashboard by dashboard: which of them a catch-up slows. */
+    private void probedByPath() {
+        probeNanosByPath.forEach((path, nanos) -> {
+            Latencies latencies = new Latencies(nanos.stream().mapToLong(Long::longValue).toArray(), probeElapsed, 0);
+            System.out.printf(Locale.ROOT, "  %s: %,d GETs, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", path,
+                    nanos.size(), latencies.millis(50), latencies.millis(99), latencies.millis(100));
+        });
     }
 
     private void dashboards(Templates templates) throws Exception {
