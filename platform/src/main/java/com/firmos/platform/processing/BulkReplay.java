@@ -78,6 +78,8 @@ public class BulkReplay {
     private final int batchSize;
     private final int lanes;
     private final int catchUpLanes;
+    private final ProcessorWorkers workers;
+    private final int connections;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, Completed> completed = new ConcurrentHashMap<>();
 
@@ -85,8 +87,11 @@ public class BulkReplay {
             DataSource dataSource, JdbcClient jdbc,
             @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize,
             @Value("${firmos.projections.bulk-lanes:0}") int lanes,
-            @Value("${firmos.projections.bulk-catch-up.lanes:0}") int catchUpLanes) {
+            @Value("${firmos.projections.bulk-catch-up.lanes:0}") int catchUpLanes, ProcessorWorkers workers,
+            @Value("${firmos.projections.bulk-connections:2}") int connections) {
         this.events = events;
+        this.workers = workers;
+        this.connections = connections;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.processing = processing;
@@ -145,7 +150,26 @@ public class BulkReplay {
         return replay(processors, upTo, catchUpLanes);
     }
 
-    private long replay(List<StreamingEventProcessor> processors, long upTo, int lanes) {
+    /**
+     * The pooled connections a pass may hold beyond those its stopped processors gave back
+     * ({@code firmos.projections.bulk-connections}): the connection budget counts them, and the lanes fit in them.
+     */
+    public int extraConnections() {
+        return connections;
+    }
+
+    /**
+     * How many lanes a pass runs: as many as asked, as long as they and the reader (a connection each) fit in the
+     * connections of the processors it stopped and its own extra ones, so a rebuild never takes a request's place.
+     */
+    static int lanesWithin(int wanted, int freed, int extra) {
+        return Math.max(1, Math.min(wanted, freed + extra - 1));
+    }
+
+    private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted) {
+        Map<String, Integer> threads = workers.byProcessor();
+        int freed = processors.stream().mapToInt(processor -> threads.getOrDefault(processor.getName(), 0)).sum();
+        int lanes = lanesWithin(wanted, freed, connections);
         List<Target> targets = processors.stream().map(this::target).toList();
         transactions.executeWithoutResult(status -> targets.forEach(Target::claim));
         long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);

@@ -3,6 +3,7 @@ package com.firmos.query.shadow;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -53,11 +55,14 @@ public class ShadowRebuilds {
     private final ProcessorTokens tokens;
     private final Configuration axon;
     private final BulkReplay bulk;
+    private final int concurrency;
 
     ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             TransactionManager axonTransactions, TokenStore tokenStore, ProcessorTokens tokens,
-            @Lazy Configuration axon, BulkReplay bulk) {
+            @Lazy Configuration axon, BulkReplay bulk,
+            @Value("${firmos.projections.shadow-rebuilds:2}") int concurrency) {
         this.bulk = bulk;
+        this.concurrency = concurrency;
         this.projections = projections.stream()
                 .collect(Collectors.groupingBy(ProjectionTables::processingGroup));
         this.jdbc = jdbc;
@@ -68,11 +73,22 @@ public class ShadowRebuilds {
         this.axon = axon;
     }
 
+    /** How many shadows may build at once, each with a worker thread that holds a connection while it works. */
+    public int concurrency() {
+        return concurrency;
+    }
+
     /** Starts building the shadow of {@code group} from the first event; a leftover shadow is dropped first. */
     public synchronized ShadowStatus start(String group) {
         List<ProjectionTables> projectors = projectors(group);
         if (building.containsKey(group)) {
             throw new ShadowRebuildRefusedException("a shadow rebuild of " + group + " is already running", false);
+        }
+        if (building.size() >= concurrency) {
+            // Each shadow's worker holds a pooled connection while it applies a batch: the pool counts so many.
+            throw new ShadowRebuildRefusedException(building.size() + " shadow rebuilds are running ("
+                    + String.join(", ", new TreeSet<>(building.keySet())) + "), as many as"
+                    + " firmos.projections.shadow-rebuilds allows; switch or cancel one first", false);
         }
         transactions.executeWithoutResult(status -> {
             createShadowTables(schema(group), tables(projectors));

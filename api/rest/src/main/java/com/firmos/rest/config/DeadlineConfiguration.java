@@ -23,11 +23,16 @@ import com.github.kagkarlsson.scheduler.task.Task;
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
 
+    @Bean
+    DeadlineWorkers deadlineWorkers(@Value("${firmos.deadlines.threads:2}") int threads) {
+        return new DeadlineWorkers(threads);
+    }
+
     @Bean(destroyMethod = "stop")
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineWorkers workers,
             @Value("${firmos.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
         return Scheduler.create(dataSource, tasks)
-                .threads(2)
+                .threads(workers.threads())
                 .pollingInterval(pollingInterval)
                 .build();
     }

@@ -13,14 +13,19 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.firmos.platform.processing.BulkReplay;
 import com.firmos.platform.processing.ProcessorWorkers;
+import com.firmos.query.shadow.ShadowRebuilds;
+import com.firmos.rest.config.DeadlineWorkers;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Checks at start-up that everything that may hold a pooled connection at once fits in the pool: the admitted
- * commands, the admitted reads, one per worker thread of every event processor, and a reserve for what requests do
- * outside admission (idempotency keys, the read-your-writes probe, token claims). If it did not, a burst would queue
- * on the pool and fail after its timeout, so the server refuses to start with settings that cannot add up.
+ * commands and reads, one per worker thread of every event processor, a bulk replay's connections beyond those of
+ * the processors it stops, one per shadow rebuild, one per deadline thread, and a reserve for what holds one only
+ * for a statement or two (idempotency keys, the read-your-writes probe, token claims, the schedulers' polls). If
+ * it did not, a burst would queue on the pool and fail after its timeout, so the server refuses to start with
+ * settings that cannot add up.
  */
 @Component
 class PoolBudget {
@@ -31,15 +36,35 @@ class PoolBudget {
     private final CommandAdmission commands;
     private final ReadAdmission reads;
     private final ProcessorWorkers processors;
+    private final BulkReplay bulk;
+    private final ShadowRebuilds shadows;
+    private final DeadlineWorkers deadlines;
     private final int reserve;
 
     PoolBudget(DataSource dataSource, CommandAdmission commands, ReadAdmission reads, ProcessorWorkers processors,
+            BulkReplay bulk, ShadowRebuilds shadows, DeadlineWorkers deadlines,
             @Value("${firmos.database.pool-reserve:2}") int reserve) {
         this.dataSource = dataSource;
         this.commands = commands;
         this.reads = reads;
         this.processors = processors;
+        this.bulk = bulk;
+        this.shadows = shadows;
+        this.deadlines = deadlines;
         this.reserve = reserve;
+    }
+
+    /** Everything counted against the pool, each term as its setting gives it. */
+    record Terms(int commands, int reads, Map<String, Integer> workers, int bulkReplay, int shadowRebuilds,
+            int deadlineThreads, int reserve) {
+
+        int needed() {
+            return commands + reads + workerThreads() + bulkReplay + shadowRebuilds + deadlineThreads + reserve;
+        }
+
+        int workerThreads() {
+            return workers.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     /** After the processors are built, before the server is reported started. */
@@ -50,31 +75,32 @@ class PoolBudget {
             return;
         }
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        Map<String, Integer> workers = processors.byProcessor();
-        shortfall(pool.getMaximumPoolSize(), commands.concurrency(), reads.concurrency(), workers, reserve)
-                .ifPresent(message -> {
-                    throw new IllegalStateException(message);
-                });
-        LOG.info("Connection pool of {}: {} commands, {} reads, {} processor workers, {} in reserve",
-                pool.getMaximumPoolSize(), commands.concurrency(), reads.concurrency(), sum(workers), reserve);
+        Terms terms = new Terms(commands.concurrency(), reads.concurrency(), processors.byProcessor(),
+                bulk.extraConnections(), shadows.concurrency(), deadlines.threads(), reserve);
+        shortfall(pool.getMaximumPoolSize(), terms).ifPresent(message -> {
+            throw new IllegalStateException(message);
+        });
+        LOG.info("Connection pool of {}: {}", pool.getMaximumPoolSize(), terms);
     }
 
     /** Why the settings do not fit in the pool, or nothing when they do. */
-    static Optional<String> shortfall(int pool, int commands, int reads, Map<String, Integer> workers,
-            int reserve) {
-        int needed = commands + reads + sum(workers) + reserve;
-        if (reserve < 0 || needed > pool) {
+    static Optional<String> shortfall(int pool, Terms terms) {
+        if (terms.bulkReplay() < 1) {
+            return Optional.of("firmos.projections.bulk-connections=" + terms.bulkReplay() + " must be at least 1:"
+                    + " a bulk replay reads the next batch while its lanes apply this one.");
+        }
+        if (terms.reserve() < 0 || terms.shadowRebuilds() < 0 || terms.needed() > pool) {
             return Optional.of("The connection pool (spring.datasource.hikari.maximum-pool-size=" + pool + ") must"
-                    + " hold everything that may take a connection at once, " + needed + ": " + commands
-                    + " commands (firmos.commands.concurrency) + " + reads + " reads (firmos.reads.concurrency) + "
-                    + sum(workers) + " processor worker threads (axon.eventhandling.processors.*.thread-count: "
-                    + workers + ") + " + reserve + " in reserve (firmos.database.pool-reserve, at least 0)."
-                    + " Raise the pool or lower the others.");
+                    + " hold everything that may take a connection at once, " + terms.needed() + ": "
+                    + terms.commands() + " commands (firmos.commands.concurrency) + " + terms.reads()
+                    + " reads (firmos.reads.concurrency) + " + terms.workerThreads() + " processor worker threads"
+                    + " (axon.eventhandling.processors.*.thread-count: " + terms.workers + ") + "
+                    + terms.bulkReplay() + " for a bulk replay beyond the processors it stops"
+                    + " (firmos.projections.bulk-connections) + " + terms.shadowRebuilds() + " shadow rebuilds"
+                    + " (firmos.projections.shadow-rebuilds, at least 0) + " + terms.deadlineThreads()
+                    + " deadline threads (firmos.deadlines.threads) + " + terms.reserve()
+                    + " in reserve (firmos.database.pool-reserve, at least 0). Raise the pool or lower the others.");
         }
         return Optional.empty();
-    }
-
-    private static int sum(Map<String, Integer> workers) {
-        return workers.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

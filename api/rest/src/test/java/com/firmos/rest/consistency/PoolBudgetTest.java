@@ -6,25 +6,42 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The start-up check that commands, reads, processors and the reserve fit in the connection pool. */
+import com.firmos.rest.consistency.PoolBudget.Terms;
+
+/** The start-up check that everything that may hold a connection at once fits in the connection pool. */
 class PoolBudgetTest {
 
     private static final Map<String, Integer> THIRTEEN_WORKERS = Map.of("projections", 11, "sagas", 2);
+    private static final Terms SHIPPED = new Terms(10, 15, THIRTEEN_WORKERS, 2, 2, 2, 2);
 
     @Test
-    void canStartWithTheDefaultSettings() {
-        assertThat(PoolBudget.shortfall(40, 10, 15, THIRTEEN_WORKERS, 2)).isEmpty();
+    void canStartWithAPoolThatHoldsEveryTerm() {
+        assertThat(SHIPPED.needed()).isEqualTo(46);
+        assertThat(PoolBudget.shortfall(46, SHIPPED)).isEmpty();
     }
 
     @Test
     void cannotStartWithAPoolSmallerThanWhatMayHoldAConnectionAtOnce() {
-        assertThat(PoolBudget.shortfall(30, 10, 15, THIRTEEN_WORKERS, 2)).hasValueSatisfying(message -> assertThat(
-                message).contains("maximum-pool-size=30", "at once, 40", "10 commands", "15 reads",
-                        "13 processor worker threads", "2 in reserve"));
+        assertThat(PoolBudget.shortfall(45, SHIPPED)).hasValueSatisfying(message -> assertThat(message).contains(
+                "maximum-pool-size=45", "at once, 46", "10 commands", "15 reads", "13 processor worker threads",
+                "2 for a bulk replay", "2 shadow rebuilds", "2 deadline threads", "2 in reserve"));
     }
 
     @Test
-    void cannotStartWithANegativeReserve() {
-        assertThat(PoolBudget.shortfall(40, 10, 15, THIRTEEN_WORKERS, -1)).isPresent();
+    void cannotStartWithTheBulkReplayAndTheShadowsLeftOutOfThePool() {
+        // The pool that fitted before a bulk replay's lanes, the shadows and the deadline threads were counted.
+        assertThat(PoolBudget.shortfall(40, SHIPPED)).isPresent();
+    }
+
+    @Test
+    void cannotStartWithABulkReplayThatHasNoConnectionForItsReader() {
+        assertThat(PoolBudget.shortfall(100, new Terms(10, 15, THIRTEEN_WORKERS, 0, 2, 2, 2)))
+                .hasValueSatisfying(message -> assertThat(message).contains("bulk-connections=0"));
+    }
+
+    @Test
+    void cannotStartWithANegativeReserveOrShadowCount() {
+        assertThat(PoolBudget.shortfall(100, new Terms(10, 15, THIRTEEN_WORKERS, 2, 2, 2, -1))).isPresent();
+        assertThat(PoolBudget.shortfall(100, new Terms(10, 15, THIRTEEN_WORKERS, 2, -1, 2, 2))).isPresent();
     }
 }

@@ -27,11 +27,30 @@ class ShadowRebuildApiTest extends IntegrationTest {
 
     private static final String SHADOW = "/api/v1/admin/projections/planning-view/shadow";
     private static final String HUB_SHADOW = "/api/v1/admin/projections/engagements/shadow";
+    private static final String TIMELINE_SHADOW = "/api/v1/admin/projections/timeline/shadow";
 
     @AfterEach
     void noShadowLeftBehind() {
         api.delete(SHADOW, operator());
         api.delete(HUB_SHADOW, operator());
+        api.delete(TIMELINE_SHADOW, operator());
+    }
+
+    /** Each shadow's worker holds a connection while it works: the pool counts two (the shipped setting). */
+    @Test
+    void aThirdShadowAtOnceIsRefusedUntilOneOfTheTwoEnds() {
+        assertThat(api.post(SHADOW, operator(), null).status()).isEqualTo(202);
+        assertThat(api.post(HUB_SHADOW, operator(), null).status()).isEqualTo(202);
+
+        Response third = api.post(TIMELINE_SHADOW, operator(), null);
+
+        assertThat(third.status()).as(third.body()).isEqualTo(409);
+        assertThat(third.text("detail")).contains("2 shadow rebuilds are running", "engagements, planning-view",
+                "firmos.projections.shadow-rebuilds");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'shadow_timeline'")
+                .query(Integer.class).single()).as("nothing built for the refused one").isZero();
+        assertThat(api.delete(HUB_SHADOW, operator()).status()).isEqualTo(204);
+        assertThat(api.post(TIMELINE_SHADOW, operator(), null).status()).isEqualTo(202);
     }
 
     @Test
