@@ -52,6 +52,7 @@ import com.firmos.query.ProjectionTables;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Turns every event in the store into one {@code timeline_entry}. The Stream, the Timeline and the audit log
@@ -97,11 +98,14 @@ public class TimelineProjector implements ProjectionTables {
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;
     private final ObjectMapper json;
+    /** Built once: a page reads a hundred values, and each lookup of the type and its deserializer showed. */
+    private final ObjectReader valueReader;
 
     TimelineProjector(JdbcClient jdbc, TimelineDescriber describer, ObjectMapper json) {
         this.jdbc = jdbc;
         this.describer = describer;
         this.json = json;
+        this.valueReader = json.readerFor(VALUES);
     }
 
     @EventHandler
@@ -340,7 +344,7 @@ public class TimelineProjector implements ProjectionTables {
     }
 
     private Map<String, Object> fromJson(String value) {
-        return value == null ? null : sealedValues(json.readValue(value, VALUES));
+        return value == null ? null : sealedValues(valueReader.<Map<String, Object>>readValue(value));
     }
 
     /**
