@@ -261,6 +261,12 @@ public class Projections {
         return words[5];
     }
 
+    private boolean reserved(String name) {
+        synchronized (rebuilding) {
+            return rebuilding.contains(name);
+        }
+    }
+
     private boolean reserve(List<String> names) {
         synchronized (rebuilding) {
             if (names.stream().anyMatch(rebuilding::contains)) {
@@ -303,6 +309,14 @@ public class Projections {
             long lag = Math.max(1, head - replayed.get());
             return new ProjectionStatus(name, true, true, true, false, deadLetters.parkedSequences(name), head, lag,
                     progress(replayed.get(), head), List.of());
+        }
+        if (reserved(name)) {
+            // Before or after its pass (stopping, resetting, building the indexes it dropped, starting again) a
+            // rebuild still runs: stopped processors claim no segments, and their tokens may already be at the head.
+            long slowest = slowest(name);
+            return new ProjectionStatus(name, processor.isRunning(), true, processor.supportsReset(), false,
+                    deadLetters.parkedSequences(name), head, Math.max(1, head - slowest), progress(slowest, head),
+                    List.of());
         }
         Map<Integer, String> owners = tokens.owners(processor.getName());
         List<ProjectionStatus.SegmentStatus> segments = processor.processingStatus().values().stream()
