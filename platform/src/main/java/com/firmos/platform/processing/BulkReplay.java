@@ -136,7 +136,7 @@ public class BulkReplay {
      * where its slowest segment stands (after a reset, the first event), and leaves every segment's token at the
      * last event applied; an event its own segment had applied before is skipped. Every segment is claimed for
      * the whole replay: a node that holds one makes it fail before any event is applied. Returns the index reached.
-     * Runs in {@code firmos.projections.bulk-lanes}: an operator's rebuild takes every core.
+     * Runs in {@code firmos.projections.bulk-lanes}, as many as the connection budget lets it ({@link #lanesWithin}).
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
         return replay(processors, upTo, lanes);
@@ -163,13 +163,24 @@ public class BulkReplay {
      * connections of the processors it stopped and its own extra ones, so a rebuild never takes a request's place.
      */
     static int lanesWithin(int wanted, int freed, int extra) {
-        return Math.max(1, Math.min(wanted, freed + extra - 1));
+        int lanes = Math.min(wanted, freed + extra - 1);
+        if (lanes < 1) {
+            throw new IllegalStateException("a bulk pass needs a connection for a lane and one for its reader: "
+                    + freed + " stopped worker threads and " + extra + " of firmos.projections.bulk-connections");
+        }
+        return lanes;
     }
 
     private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted) {
         Map<String, Integer> threads = workers.byProcessor();
         int freed = processors.stream().mapToInt(processor -> threads.getOrDefault(processor.getName(), 0)).sum();
         int lanes = lanesWithin(wanted, freed, connections);
+        if (lanes < wanted) {
+            LOG.info("A bulk pass of {} runs in {} lanes of the {} asked for: its lanes and reader hold at most the"
+                    + " connections of the {} worker threads it stopped and {} of firmos.projections.bulk-connections",
+                    processors.stream().map(StreamingEventProcessor::getName).toList(), lanes, wanted, freed,
+                    connections);
+        }
         List<Target> targets = processors.stream().map(this::target).toList();
         transactions.executeWithoutResult(status -> targets.forEach(Target::claim));
         long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);

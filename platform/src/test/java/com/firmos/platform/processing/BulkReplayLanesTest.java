@@ -1,6 +1,7 @@
 package com.firmos.platform.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,19 @@ class BulkReplayLanesTest {
 
     @Test
     void aRebuildOfEveryProjectionRunsInAsManyLanesAsAskedWhenTheStoppedWorkersHoldThem() {
-        assertThat(BulkReplay.lanesWithin(4, 13, 2)).isEqualTo(4);
-        assertThat(BulkReplay.lanesWithin(32, 13, 2)).isEqualTo(14);
+        // The eleven projections a rebuild of every projection stops, one worker each.
+        assertThat(BulkReplay.lanesWithin(4, 11, 2)).isEqualTo(4);
+        assertThat(BulkReplay.lanesWithin(32, 11, 2)).isEqualTo(12);
     }
 
     @Test
-    void aPassRunsInOneLaneAtLeast() {
-        assertThat(BulkReplay.lanesWithin(4, 0, 1)).isEqualTo(1);
+    void aPassWithOneConnectionBeyondTheReaderRunsInOneLane() {
+        assertThat(BulkReplay.lanesWithin(4, 1, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void cannotRunAPassWithoutAConnectionForALane() {
+        assertThatThrownBy(() -> BulkReplay.lanesWithin(4, 0, 1)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("firmos.projections.bulk-connections");
     }
 }

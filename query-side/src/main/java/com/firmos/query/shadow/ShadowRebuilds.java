@@ -88,7 +88,8 @@ public class ShadowRebuilds {
             // Each shadow's worker holds a pooled connection while it applies a batch: the pool counts so many.
             throw new ShadowRebuildRefusedException(building.size() + " shadow rebuilds are running ("
                     + String.join(", ", new TreeSet<>(building.keySet())) + "), as many as"
-                    + " firmos.projections.shadow-rebuilds allows; switch or cancel one first", false);
+                    + " firmos.projections.shadow-rebuilds allows; switch or cancel one first", false,
+                    "shadow-limit-reached");
         }
         transactions.executeWithoutResult(status -> {
             createShadowTables(schema(group), tables(projectors));

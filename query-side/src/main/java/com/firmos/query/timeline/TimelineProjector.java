@@ -98,7 +98,7 @@ public class TimelineProjector implements ProjectionTables {
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;
     private final ObjectMapper json;
-    /** Built once: a page reads a hundred values, and each lookup of the type and its deserializer showed. */
+    /** Built once: a page reads a hundred values, and looking up their type each time showed in the profile. */
     private final ObjectReader valueReader;
 
     TimelineProjector(JdbcClient jdbc, TimelineDescriber describer, ObjectMapper json) {

@@ -89,6 +89,10 @@ class PoolBudget {
             return Optional.of("firmos.projections.bulk-connections=" + terms.bulkReplay() + " must be at least 1:"
                     + " a bulk replay reads the next batch while its lanes apply this one.");
         }
+        if (terms.deadlineThreads() < 1) {
+            return Optional.of("firmos.deadlines.threads=" + terms.deadlineThreads() + " must be at least 1: due"
+                    + " deadlines (an invoice turning overdue) would never run.");
+        }
         if (terms.reserve() < 0 || terms.shadowRebuilds() < 0 || terms.needed() > pool) {
             return Optional.of("The connection pool (spring.datasource.hikari.maximum-pool-size=" + pool + ") must"
                     + " hold everything that may take a connection at once, " + terms.needed() + ": "

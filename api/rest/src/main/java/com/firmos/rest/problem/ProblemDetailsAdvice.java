@@ -102,7 +102,7 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> shadowRefused(ShadowRebuildRefusedException refused, HttpServletRequest request) {
         return refused.unknown()
                 ? problem(HttpStatus.NOT_FOUND, "not-found", "name", refused.getMessage(), request)
-                : problem(HttpStatus.CONFLICT, "shadow-refused", "name", refused.getMessage(), request);
+                : problem(HttpStatus.CONFLICT, refused.code(), "name", refused.getMessage(), request);
     }
 
     /** The operator tools on the event processors (rebuilds, dead letters) refuse in the platform, not in HTTP. */

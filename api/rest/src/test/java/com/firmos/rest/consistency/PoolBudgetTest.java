@@ -28,15 +28,15 @@ class PoolBudgetTest {
     }
 
     @Test
-    void cannotStartWithTheBulkReplayAndTheShadowsLeftOutOfThePool() {
-        // The pool that fitted before a bulk replay's lanes, the shadows and the deadline threads were counted.
-        assertThat(PoolBudget.shortfall(40, SHIPPED)).isPresent();
-    }
-
-    @Test
     void cannotStartWithABulkReplayThatHasNoConnectionForItsReader() {
         assertThat(PoolBudget.shortfall(100, new Terms(10, 15, THIRTEEN_WORKERS, 0, 2, 2, 2)))
                 .hasValueSatisfying(message -> assertThat(message).contains("bulk-connections=0"));
+    }
+
+    @Test
+    void cannotStartWithoutAThreadForDeadlines() {
+        assertThat(PoolBudget.shortfall(100, new Terms(10, 15, THIRTEEN_WORKERS, 2, 2, 0, 2)))
+                .hasValueSatisfying(message -> assertThat(message).contains("firmos.deadlines.threads=0"));
     }
 
     @Test

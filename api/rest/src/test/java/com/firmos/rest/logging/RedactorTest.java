@@ -12,9 +12,10 @@ class RedactorTest {
 
     /** Pieces of what log lines hold, each clue a pattern looks for among them, and plain words and digits. */
     private static final String[] PIECES = {"a", "Zq", "api", "v1", "0", "4", "7", "12", "555", "0125", "@", "%40",
-        "%2F", "%", "=", ":", " ", "\t", "\n", "\u000B", "bearer ", "Bearer ", "eyJ", "eyJhbGciOi", ".", "-", "+",
-        "(", ")", "/", "?", "&", "\"", ",", "/portal/links/", "token", "sessionToken", "password", "phone", "tel",
-        "example.com", "ada@example.org", "***", "***@", "2026-03-01", "192.168.0.1", "_", "~"};
+        "%2F", "%", "=", ":", " ", "\t", "\n", "\u000B", "\r", "\f", "bearer ", "Bearer ", "bearer", "Bearer", "eyJ",
+        "eyJhbGciOi", ".", "-", "+", "(", ")", "/", "?", "&", "\"", ",", "/portal/links/", "token", "sessionToken",
+        "password", "phone", "tel", "example.com", "ada@example.org", "***", "***@", "2026-03-01", "192.168.0.1",
+        "_", "~"};
 
     @Test
     void skipsOnlyThePatternsALineCannotMatch() {

@@ -45,6 +45,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
         Response third = api.post(TIMELINE_SHADOW, operator(), null);
 
         assertThat(third.status()).as(third.body()).isEqualTo(409);
+        assertThat(third.text("code")).isEqualTo("shadow-limit-reached");
         assertThat(third.text("detail")).contains("2 shadow rebuilds are running", "engagements, planning-view",
                 "firmos.projections.shadow-rebuilds");
         assertThat(jdbc.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'shadow_timeline'")
