@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -19,6 +20,10 @@ import com.github.kagkarlsson.scheduler.task.Task;
  * PostgreSQL, so they survive restarts and are picked up by whichever node is alive. Axon's auto-configuration
  * supplies the deadline task and the {@code DbSchedulerDeadlineManager} once this scheduler exists; it starts
  * when the application is ready, so no deadline fires into a half-started application.
+ *
+ * <p>Axon schedules and cancels a deadline as the command's unit of work prepares to commit. The scheduler reads
+ * the pool through Spring's transaction-aware proxy, so that write joins the command's transaction: it commits or
+ * rolls back with the events, and a command never holds a second pooled connection for it.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -31,7 +36,7 @@ class DeadlineConfiguration {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineWorkers workers,
             @Value("${firmos.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
-        return Scheduler.create(dataSource, tasks)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .threads(workers.threads())
                 .pollingInterval(pollingInterval)
                 .build();
