@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
@@ -259,6 +260,24 @@ public class Projections {
             throw new IllegalStateException("not a CREATE INDEX IF NOT EXISTS <name> ON statement: " + statement);
         }
         return words[5];
+    }
+
+    /**
+     * Runs {@code work} with the processor reserved as a rebuild reserves it, so that a shadow's switch-over and a
+     * rebuild or bulk catch-up never stop, swap and start the same processor at once. Refused while one holds it.
+     */
+    public <T> T whileReserved(String name, Supplier<T> work) {
+        if (!reserve(List.of(name))) {
+            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild or bulk catch-up of " + name
+                    + " is still running; try again once its status shows it running");
+        }
+        try {
+            return work.get();
+        } finally {
+            synchronized (rebuilding) {
+                rebuilding.remove(name);
+            }
+        }
     }
 
     private boolean reserved(String name) {

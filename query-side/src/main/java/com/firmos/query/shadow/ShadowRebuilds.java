@@ -28,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.firmos.platform.processing.BulkReplay;
+import com.firmos.platform.projections.Projections;
 import com.firmos.platform.tokens.ProcessorTokens;
 import com.firmos.query.ProjectionTables;
 
@@ -55,13 +56,15 @@ public class ShadowRebuilds {
     private final ProcessorTokens tokens;
     private final Configuration axon;
     private final BulkReplay bulk;
+    private final Projections rebuilds;
     private final int concurrency;
 
     ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             TransactionManager axonTransactions, TokenStore tokenStore, ProcessorTokens tokens,
-            @Lazy Configuration axon, BulkReplay bulk,
+            @Lazy Configuration axon, BulkReplay bulk, Projections rebuilds,
             @Value("${firmos.projections.shadow-rebuilds:2}") int concurrency) {
         this.bulk = bulk;
+        this.rebuilds = rebuilds;
         this.concurrency = concurrency;
         this.projections = projections.stream()
                 .collect(Collectors.groupingBy(ProjectionTables::processingGroup));
@@ -127,25 +130,28 @@ public class ShadowRebuilds {
             throw new ShadowRebuildRefusedException("the shadow of " + group + " has not caught up (at "
                     + before.position() + " of " + before.head() + "); switch once it has", false);
         }
-        if (bulk.position(group).isPresent()) {
-            // The live processor is stopped for a bulk rebuild or catch-up; starting it here would run both.
-            throw new ShadowRebuildRefusedException(group + " is being rebuilt or caught up in bulk; switch once"
-                    + " its status shows it running again", false);
-        }
-        StreamingEventProcessor live = axon.eventProcessingConfiguration()
-                .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
-        shadow.processor().shutDown();
-        live.shutDown();
-        try {
-            swap(group, tables(projectors));
-            building.remove(group).retire();
-        } catch (RuntimeException e) {
-            shadow.processor().start();
-            throw e;
-        } finally {
-            live.start();
-        }
-        return before;
+        // Reserved as a rebuild reserves it: a rebuild, or a bulk catch-up between its stop and its start, owns
+        // the live processor, and starting it here would run both.
+        return rebuilds.whileReserved(group, () -> {
+            if (bulk.position(group).isPresent()) {
+                throw new ShadowRebuildRefusedException(group + " is being rebuilt or caught up in bulk; switch once"
+                        + " its status shows it running again", false);
+            }
+            StreamingEventProcessor live = axon.eventProcessingConfiguration()
+                    .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
+            shadow.processor().shutDown();
+            live.shutDown();
+            try {
+                swap(group, tables(projectors));
+                building.remove(group).retire();
+            } catch (RuntimeException e) {
+                shadow.processor().start();
+                throw e;
+            } finally {
+                live.start();
+            }
+            return before;
+        });
     }
 
     /** Stops the shadow and drops its tables; the live projection is untouched. */
@@ -167,6 +173,12 @@ public class ShadowRebuilds {
         for (String table : tables) {
             jdbc.sql("CREATE TABLE " + schema + "." + table + " (LIKE public." + table
                     + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
+            // Storage settings (room kept for in-place updates) are no part of LIKE: the switched-in table keeps them.
+            jdbc.sql("SELECT array_to_string(reloptions, ', ') FROM pg_class"
+                    + " WHERE oid = ('public.' || :table)::regclass AND reloptions IS NOT NULL")
+                    .param("table", table).query(String.class).optional()
+                    .ifPresent(options -> jdbc.sql("ALTER TABLE " + schema + "." + table + " SET (" + options + ")")
+                            .update());
             jdbc.sql("""
                     SELECT 'ALTER TABLE ' || :schema || '.' || :table || ' ADD CONSTRAINT ' || quote_ident(conname)
                         || ' ' || pg_get_constraintdef(oid)

@@ -7,16 +7,24 @@ import static com.firmos.rest.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import com.firmos.platform.processing.BulkReplay;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
 import com.firmos.rest.support.Playbook;
@@ -28,6 +36,12 @@ class ShadowRebuildApiTest extends IntegrationTest {
     private static final String SHADOW = "/api/v1/admin/projections/planning-view/shadow";
     private static final String HUB_SHADOW = "/api/v1/admin/projections/engagements/shadow";
     private static final String TIMELINE_SHADOW = "/api/v1/admin/projections/timeline/shadow";
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private BulkReplay bulk;
 
     @AfterEach
     void noShadowLeftBehind() {
@@ -88,9 +102,71 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
                 + " AND tablename = 'planning_activity'").query(String.class).list())
                 .contains("idx_planning_activity_board", "uk_planning_activity_milestone");
+        assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class"
+                + " WHERE oid = 'public.planning_activity'::regclass").query(String.class).single())
+                .as("the shadow kept the live table's room for in-place updates").isEqualTo("fillfactor=80");
         playbook.activity("After the switch");
         assertThat(Playbook.cardTitles(playbook.board(""))).as("the live processor carries on from the shadow")
                 .containsExactly("Kick-off", "Discovery", "After the switch");
+    }
+
+    /**
+     * A rebuild owns its processor from its stop to its start, the index build after its pass included: a switch
+     * in that time would start the processor under it and swap the tables it is indexing.
+     */
+    @Test
+    void aShadowIsNotSwitchedInWhileItsProjectionIsBeingRebuilt() throws Exception {
+        new Playbook(api, admin()).activity("Rebuilt twice");
+        assertThat(api.post(TIMELINE_SHADOW, operator(), null).status()).isEqualTo(202);
+        await("the shadow caught up").atMost(Duration.ofSeconds(60))
+                .until(() -> flag(api.get(TIMELINE_SHADOW, operator()).json(), "caughtUp"));
+        Response during = null;
+        for (int attempt = 0; attempt < 5 && during == null; attempt++) {
+            Instant requested = Instant.now();
+            // The 202 comes after the rebuild dropped the timeline's indexes; its pass then runs on another thread.
+            assertThat(api.post("/api/v1/admin/projections/timeline/rebuild", operator(), null).status())
+                    .isEqualTo(202);
+            try (Connection writer = dataSource.getConnection()) {
+                writer.setAutoCommit(false);
+                writer.createStatement().execute("SET LOCAL idle_in_transaction_session_timeout = 0");
+                // Holds the rebuild at its index build, after its pass, with its processor stopped.
+                writer.createStatement().execute("LOCK TABLE timeline_entry IN ROW EXCLUSIVE MODE");
+                if (indexed(writer)) {
+                    // The whole rebuild outran the lock: rebuild again.
+                    writer.rollback();
+                    awaitRunning();
+                    continue;
+                }
+                await("the pass ended").atMost(Duration.ofSeconds(60)).until(() -> bulk.lastCompleted("timeline")
+                        .filter(replay -> replay.at().isAfter(requested)).isPresent());
+                during = CompletableFuture.supplyAsync(() -> api.post(TIMELINE_SHADOW + "/switch", operator(), null))
+                        .get(20, TimeUnit.SECONDS);
+                writer.rollback();
+            }
+        }
+
+        assertThat(during).as("a switch asked while the rebuild held its processor").isNotNull();
+        assertThat(during.status()).as(during.body()).isEqualTo(409);
+        assertThat(during.text("code")).isEqualTo("rebuild-in-progress");
+        awaitRunning();
+        Response after = api.post(TIMELINE_SHADOW + "/switch", operator(), null);
+        assertThat(after.status()).as(after.body()).isEqualTo(200);
+    }
+
+    private static boolean indexed(Connection connection) throws Exception {
+        try (var statement = connection.createStatement(); var row = statement.executeQuery(
+                "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'"
+                        + " AND indexname = 'idx_timeline_entry_tenant'")) {
+            row.next();
+            return row.getInt(1) > 0;
+        }
+    }
+
+    private void awaitRunning() {
+        await("the rebuild finished").atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode status = api.get("/api/v1/admin/projections/timeline", operator()).json();
+            return flag(status, "running") && !flag(status, "replaying");
+        });
     }
 
     @Test
