@@ -12,4 +12,3 @@ ALTER TABLE task SET (fillfactor = 80);
 ALTER TABLE invoice SET (fillfactor = 80);
 ALTER TABLE proposal SET (fillfactor = 80);
 ALTER TABLE conversation SET (fillfactor = 80);
-ALTER TABLE token_entry SET (fillfactor = 80);

@@ -158,8 +158,8 @@ public class Projections {
     private void rebuild(List<StreamingEventProcessor> chosen) {
         List<String> names = chosen.stream().map(StreamingEventProcessor::getName).toList();
         if (!reserve(names)) {
-            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild or bulk catch-up of one of "
-                    + String.join(", ", names) + " is still running");
+            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild, bulk catch-up or shadow"
+                    + " switch of one of " + String.join(", ", names) + " is in progress");
         }
         List<String> indexes = deferredIndexes(names);
         try {
@@ -268,8 +268,8 @@ public class Projections {
      */
     public <T> T whileReserved(String name, Supplier<T> work) {
         if (!reserve(List.of(name))) {
-            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild or bulk catch-up of " + name
-                    + " is still running; try again once its status shows it running");
+            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild, bulk catch-up or shadow"
+                    + " switch of " + name + " is in progress; try again once its status shows it running");
         }
         try {
             return work.get();

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.firmos.platform.processing.BulkReplay;
 import com.firmos.platform.projections.Projections;
 import com.firmos.platform.tokens.ProcessorTokens;
 import com.firmos.query.ProjectionTables;
@@ -55,15 +54,13 @@ public class ShadowRebuilds {
     private final TokenStore tokenStore;
     private final ProcessorTokens tokens;
     private final Configuration axon;
-    private final BulkReplay bulk;
     private final Projections rebuilds;
     private final int concurrency;
 
     ShadowRebuilds(List<ProjectionTables> projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             TransactionManager axonTransactions, TokenStore tokenStore, ProcessorTokens tokens,
-            @Lazy Configuration axon, BulkReplay bulk, Projections rebuilds,
+            @Lazy Configuration axon, Projections rebuilds,
             @Value("${firmos.projections.shadow-rebuilds:2}") int concurrency) {
-        this.bulk = bulk;
         this.rebuilds = rebuilds;
         this.concurrency = concurrency;
         this.projections = projections.stream()
@@ -94,10 +91,12 @@ public class ShadowRebuilds {
                     + " firmos.projections.shadow-rebuilds allows; switch or cancel one first", false,
                     "shadow-limit-reached");
         }
-        transactions.executeWithoutResult(status -> {
+        // A rebuild drops the live tables' deferred indexes until its end: a copy taken then would switch in without.
+        rebuilds.whileReserved(group, () -> transactions.execute(status -> {
             createShadowTables(schema(group), tables(projectors));
             tokens.remove(shadowName(group));
-        });
+            return group;
+        }));
         Shadow shadow = shadow(group, projectors);
         building.put(group, shadow);
         shadow.processor().start();
@@ -133,15 +132,11 @@ public class ShadowRebuilds {
         // Reserved as a rebuild reserves it: a rebuild, or a bulk catch-up between its stop and its start, owns
         // the live processor, and starting it here would run both.
         return rebuilds.whileReserved(group, () -> {
-            if (bulk.position(group).isPresent()) {
-                throw new ShadowRebuildRefusedException(group + " is being rebuilt or caught up in bulk; switch once"
-                        + " its status shows it running again", false);
-            }
             StreamingEventProcessor live = axon.eventProcessingConfiguration()
                     .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
             shadow.processor().shutDown();
-            live.shutDown();
             try {
+                live.shutDown();
                 swap(group, tables(projectors));
                 building.remove(group).retire();
             } catch (RuntimeException e) {
@@ -174,9 +169,11 @@ public class ShadowRebuilds {
             jdbc.sql("CREATE TABLE " + schema + "." + table + " (LIKE public." + table
                     + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
             // Storage settings (room kept for in-place updates) are no part of LIKE: the switched-in table keeps them.
-            jdbc.sql("SELECT array_to_string(reloptions, ', ') FROM pg_class"
-                    + " WHERE oid = ('public.' || :table)::regclass AND reloptions IS NOT NULL")
-                    .param("table", table).query(String.class).optional()
+            // The table's own only; toast.* settings sit on its TOAST table and are not copied.
+            jdbc.sql("""
+                    SELECT string_agg(quote_ident(option_name) || ' = ' || quote_literal(option_value), ', ')
+                    FROM pg_class, pg_options_to_table(reloptions) WHERE oid = ('public.' || :table)::regclass""")
+                    .param("table", table).query(String.class).optional().filter(options -> options != null)
                     .ifPresent(options -> jdbc.sql("ALTER TABLE " + schema + "." + table + " SET (" + options + ")")
                             .update());
             jdbc.sql("""

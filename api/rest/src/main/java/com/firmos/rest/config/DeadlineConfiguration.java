@@ -36,6 +36,8 @@ class DeadlineConfiguration {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineWorkers workers,
             @Value("${firmos.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
+        // db-scheduler leaves a connection with autocommit off to its owner; never set commitWhenAutocommitDisabled
+        // or immediate execution here, or it would commit the command's transaction before the command does.
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .threads(workers.threads())
                 .pollingInterval(pollingInterval)
