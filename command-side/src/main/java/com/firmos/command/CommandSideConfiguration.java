@@ -24,6 +24,12 @@ public class CommandSideConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
+    /** A bounded, store-checked cache for each aggregate that names one: loading a busy one is its costliest step. */
+    @Bean
+    static AggregateCaches aggregateCaches() {
+        return new AggregateCaches();
+    }
+
     @Autowired
     void registerRefusalInterceptor(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new CommandRefusalInterceptor());

@@ -67,7 +67,7 @@ import com.firmos.command.engagement.EngagementFacts;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** A Living Playbook activity: always in one engagement of one tenant. */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "activityCache")
 // Raised whenever the snapshot's shape changes: snapshots of another revision are ignored, not misread.
 @Revision("3")
 class Activity {

@@ -33,7 +33,7 @@ import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** A strategic initiative of an engagement that activities contribute to. */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "winningMoveCache")
 class WinningMove {
 
     @AggregateIdentifier

@@ -52,7 +52,7 @@ import com.firmos.command.Refusals;
  * client has tens of stakeholders, not thousands, so they live here, where the champion and economic buyer are
  * known.
  */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "clientCache")
 // Raised whenever the snapshot's shape changes: snapshots of another revision are ignored, not misread.
 @Revision("2")
 class Client {

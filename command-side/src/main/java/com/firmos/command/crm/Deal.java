@@ -38,7 +38,7 @@ import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
 
 /** A sales opportunity moving through the pipeline stages (docs/DOMAIN.md, "Deals and pipeline"). */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "dealCache")
 class Deal {
 
     @AggregateIdentifier

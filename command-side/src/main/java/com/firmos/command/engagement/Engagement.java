@@ -42,7 +42,7 @@ import com.firmos.command.FieldRules;
 import com.firmos.command.Refusals;
 
 /** The work relationship with a client: active, paused or closed, moving through the playbook phases. */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "engagementCache")
 class Engagement {
 
     static final int NAME_MAX = 200;

@@ -38,7 +38,7 @@ import com.firmos.command.engagement.EngagementLookup;
  * retires the old token in the same event, and a password's for the REST layer to check. Exchanges go through it
  * one at a time, so a single-use link yields exactly one session however many arrive at once.
  */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "portalAccessCache")
 class PortalAccess {
 
     @AggregateIdentifier

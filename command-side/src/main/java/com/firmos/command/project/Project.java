@@ -37,7 +37,7 @@ import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** A deliverable inside an engagement, moving through phases from kickoff to handoff. Its tasks live apart. */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "projectCache")
 class Project {
 
     @AggregateIdentifier

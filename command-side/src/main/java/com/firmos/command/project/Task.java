@@ -35,7 +35,7 @@ import com.firmos.command.Refusals;
 import com.firmos.command.engagement.EngagementLookup;
 
 /** A unit of work in a project; an aggregate of its own so that a project never loads its tasks. */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "taskCache")
 class Task {
 
     @AggregateIdentifier

@@ -56,7 +56,7 @@ import com.firmos.command.engagement.EngagementLookup;
  * overdue by itself at the end of its due date (an Axon deadline, cancelled by full payment or cancellation),
  * paid when payments cover the total. Anything but a paid invoice can be cancelled; its number stays used.
  */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "invoiceCache")
 class Invoice {
 
     static final String OVERDUE_DEADLINE = "invoice-overdue";

@@ -14,7 +14,7 @@ import com.firmos.command.CommandSideConfiguration;
  * The tenant's invoice sequence. Every issue goes through it, so concurrent issues are serialised here and each
  * takes the next number; it is stored in the same transaction as the invoice, so no number is lost or reused.
  */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "invoiceNumberingCache")
 class InvoiceNumbering {
 
     static final String ID_PREFIX = IssueInvoiceCommand.NUMBERING_PREFIX;
