@@ -30,7 +30,7 @@ import com.firmos.command.FieldRules;
  * All relations of one tenant. Uniqueness per (source, target) and acyclic dependencies are rules over the
  * whole graph, so the graph is the consistency boundary; its id is {@link #idOf(String)}.
  */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER, cache = "relationGraphCache")
+@Aggregate(snapshotTriggerDefinition = CommandSideConfiguration.SNAPSHOT_TRIGGER)
 class RelationGraph {
 
     private static final Pattern ENTITY_TYPE = Pattern.compile("^[a-z][a-z_]{0,39}$");

@@ -173,7 +173,7 @@ public class ShadowRebuilds {
             jdbc.sql("""
                     SELECT string_agg(quote_ident(option_name) || ' = ' || quote_literal(option_value), ', ')
                     FROM pg_class, pg_options_to_table(reloptions) WHERE oid = ('public.' || :table)::regclass""")
-                    .param("table", table).query(String.class).optional().filter(options -> options != null)
+                    .param("table", table).query(String.class).optional()
                     .ifPresent(options -> jdbc.sql("ALTER TABLE " + schema + "." + table + " SET (" + options + ")")
                             .update());
             jdbc.sql("""

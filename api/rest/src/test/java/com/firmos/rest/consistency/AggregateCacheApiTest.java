@@ -7,12 +7,21 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.firmos.api.messages.MetadataKeys;
+import com.firmos.api.messages.activity.ActivityStatus;
+import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
@@ -31,6 +40,12 @@ class AggregateCacheApiTest extends IntegrationTest {
 
     @Autowired
     private TransactionManager transactions;
+
+    @Autowired
+    private PlatformTransactionManager springTransactions;
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void aCachedAggregateIsReloadedWhenAnotherNodeStoredAnEventForIt() {
@@ -51,19 +66,31 @@ class AggregateCacheApiTest extends IntegrationTest {
         assertThat(started.text("status")).isEqualTo("in_progress");
     }
 
+    /**
+     * A command whose unit of work completes inside a transaction that then rolls back leaves Axon no rollback to
+     * react to: its state, one event ahead of the store, must not be kept, or it would pass for the next event
+     * another writer stores.
+     */
     @Test
-    void aCommandThatIsRefusedLeavesTheNextOneTheStoredState() {
+    void aStateWhoseTransactionRolledBackIsNotKept() {
         Playbook playbook = new Playbook(api, admin());
-        String activity = playbook.activity("Refused once");
+        UUID activity = UUID.fromString(playbook.activity("Rolled back"));
         String status = "/api/v1/activities/" + activity + "/status";
         api.post(status, admin(), "{\"status\": \"in_progress\"}");
+        MetaData caller = MetaData.from(Map.of(MetadataKeys.ORGANIZATION_ID, tenant, MetadataKeys.USER_ID,
+                "user-1", MetadataKeys.USER_ROLE, "admin", MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
+        new TransactionTemplate(springTransactions).executeWithoutResult(outer -> {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChangeActivityStatusCommand(activity,
+                    tenant, null, ActivityStatus.DONE, null, "user-1", null)).andMetaData(caller));
+            outer.setRollbackOnly();
+        });
 
-        Response stale = api.post(status, admin(), "{\"status\": \"done\"}", Map.of("If-Match", "\"0\""));
-        Response done = api.post(status, admin(), "{\"status\": \"done\"}", Map.of("If-Match", "\"1\""));
+        // Another node stores the second event: the activity is in progress at version 2, not done.
+        new StatusChangesStored(events, transactions).store(tenant, activity, playbook.engagement(), 1);
+        Response done = api.post(status, admin(), "{\"status\": \"done\"}", Map.of("If-Match", "\"2\""));
 
-        assertThat(stale.status()).isEqualTo(409);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
-        assertThat(done.header("ETag")).isEqualTo("\"2\"");
-        assertThat(api.get("/api/v1/activities/" + activity, admin()).text("status")).isEqualTo("done");
+        assertThat(done.header("ETag")).isEqualTo("\"3\"");
+        assertThat(done.text("status")).isEqualTo("done");
     }
 }

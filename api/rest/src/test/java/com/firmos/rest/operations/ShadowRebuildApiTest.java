@@ -139,7 +139,8 @@ class ShadowRebuildApiTest extends IntegrationTest {
     void aShadowIsNotStartedWhileItsProjectionIsBeingRebuilt() throws Exception {
         new Playbook(api, admin()).activity("Copied once indexed");
 
-        Response during = whileARebuildOfTheTimelineBuildsItsIndexes(() -> api.post(TIMELINE_SHADOW, operator(), null));
+        Response during = whileARebuildOfTheTimelineBuildsItsIndexes(
+                () -> api.post(TIMELINE_SHADOW, operator(), null));
 
         assertThat(during.status()).as(during.body()).isEqualTo(409);
         assertThat(during.text("code")).isEqualTo("rebuild-in-progress");
