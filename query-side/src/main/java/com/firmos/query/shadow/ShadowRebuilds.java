@@ -84,6 +84,10 @@ public class ShadowRebuilds {
         if (building.containsKey(group)) {
             throw new ShadowRebuildRefusedException("a shadow rebuild of " + group + " is already running", false);
         }
+        if (concurrency == 0) {
+            throw new ShadowRebuildRefusedException("shadow rebuilds are off on this node"
+                    + " (firmos.projections.shadow-rebuilds=0)", false, "shadow-limit-reached");
+        }
         if (building.size() >= concurrency) {
             // Each shadow's worker holds a pooled connection while it applies a batch: the pool counts so many.
             throw new ShadowRebuildRefusedException(building.size() + " shadow rebuilds are running ("

@@ -59,7 +59,12 @@ class PoolBudget {
             int deadlineThreads, int reserve) {
 
         int needed() {
-            return commands + reads + workerThreads() + bulkReplay + shadowRebuilds + deadlineThreads + reserve;
+            return commands + reads + workerThreads() + bulkReplay + shadowConnections() + deadlineThreads + reserve;
+        }
+
+        /** A shadow's coordinator reads the store from its first event while its worker applies a batch: two each. */
+        int shadowConnections() {
+            return 2 * shadowRebuilds;
         }
 
         int workerThreads() {
@@ -72,6 +77,8 @@ class PoolBudget {
     void check() throws SQLException {
         // The pool may sit behind proxies (the tests' statement recorder, tracing): it is looked for through them.
         if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+            LOG.warn("The connection pool is no Hikari pool: nothing checks that what may hold a connection at once"
+                    + " fits in it (docs/RELIABILITY.md, section 9)");
             return;
         }
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
@@ -100,7 +107,8 @@ class PoolBudget {
                     + " reads (firmos.reads.concurrency) + " + terms.workerThreads() + " processor worker threads"
                     + " (axon.eventhandling.processors.*.thread-count: " + terms.workers + ") + "
                     + terms.bulkReplay() + " for a bulk replay beyond the processors it stops"
-                    + " (firmos.projections.bulk-connections) + " + terms.shadowRebuilds() + " shadow rebuilds"
+                    + " (firmos.projections.bulk-connections) + " + terms.shadowConnections() + " for "
+                    + terms.shadowRebuilds() + " shadow rebuilds, a reader and a worker each"
                     + " (firmos.projections.shadow-rebuilds, at least 0) + " + terms.deadlineThreads()
                     + " deadline threads (firmos.deadlines.threads) + " + terms.reserve()
                     + " in reserve (firmos.database.pool-reserve, at least 0). Raise the pool or lower the others.");
