@@ -158,8 +158,7 @@ public class Projections {
     private void rebuild(List<StreamingEventProcessor> chosen) {
         List<String> names = chosen.stream().map(StreamingEventProcessor::getName).toList();
         if (!reserve(names)) {
-            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild, bulk catch-up or shadow"
-                    + " switch of one of " + String.join(", ", names) + " is in progress");
+            throw inProgress(String.join(", ", names));
         }
         List<String> indexes = deferredIndexes(names);
         try {
@@ -268,15 +267,23 @@ public class Projections {
      */
     public <T> T whileReserved(String name, Supplier<T> work) {
         if (!reserve(List.of(name))) {
-            throw OperationRefusedException.refused("rebuild-in-progress", "a rebuild, bulk catch-up or shadow"
-                    + " switch of " + name + " is in progress; try again once its status shows it running");
+            throw inProgress(name);
         }
         try {
             return work.get();
         } finally {
-            synchronized (rebuilding) {
-                rebuilding.remove(name);
-            }
+            release(List.of(name));
+        }
+    }
+
+    private static OperationRefusedException inProgress(String names) {
+        return OperationRefusedException.refused("rebuild-in-progress", "a rebuild, bulk catch-up or shadow switch of "
+                + names + " is in progress; try again once its status shows it running");
+    }
+
+    private void release(List<String> names) {
+        synchronized (rebuilding) {
+            names.forEach(rebuilding::remove);
         }
     }
 
@@ -316,9 +323,7 @@ public class Projections {
                 chosen.forEach(StreamingEventProcessor::start);
             }
         } finally {
-            synchronized (rebuilding) {
-                names.forEach(rebuilding::remove);
-            }
+            release(names);
         }
     }
 

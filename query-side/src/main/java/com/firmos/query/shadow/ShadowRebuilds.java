@@ -89,7 +89,7 @@ public class ShadowRebuilds {
                     + " (firmos.projections.shadow-rebuilds=0)", false, "shadow-limit-reached");
         }
         if (building.size() >= concurrency) {
-            // Each shadow's worker holds a pooled connection while it applies a batch: the pool counts so many.
+            // Each shadow's reader and worker hold pooled connections: the pool's budget counts so many.
             throw new ShadowRebuildRefusedException(building.size() + " shadow rebuilds are running ("
                     + String.join(", ", new TreeSet<>(building.keySet())) + "), as many as"
                     + " firmos.projections.shadow-rebuilds allows; switch or cancel one first", false,

@@ -166,7 +166,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
                 writer.setAutoCommit(false);
                 writer.createStatement().execute("SET LOCAL idle_in_transaction_session_timeout = 0");
                 writer.createStatement().execute("LOCK TABLE timeline_entry IN ROW EXCLUSIVE MODE");
-                if (indexed(writer)) {
+                if (timelineIndexed()) {
                     // The whole rebuild outran the lock: rebuild again.
                     writer.rollback();
                     awaitRunning();
@@ -182,13 +182,9 @@ class ShadowRebuildApiTest extends IntegrationTest {
         throw new AssertionError("five rebuilds ended before a writer's lock could hold one");
     }
 
-    private static boolean indexed(Connection connection) throws Exception {
-        try (var statement = connection.createStatement(); var row = statement.executeQuery(
-                "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'"
-                        + " AND indexname = 'idx_timeline_entry_tenant'")) {
-            row.next();
-            return row.getInt(1) > 0;
-        }
+    private boolean timelineIndexed() {
+        return jdbc.sql("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'"
+                + " AND indexname = 'idx_timeline_entry_tenant'").query(Integer.class).single() > 0;
     }
 
     private void awaitRunning() {
