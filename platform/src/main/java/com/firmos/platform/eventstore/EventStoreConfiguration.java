@@ -17,13 +17,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Axon's JPA storage engine, declared here instead of by Axon's auto-configuration for its gap timeout: how long a
- * processor waits for a global index that was taken but not yet committed before it stops looking for it. A
- * transaction that stays open longer than that could store an event no processor ever applies; the database ends
- * every transaction that idles for {@code firmos.database.idle-in-transaction-timeout}, which must be shorter
- * ({@link DatabaseSessionLimits}, docs/RELIABILITY.md). With Axon Server enabled, the events live there instead.
+ * Axon's JPA storage engine (with the command path's statements in plain JDBC, {@link JdbcAppendingStorageEngine}),
+ * declared here instead of by Axon's auto-configuration for its gap timeout: how long a processor waits for a
+ * global index that was taken but not yet committed before it stops looking for it. A transaction that stays open
+ * longer than that could store an event no processor ever applies; the database ends every transaction that idles
+ * for {@code firmos.database.idle-in-transaction-timeout}, which must be shorter ({@link DatabaseSessionLimits},
+ * docs/RELIABILITY.md). With Axon Server enabled, the events live there instead.
  *
  * <p>The store itself is declared for its fetch delay: its reader is woken by this node's commits, but learns of
  * another node's events only by looking again, once a second by default, and a write on one node waits for the
@@ -42,8 +44,9 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager) {
-        return JpaEventStorageEngine.builder()
+                                          TransactionManager transactionManager,
+                                          JdbcTemplate jdbc) {
+        JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())
@@ -51,8 +54,8 @@ class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .build();
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()));
+        return new JdbcAppendingStorageEngine(builder, jdbc, transactionManager);
     }
 
     @Bean(name = "eventBus")

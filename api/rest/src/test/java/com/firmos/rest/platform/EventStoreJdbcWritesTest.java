@@ -1,0 +1,128 @@
+package com.firmos.rest.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.firmos.api.messages.MetadataKeys;
+import com.firmos.api.messages.activity.ActivityCommentedEvent;
+import com.firmos.platform.tokens.ProcessorTokens;
+import com.firmos.rest.support.IntegrationTest;
+
+/** The event store's appends and the token store's writes in plain JDBC keep Axon's rows and refusals. */
+class EventStoreJdbcWritesTest extends IntegrationTest {
+
+    @Autowired
+    private EventStore events;
+
+    @Autowired
+    private TokenStore tokens;
+
+    @Autowired
+    private TransactionManager transactions;
+
+    @Test
+    void appendedEventsReadBackAsTheyWereSentInOrderAndChained() {
+        String aggregate = UUID.randomUUID().toString();
+        List<DomainEventMessage<?>> sent = List.of(event(aggregate, 0, "first"), event(aggregate, 1, "second"),
+                event(aggregate, 2, "third"));
+        transactions.executeInTransaction(() -> events.publish(sent));
+
+        List<? extends DomainEventMessage<?>> read = events.readEvents(aggregate).asStream().toList();
+        assertThat(read).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
+        assertThat(read).extracting(DomainEventMessage::getIdentifier)
+                .containsExactlyElementsOf(sent.stream().map(DomainEventMessage::getIdentifier).toList());
+        assertThat(read.stream().map(event -> (Object) event.getPayload()).toList())
+                .isEqualTo(sent.stream().map(event -> (Object) event.getPayload()).toList());
+        // Axon's entries keep a timestamp to the millisecond.
+        assertThat(read).extracting(DomainEventMessage::getTimestamp).containsExactlyElementsOf(
+                sent.stream().map(event -> event.getTimestamp().truncatedTo(ChronoUnit.MILLIS)).toList());
+        assertThat(read).allSatisfy(event -> {
+            assertThat(event.getType()).isEqualTo("Activity");
+            assertThat(event.getMetaData()).containsEntry(MetadataKeys.ORGANIZATION_ID, tenant);
+        });
+        assertThat(events.lastSequenceNumberFor(aggregate)).contains(2L);
+        assertThat(events.lastSequenceNumberFor(UUID.randomUUID().toString())).isEmpty();
+        List<Long> indexes = jdbc.sql("""
+                SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id ORDER BY sequence_number""")
+                .param("id", aggregate).query(Long.class).list();
+        assertThat(indexes).as("one global order, in the order sent").isSorted().doesNotHaveDuplicates();
+        assertThat(jdbc.sql("SELECT position FROM event_chain_head WHERE organization_id = :org").param("org", tenant)
+                .query(Long.class).single()).as("each event is a link of its tenant's chain").isEqualTo(3L);
+    }
+
+    @Test
+    void aSecondEventAtTheSameSequenceIsRefusedAsAConcurrentWrite() {
+        String aggregate = UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> events.publish(event(aggregate, 0, "created")));
+        transactions.executeInTransaction(() -> events.publish(event(aggregate, 1, "changed")));
+
+        assertThatThrownBy(() -> transactions.executeInTransaction(
+                () -> events.publish(event(aggregate, 0, "created elsewhere"))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThatThrownBy(() -> transactions.executeInTransaction(
+                () -> events.publish(event(aggregate, 1, "changed elsewhere"))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(events.readEvents(aggregate).asStream().map(event -> ((ActivityCommentedEvent) event.getPayload())
+                .text()).toList()).containsExactly("created", "changed");
+    }
+
+    @Test
+    void aTokenThisNodeHoldsIsStoredAndOneAnotherNodeHoldsIsNeitherStoredNorExtended() {
+        String processor = "jdbc-writes-" + UUID.randomUUID();
+        try {
+            transactions.executeInTransaction(() -> tokens.initializeTokenSegments(processor, 2));
+            transactions.executeInTransaction(() -> tokens.fetchToken(processor, 0));
+            transactions.executeInTransaction(
+                    () -> tokens.storeToken(new GlobalSequenceTrackingToken(41), processor, 0));
+            assertThat(transactions.fetchInTransaction(() -> tokens.fetchToken(processor, 0)))
+                    .isEqualTo(new GlobalSequenceTrackingToken(41));
+            assertThat(row(processor, 0).get("owner")).isEqualTo(ProcessorTokens.THIS_NODE);
+
+            jdbc.sql("UPDATE token_entry SET owner = 'another-node', timestamp = :now WHERE processor_name = :name")
+                    .param("now", Instant.now().toString()).param("name", processor).update();
+            Map<String, Object> before = row(processor, 0);
+            assertThatThrownBy(() -> transactions.executeInTransaction(
+                    () -> tokens.storeToken(new GlobalSequenceTrackingToken(99), processor, 0)))
+                    .isInstanceOf(UnableToClaimTokenException.class);
+            assertThatThrownBy(() -> transactions.executeInTransaction(() -> tokens.extendClaim(processor, 0)))
+                    .isInstanceOf(UnableToClaimTokenException.class);
+            Map<String, Object> after = row(processor, 0);
+            assertThat(after.get("owner")).isEqualTo("another-node");
+            assertThat(after.get("timestamp")).as("the claim is not extended").isEqualTo(before.get("timestamp"));
+            assertThat((byte[]) after.get("token")).as("the token is untouched").isEqualTo(before.get("token"));
+        } finally {
+            jdbc.sql("DELETE FROM token_entry WHERE processor_name = :name").param("name", processor).update();
+        }
+    }
+
+    private Map<String, Object> row(String processor, int segment) {
+        return jdbc.sql("SELECT owner, timestamp, token FROM token_entry WHERE processor_name = :name"
+                + " AND segment = :segment").param("name", processor).param("segment", segment).query().singleRow();
+    }
+
+    private DomainEventMessage<?> event(String aggregate, long sequence, String text) {
+        UUID id = UUID.fromString(aggregate);
+        return new GenericDomainEventMessage<>("Activity", aggregate, sequence,
+                new ActivityCommentedEvent(id, tenant, UUID.randomUUID(), UUID.randomUUID(), "user_admin", text),
+                MetaData.from(Map.of(MetadataKeys.ORGANIZATION_ID, tenant, MetadataKeys.USER_ID, "user_admin")));
+    }
+}
