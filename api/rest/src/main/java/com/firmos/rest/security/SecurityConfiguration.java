@@ -98,14 +98,15 @@ public class SecurityConfiguration {
 
     /**
      * Portal sessions, which this server signs itself, and workbench tokens, from the identity provider or the
-     * local secret, each verified only by their own decoder: the unverified issuer merely picks which one.
+     * local secret, each verified only by their own decoder: the unverified issuer merely picks which one. A token
+     * verified once is remembered until it expires ({@link VerifiedTokens}).
      */
     @Bean
     JwtDecoder jwtDecoder(JwtProperties properties, PortalSessions portalSessions) {
         JwtDecoder workbench = workbenchDecoder(properties);
         JwtDecoder portal = portalSessions.decoder();
-        return token -> portalSessions.issuer().equals(unverifiedIssuer(token))
-                ? portal.decode(token) : workbench.decode(token);
+        return new VerifiedTokens(token -> portalSessions.issuer().equals(unverifiedIssuer(token))
+                ? portal.decode(token) : workbench.decode(token));
     }
 
     private static String unverifiedIssuer(String token) {
