@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon's JPA storage engine, with the statements every command pays for written in plain JDBC on the same
- * transaction's connection: the append, the aggregate's last sequence number and the shared reader's fetch of the
- * new events. Through JPA an append cost a {@code nextval} round trip, an entity persist and a flush per event, and
- * each query a JPQL translation per call (the reader's differs with every set of gaps; docs/BENCHMARKS.md). The
- * rows, the sequence and the duplicate-key handling (a concurrent write of the same sequence number is Axon's
- * concurrency refusal) are the engine's own, and so are the tokens and gaps computed from a fetched batch,
- * aggregate reads and snapshots.
+ * transaction's connection: the append, the aggregate's last sequence number, the shared reader's fetch of the new
+ * events and the deletion of the snapshots a new one replaces. Through JPA an append cost a {@code nextval} round
+ * trip, an entity persist and a flush per event, and each query a JPQL translation per call (the reader's differs
+ * with every set of gaps; docs/BENCHMARKS.md). The rows, the sequence and the duplicate-key handling (a concurrent
+ * write of the same sequence number is Axon's concurrency refusal) are the engine's own, and so are the tokens and
+ * gaps computed from a fetched batch, aggregate reads and the snapshots themselves.
  */
 final class JdbcAppendingStorageEngine extends JpaEventStorageEngine {
 
@@ -112,6 +112,13 @@ final class JdbcAppendingStorageEngine extends JpaEventStorageEngine {
         }, (row, n) -> new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
             row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getBytes(9),
             row.getBytes(10)});
+    }
+
+    /** The snapshots a new one replaces: a JPQL bulk delete was translated again for each snapshot. */
+    @Override
+    protected void deleteSnapshots(String aggregateIdentifier, long sequenceNumber) {
+        jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ? AND sequence_number < ?",
+                aggregateIdentifier, sequenceNumber);
     }
 
     @Override

@@ -86,6 +86,21 @@ class EventStoreJdbcWritesTest extends IntegrationTest {
     }
 
     @Test
+    void aNewSnapshotReplacesTheOlderOnesOfItsAggregateOnly() {
+        String aggregate = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> events.storeSnapshot(event(aggregate, 5, "at five")));
+        transactions.executeInTransaction(() -> events.storeSnapshot(event(other, 3, "another's")));
+        transactions.executeInTransaction(() -> events.storeSnapshot(event(aggregate, 10, "at ten")));
+
+        assertThat(jdbc.sql("""
+                SELECT aggregate_identifier || ':' || sequence_number FROM snapshot_event_entry
+                WHERE aggregate_identifier IN (:ids) ORDER BY 1""").param("ids", List.of(aggregate, other))
+                .query(String.class).list())
+                .containsExactlyInAnyOrder(aggregate + ":10", other + ":3");
+    }
+
+    @Test
     void aTokenThisNodeHoldsIsStoredAndOneAnotherNodeHoldsIsNeitherStoredNorExtended() {
         String processor = "jdbc-writes-" + UUID.randomUUID();
         try {
