@@ -3,11 +3,9 @@ package com.firmos.platform.projections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -50,7 +48,8 @@ public class Projections {
     private final DeadLetters deadLetters;
     private final BulkReplay bulk;
     private final ObjectProvider<DeferredIndexes> deferred;
-    private final Set<String> rebuilding = new HashSet<>();
+    /** What holds each reserved processor: a rebuild, a bulk catch-up or a shadow's start or switch. */
+    private final Map<String, Holder> rebuilding = new HashMap<>();
     private volatile boolean closing;
     /** One rebuild at a time: two would share the two cores and the pool for no gain. */
     private final ExecutorService replays = Executors.newSingleThreadExecutor(
@@ -157,8 +156,8 @@ public class Projections {
      */
     private void rebuild(List<StreamingEventProcessor> chosen) {
         List<String> names = chosen.stream().map(StreamingEventProcessor::getName).toList();
-        if (!reserve(names)) {
-            throw inProgress(String.join(", ", names));
+        if (!reserve(names, Holder.REBUILD)) {
+            throw inProgress(names);
         }
         List<String> indexes = deferredIndexes(names);
         try {
@@ -198,7 +197,7 @@ public class Projections {
                 .filter(processor -> !tokens.claimedElsewhere(processor.getName()))
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName)).toList();
         List<String> names = far.stream().map(StreamingEventProcessor::getName).toList();
-        if (far.isEmpty() || !reserve(names)) {
+        if (far.isEmpty() || !reserve(names, Holder.CATCH_UP)) {
             return false;
         }
         try {
@@ -266,8 +265,8 @@ public class Projections {
      * rebuild or bulk catch-up never stop, swap and start the same processor at once. Refused while one holds it.
      */
     public <T> T whileReserved(String name, Supplier<T> work) {
-        if (!reserve(List.of(name))) {
-            throw inProgress(name);
+        if (!reserve(List.of(name), Holder.SHADOW)) {
+            throw inProgress(List.of(name));
         }
         try {
             return work.get();
@@ -276,9 +275,33 @@ public class Projections {
         }
     }
 
-    private static OperationRefusedException inProgress(String names) {
-        return OperationRefusedException.refused("rebuild-in-progress", "a rebuild, bulk catch-up or shadow switch of "
-                + names + " is in progress; try again once its status shows it running");
+    /** What holds a reservation, as a refusal names it. */
+    private enum Holder {
+        REBUILD("rebuild-in-progress", "a rebuild"),
+        CATCH_UP("rebuild-in-progress", "a bulk catch-up"),
+        SHADOW("shadow-switch-in-progress", "a shadow's start or switch-over");
+
+        private final String code;
+        private final String what;
+
+        Holder(String code, String what) {
+            this.code = code;
+            this.what = what;
+        }
+    }
+
+    /** The refusal names what holds the first of the processors that is reserved, and the code says which kind. */
+    private OperationRefusedException inProgress(List<String> names) {
+        Map.Entry<String, Holder> held;
+        synchronized (rebuilding) {
+            held = names.stream().filter(rebuilding::containsKey).findFirst()
+                    .map(name -> Map.entry(name, rebuilding.get(name))).orElse(null);
+        }
+        String name = held == null ? String.join(", ", names) : held.getKey();
+        // Released in the meantime: the refusal still stands, as the request came while it held.
+        Holder holder = held == null ? Holder.REBUILD : held.getValue();
+        return OperationRefusedException.refused(holder.code, holder.what + " of " + name
+                + " is in progress; try again once its status shows it running");
     }
 
     private void release(List<String> names) {
@@ -287,18 +310,18 @@ public class Projections {
         }
     }
 
-    private boolean reserved(String name) {
+    private Optional<Holder> reserved(String name) {
         synchronized (rebuilding) {
-            return rebuilding.contains(name);
+            return Optional.ofNullable(rebuilding.get(name));
         }
     }
 
-    private boolean reserve(List<String> names) {
+    private boolean reserve(List<String> names, Holder holder) {
         synchronized (rebuilding) {
-            if (names.stream().anyMatch(rebuilding::contains)) {
+            if (names.stream().anyMatch(rebuilding::containsKey)) {
                 return false;
             }
-            rebuilding.addAll(names);
+            names.forEach(name -> rebuilding.put(name, holder));
             return true;
         }
     }
@@ -334,7 +357,7 @@ public class Projections {
             return new ProjectionStatus(name, true, true, true, false, deadLetters.parkedSequences(name), head, lag,
                     progress(replayed.get(), head), List.of());
         }
-        if (reserved(name)) {
+        if (reserved(name).filter(holder -> holder != Holder.SHADOW).isPresent()) {
             // Before or after its pass (stopping, resetting, building the indexes it dropped, starting again) a
             // rebuild still runs: stopped processors claim no segments, and their tokens may already be at the head.
             long slowest = slowest(name);

@@ -132,6 +132,40 @@ class ShadowRebuildApiTest extends IntegrationTest {
     }
 
     /**
+     * A switch-over holds its projection as a rebuild does, but replays nothing: while a reader's lock keeps it
+     * waiting to swap the tables, the status does not say replaying, and a rebuild asked meanwhile is told a switch
+     * holds the projection.
+     */
+    @Test
+    void aSwitchInProgressIsNeitherShownAsAReplayNorTakenForARebuild() throws Exception {
+        new Playbook(api, admin()).activity("Switched while read");
+        assertThat(api.post(TIMELINE_SHADOW, operator(), null).status()).isEqualTo(202);
+        await("the shadow caught up").atMost(Duration.ofSeconds(60))
+                .until(() -> flag(api.get(TIMELINE_SHADOW, operator()).json(), "caughtUp"));
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            reader.createStatement().execute("SET LOCAL idle_in_transaction_session_timeout = 0");
+            reader.createStatement().execute("SELECT count(*) FROM public.timeline_entry");
+            CompletableFuture<Response> switched = CompletableFuture.supplyAsync(
+                    () -> api.post(TIMELINE_SHADOW + "/switch", operator(), null));
+            await("the switch waits for the reader").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                    SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'public.timeline_entry'::regclass""")
+                    .query(Integer.class).single() > 0);
+
+            JsonNode during = api.get("/api/v1/admin/projections/timeline", operator()).json();
+            Response rebuild = api.post("/api/v1/admin/projections/timeline/rebuild", operator(), null);
+            reader.rollback();
+
+            assertThat(flag(during, "replaying")).as(during.toString()).isFalse();
+            assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(409);
+            assertThat(rebuild.text("code")).isEqualTo("shadow-switch-in-progress");
+            assertThat(rebuild.text("detail")).contains("switch-over of timeline");
+            assertThat(switched.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        awaitRunning();
+    }
+
+    /**
      * A shadow copies the live tables' indexes: started while a rebuild has dropped the deferred ones, it would switch
      * in a timeline without them.
      */
