@@ -156,9 +156,7 @@ public class Projections {
      */
     private void rebuild(List<StreamingEventProcessor> chosen) {
         List<String> names = chosen.stream().map(StreamingEventProcessor::getName).toList();
-        if (!reserve(names, Holder.REBUILD)) {
-            throw inProgress(names);
-        }
+        reserveOrRefuse(names, Holder.REBUILD);
         List<String> indexes = deferredIndexes(names);
         try {
             chosen.forEach(StreamingEventProcessor::shutDown);
@@ -197,7 +195,7 @@ public class Projections {
                 .filter(processor -> !tokens.claimedElsewhere(processor.getName()))
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName)).toList();
         List<String> names = far.stream().map(StreamingEventProcessor::getName).toList();
-        if (far.isEmpty() || !reserve(names, Holder.CATCH_UP)) {
+        if (far.isEmpty() || reserve(names, Holder.CATCH_UP).isPresent()) {
             return false;
         }
         try {
@@ -265,9 +263,7 @@ public class Projections {
      * rebuild or bulk catch-up never stop, swap and start the same processor at once. Refused while one holds it.
      */
     public <T> T whileReserved(String name, Supplier<T> work) {
-        if (!reserve(List.of(name), Holder.SHADOW)) {
-            throw inProgress(List.of(name));
-        }
+        reserveOrRefuse(List.of(name), Holder.SHADOW);
         try {
             return work.get();
         } finally {
@@ -290,18 +286,12 @@ public class Projections {
         }
     }
 
-    /** The refusal names what holds the first of the processors that is reserved, and the code says which kind. */
-    private OperationRefusedException inProgress(List<String> names) {
-        Map.Entry<String, Holder> held;
-        synchronized (rebuilding) {
-            held = names.stream().filter(rebuilding::containsKey).findFirst()
-                    .map(name -> Map.entry(name, rebuilding.get(name))).orElse(null);
-        }
-        String name = held == null ? String.join(", ", names) : held.getKey();
-        // Released in the meantime: the refusal still stands, as the request came while it held.
-        Holder holder = held == null ? Holder.REBUILD : held.getValue();
-        return OperationRefusedException.refused(holder.code, holder.what + " of " + name
-                + " is in progress; try again once its status shows it running");
+    /** Refused with what holds the first of the processors another reservation holds, and a code for its kind. */
+    private void reserveOrRefuse(List<String> names, Holder holder) {
+        reserve(names, holder).ifPresent(held -> {
+            throw OperationRefusedException.refused(held.getValue().code, held.getValue().what + " of "
+                    + held.getKey() + " is in progress; try again once its status shows it running");
+        });
     }
 
     private void release(List<String> names) {
@@ -316,15 +306,18 @@ public class Projections {
         }
     }
 
-    private boolean reserve(List<String> names, Holder holder) {
+    /** Reserves every one of the processors, or none; what holds the first one already reserved, if any. */
+    private Optional<Map.Entry<String, Holder>> reserve(List<String> names, Holder holder) {
         synchronized (rebuilding) {
-            if (names.stream().anyMatch(rebuilding::containsKey)) {
-                return false;
+            Optional<Map.Entry<String, Holder>> held = names.stream().filter(rebuilding::containsKey).findFirst()
+                    .map(name -> Map.entry(name, rebuilding.get(name)));
+            if (held.isEmpty()) {
+                names.forEach(name -> rebuilding.put(name, holder));
             }
-            names.forEach(name -> rebuilding.put(name, holder));
-            return true;
+            return held;
         }
     }
+
 
     /** Where the processor's slowest segment stands in the token store; -1 before its first event. */
     private long slowest(String name) {

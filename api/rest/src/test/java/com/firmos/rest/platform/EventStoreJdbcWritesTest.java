@@ -27,7 +27,10 @@ import com.firmos.api.messages.activity.ActivityCommentedEvent;
 import com.firmos.platform.tokens.ProcessorTokens;
 import com.firmos.rest.support.IntegrationTest;
 
-/** The event store's appends and the token store's writes in plain JDBC keep Axon's rows and refusals. */
+/**
+ * The event store's writes in plain JDBC and Axon's JDBC token store on the JPA store's table keep Axon's rows,
+ * transactions and refusals.
+ */
 class EventStoreJdbcWritesTest extends IntegrationTest {
 
     @Autowired
@@ -62,11 +65,10 @@ class EventStoreJdbcWritesTest extends IntegrationTest {
         assertThat(events.lastSequenceNumberFor(aggregate)).contains(2L);
         assertThat(events.lastSequenceNumberFor(UUID.randomUUID().toString())).isEmpty();
         List<Long> indexes = jdbc.sql("""
-                SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id ORDER BY sequence_number""")
-                .param("id", aggregate).query(Long.class).list();
+                SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :id
+                ORDER BY sequence_number""").param("id", aggregate).query(Long.class).list();
         assertThat(indexes).as("one global order, in the order sent").isSorted().doesNotHaveDuplicates();
-        assertThat(jdbc.sql("SELECT position FROM event_chain_head WHERE organization_id = :org").param("org", tenant)
-                .query(Long.class).single()).as("each event is a link of its tenant's chain").isEqualTo(3L);
+        assertThat(chainHead()).as("each event is a link of its tenant's chain").isEqualTo(3L);
     }
 
     @Test
@@ -86,6 +88,32 @@ class EventStoreJdbcWritesTest extends IntegrationTest {
     }
 
     @Test
+    void eventsOfATransactionThatRollsBackAreNeitherStoredNorChained() {
+        String aggregate = UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> events.publish(event(aggregate, 0, "created")));
+        Long head = chainHead();
+
+        assertThatThrownBy(() -> transactions.executeInTransaction(() -> {
+            events.publish(event(aggregate, 1, "changed"), event(aggregate, 2, "changed again"));
+            throw new IllegalStateException("the command's commit fails");
+        })).hasMessage("the command's commit fails");
+        assertThat(events.lastSequenceNumberFor(aggregate)).contains(0L);
+        assertThat(chainHead()).isEqualTo(head);
+    }
+
+    @Test
+    void aBatchWithOneEventAtATakenSequenceStoresNoneOfIt() {
+        String aggregate = UUID.randomUUID().toString();
+        transactions.executeInTransaction(() -> events.publish(event(aggregate, 0, "created"),
+                event(aggregate, 1, "changed")));
+
+        assertThatThrownBy(() -> transactions.executeInTransaction(() -> events.publish(
+                event(aggregate, 2, "new"), event(aggregate, 1, "changed elsewhere"))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(events.lastSequenceNumberFor(aggregate)).contains(1L);
+    }
+
+    @Test
     void aNewSnapshotReplacesTheOlderOnesOfItsAggregateOnly() {
         String aggregate = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
@@ -101,7 +129,7 @@ class EventStoreJdbcWritesTest extends IntegrationTest {
     }
 
     @Test
-    void aTokenThisNodeHoldsIsStoredAndOneAnotherNodeHoldsIsNeitherStoredNorExtended() {
+    void aTokenThisNodeHoldsIsStoredAndOneAnotherNodeHoldsIsNeitherStoredNorExtended() throws Exception {
         String processor = "jdbc-writes-" + UUID.randomUUID();
         try {
             transactions.executeInTransaction(() -> tokens.initializeTokenSegments(processor, 2));
@@ -111,6 +139,11 @@ class EventStoreJdbcWritesTest extends IntegrationTest {
             assertThat(transactions.fetchInTransaction(() -> tokens.fetchToken(processor, 0)))
                     .isEqualTo(new GlobalSequenceTrackingToken(41));
             assertThat(row(processor, 0).get("owner")).isEqualTo(ProcessorTokens.THIS_NODE);
+            Object claimed = row(processor, 0).get("timestamp");
+            Thread.sleep(5);
+            transactions.executeInTransaction(() -> tokens.extendClaim(processor, 0));
+            assertThat(Instant.parse((String) row(processor, 0).get("timestamp")))
+                    .as("this node's claim is extended").isAfter(Instant.parse((String) claimed));
 
             jdbc.sql("UPDATE token_entry SET owner = 'another-node', timestamp = :now WHERE processor_name = :name")
                     .param("now", Instant.now().toString()).param("name", processor).update();
@@ -127,6 +160,34 @@ class EventStoreJdbcWritesTest extends IntegrationTest {
         } finally {
             jdbc.sql("DELETE FROM token_entry WHERE processor_name = :name").param("name", processor).update();
         }
+    }
+
+    /** A processor's reset claims each segment and stores its replay token in one transaction. */
+    @Test
+    void aTokenStoredInTheTransactionThatClaimedItIsTheOneKept() {
+        String processor = "jdbc-writes-" + UUID.randomUUID();
+        try {
+            transactions.executeInTransaction(() -> tokens.initializeTokenSegments(processor, 1,
+                    new GlobalSequenceTrackingToken(41)));
+            // A claim this node did not release (a failed release, a restart under the same node name).
+            jdbc.sql("UPDATE token_entry SET owner = :node, timestamp = :now WHERE processor_name = :name")
+                    .param("node", ProcessorTokens.THIS_NODE).param("now", Instant.now().toString())
+                    .param("name", processor).update();
+
+            transactions.executeInTransaction(() -> {
+                tokens.fetchToken(processor, 0);
+                tokens.storeToken(new GlobalSequenceTrackingToken(7), processor, 0);
+            });
+            assertThat(transactions.fetchInTransaction(() -> tokens.fetchToken(processor, 0)))
+                    .isEqualTo(new GlobalSequenceTrackingToken(7));
+        } finally {
+            jdbc.sql("DELETE FROM token_entry WHERE processor_name = :name").param("name", processor).update();
+        }
+    }
+
+    private Long chainHead() {
+        return jdbc.sql("SELECT position FROM event_chain_head WHERE organization_id = :org").param("org", tenant)
+                .query(Long.class).single();
     }
 
     private Map<String, Object> row(String processor, int segment) {
