@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NodeFailureDrillTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Axon's JPA token store lets a claim lapse after 10 s; a coordinator looks for free segments every 5 s. */
+    /** Axon's token store lets a claim lapse after 10 s; a coordinator looks for free segments every 5 s. */
     private static final Duration CLAIM_TIMEOUT_PLUS_ONE_INTERVAL = Duration.ofSeconds(15);
     /**
      * The drill looks every 100 ms, and the survivor's coordinator may start its round late on a busy machine: seven
