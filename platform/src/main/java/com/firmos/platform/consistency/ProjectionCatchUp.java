@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -45,15 +49,42 @@ public class ProjectionCatchUp {
     private final EventStore events;
     private final SharedTokens sharedTokens;
     private final Duration timeout;
+    private final long firstPauseMillis;
+    private final long longestPauseMillis;
     private final Map<String, Optional<Class<?>>> payloadTypes = new ConcurrentHashMap<>();
+    /** Counts the processors' committed batches on this node; a waiter sleeps only while it stands still. */
+    private final AtomicLong batches = new AtomicLong();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition committed = lock.newCondition();
 
     ProjectionCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, EventStore events,
             SharedTokens sharedTokens, @Value("${firmos.read-your-writes.timeout:PT10S}") Duration timeout) {
+        this(processing, jdbc, events, sharedTokens, timeout, FIRST_PAUSE_MILLIS, LONGEST_PAUSE_MILLIS);
+    }
+
+    ProjectionCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, EventStore events,
+            SharedTokens sharedTokens, Duration timeout, long firstPauseMillis, long longestPauseMillis) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.events = events;
         this.sharedTokens = sharedTokens;
         this.timeout = timeout;
+        this.firstPauseMillis = firstPauseMillis;
+        this.longestPauseMillis = longestPauseMillis;
+    }
+
+    /**
+     * Called once a streaming processor's batch on this node has committed and its status moved: the writes
+     * waiting for it look again at once instead of at their next poll.
+     */
+    public void batchCommitted() {
+        batches.incrementAndGet();
+        lock.lock();
+        try {
+            committed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     public void awaitAggregate(String aggregateId) {
@@ -114,21 +145,44 @@ public class ProjectionCatchUp {
                 : events.readEvents(latest.aggregateId(), latest.sequence()).asStream().findFirst().orElseThrow());
     }
 
+    /**
+     * Looks again after each batch a processor of this node commits, and at least every pause: the pauses, short
+     * for the first 20 ms and then doubling, bound the wait for what no local commit announces (another node's
+     * segments, a saga's outcome).
+     */
     private boolean poll(BooleanSupplier condition) {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
-        long pause = FIRST_PAUSE_MILLIS;
-        while (!condition.getAsBoolean()) {
+        long pause = firstPauseMillis;
+        while (true) {
+            long seen = batches.get();
+            if (condition.getAsBoolean()) {
+                return true;
+            }
             long now = System.nanoTime();
             if (now > deadline) {
                 return false;
             }
-            sleep(pause);
+            awaitBatch(seen, pause);
             if (now - started > STEADY_POLLING_NANOS) {
-                pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
+                pause = Math.min(pause * 2, longestPauseMillis);
             }
         }
-        return true;
+    }
+
+    /** Returns at the next committed batch after {@code seen}, or after the pause. */
+    private void awaitBatch(long seen, long pauseMillis) {
+        lock.lock();
+        try {
+            if (batches.get() == seen) {
+                committed.awaitNanos(TimeUnit.MILLISECONDS.toNanos(pauseMillis));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for projections", e);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A type no class has any more (renamed, read through an upcaster) waits for every processor. */
@@ -167,14 +221,5 @@ public class ProjectionCatchUp {
             return gapAware.getIndex() >= index && !gapAware.getGaps().contains(index);
         }
         return current != null && current.position().orElse(-1) >= index;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for projections", e);
-        }
     }
 }

@@ -2,13 +2,43 @@ package com.firmos.platform.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.junit.jupiter.api.Test;
 
 class ProjectionCatchUpTest {
+
+    /** Pauses of a minute: only the commit's announcement can end the wait within the test's bound. */
+    @Test
+    void aWaitingWriteLooksAgainAsSoonAsABatchCommits() throws Exception {
+        ProjectionCatchUp catchUp = new ProjectionCatchUp(null, null, null, null, Duration.ofMinutes(2), 60_000,
+                60_000);
+        AtomicBoolean applied = new AtomicBoolean();
+        AtomicInteger looks = new AtomicInteger();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> catchUp.awaitCondition(() -> {
+            looks.incrementAndGet();
+            return applied.get();
+        }));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (looks.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        // Into its first minute-long pause.
+        Thread.sleep(50);
+
+        applied.set(true);
+        catchUp.batchCommitted();
+
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(looks).hasValue(2);
+    }
 
     @Test
     void aWriteBeyondAGapThatNeverClosesHasBeenPassed() {
