@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,11 +58,13 @@ public class ProjectionCatchUp {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committed = lock.newCondition();
 
+    @Autowired
     ProjectionCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, EventStore events,
             SharedTokens sharedTokens, @Value("${firmos.read-your-writes.timeout:PT10S}") Duration timeout) {
         this(processing, jdbc, events, sharedTokens, timeout, FIRST_PAUSE_MILLIS, LONGEST_PAUSE_MILLIS);
     }
 
+    /** With the pauses given: a test's wait that only a commit's announcement can end. */
     ProjectionCatchUp(EventProcessingConfiguration processing, JdbcClient jdbc, EventStore events,
             SharedTokens sharedTokens, Duration timeout, long firstPauseMillis, long longestPauseMillis) {
         this.processing = processing;
@@ -146,9 +149,9 @@ public class ProjectionCatchUp {
     }
 
     /**
-     * Looks again after each batch a processor of this node commits, and at least every pause: the pauses, short
-     * for the first 20 ms and then doubling, bound the wait for what no local commit announces (another node's
-     * segments, a saga's outcome).
+     * For its first 20 ms a waiter looks again after each batch a processor of this node commits, and at least
+     * every millisecond; then at doubling pauses, which bound the wait for what no local commit announces
+     * (another node's segments, a saga's outcome).
      */
     private boolean poll(BooleanSupplier condition) {
         long started = System.nanoTime();
@@ -163,9 +166,13 @@ public class ProjectionCatchUp {
             if (now > deadline) {
                 return false;
             }
-            awaitBatch(seen, pause);
             if (now - started > STEADY_POLLING_NANOS) {
+                // Past the first 20 ms, a waiter looks only at its pauses: a look on every commit of every
+                // processor, for each waiter, would cost more than it gains (a saga's outcome is a query).
+                sleep(pause);
                 pause = Math.min(pause * 2, longestPauseMillis);
+            } else {
+                awaitBatch(seen, pause);
             }
         }
     }
@@ -221,5 +228,14 @@ public class ProjectionCatchUp {
             return gapAware.getIndex() >= index && !gapAware.getGaps().contains(index);
         }
         return current != null && current.position().orElse(-1) >= index;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for projections", e);
+        }
     }
 }
