@@ -56,21 +56,18 @@ final class JdbcAppendingStorageEngine extends JpaEventStorageEngine {
 
     private void insert(List<DomainEventEntry> rows, List<? extends EventMessage<?>> events) {
         try {
-            if (rows.size() == 1) {
-                jdbc.update(APPEND, statement -> bind(statement, rows.get(0), events.get(0)));
-            } else {
-                jdbc.batchUpdate(APPEND, new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        bind(statement, rows.get(i), events.get(i));
-                    }
+            // One batch, whatever its size: a single event is one round trip either way.
+            jdbc.batchUpdate(APPEND, new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement statement, int i) throws SQLException {
+                    bind(statement, rows.get(i), events.get(i));
+                }
 
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                });
-            }
+                @Override
+                public int getBatchSize() {
+                    return rows.size();
+                }
+            });
         } catch (RuntimeException failure) {
             handlePersistenceException(failure, events.get(0));
         }

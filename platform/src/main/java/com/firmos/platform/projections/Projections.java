@@ -318,7 +318,6 @@ public class Projections {
         }
     }
 
-
     /** Where the processor's slowest segment stands in the token store; -1 before its first event. */
     private long slowest(String name) {
         return tokens.segments(name).stream()
