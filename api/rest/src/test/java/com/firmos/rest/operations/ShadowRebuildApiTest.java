@@ -118,9 +118,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
     @Test
     void aShadowIsNotSwitchedInWhileItsProjectionIsBeingRebuilt() throws Exception {
         new Playbook(api, admin()).activity("Rebuilt twice");
-        assertThat(api.post(TIMELINE_SHADOW, operator(), null).status()).isEqualTo(202);
-        await("the shadow caught up").atMost(Duration.ofSeconds(60))
-                .until(() -> flag(api.get(TIMELINE_SHADOW, operator()).json(), "caughtUp"));
+        startTheTimelinesShadowAndAwaitItsCatchUp();
         Response during = whileARebuildOfTheTimelineBuildsItsIndexes(
                 () -> api.post(TIMELINE_SHADOW + "/switch", operator(), null));
 
@@ -139,9 +137,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
     @Test
     void aSwitchInProgressIsNeitherShownAsAReplayNorTakenForARebuild() throws Exception {
         new Playbook(api, admin()).activity("Switched while read");
-        assertThat(api.post(TIMELINE_SHADOW, operator(), null).status()).isEqualTo(202);
-        await("the shadow caught up").atMost(Duration.ofSeconds(60))
-                .until(() -> flag(api.get(TIMELINE_SHADOW, operator()).json(), "caughtUp"));
+        startTheTimelinesShadowAndAwaitItsCatchUp();
         try (Connection reader = dataSource.getConnection()) {
             reader.setAutoCommit(false);
             reader.createStatement().execute("SET LOCAL idle_in_transaction_session_timeout = 0");
@@ -214,6 +210,12 @@ class ShadowRebuildApiTest extends IntegrationTest {
             }
         }
         throw new AssertionError("five rebuilds ended before a writer's lock could hold one");
+    }
+
+    private void startTheTimelinesShadowAndAwaitItsCatchUp() {
+        assertThat(api.post(TIMELINE_SHADOW, operator(), null).status()).isEqualTo(202);
+        await("the shadow caught up").atMost(Duration.ofSeconds(60))
+                .until(() -> flag(api.get(TIMELINE_SHADOW, operator()).json(), "caughtUp"));
     }
 
     private boolean timelineIndexed() {
