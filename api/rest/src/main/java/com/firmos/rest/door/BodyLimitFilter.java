@@ -5,9 +5,11 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * Limits every request body before anything reads it: ahead of security and of the idempotency filter, which
  * buffers POST bodies. A declared length over the route's cap is refused at once, unread; a chunked body is read
  * through {@link CappedBody} and refused when it passes the cap. Only the access log runs earlier, so that it
- * records the 413. The refusal goes through the problem advice like any other.
+ * records the 413. The refusal goes through the problem advice like any other, with its length, after what the
+ * client is still sending has been dropped ({@link Leftover}): a client that sends its whole body before it reads
+ * then reads the 413 instead of a reset connection. A client that announced {@code Expect: 100-continue} has sent
+ * nothing and is not waited for.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -36,12 +41,17 @@ class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long cap = limits.capFor(request);
-        if (request.getContentLengthLong() > cap) {
+        long declared = request.getContentLengthLong();
+        long dropped = limits.dropped().toBytes();
+        if (declared > cap) {
+            if (declared <= dropped && !"100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                Leftover.drop(request.getInputStream(), declared);
+            }
             refuse(request, response, new BodyTooLargeException(cap));
             return;
         }
         try {
-            chain.doFilter(new CappedBody(request, cap), response);
+            chain.doFilter(new CappedBody(request, cap, dropped), response);
         } catch (IOException | ServletException | RuntimeException failure) {
             // Read past the cap outside Spring MVC (the idempotency filter): answered here, if nothing was sent yet.
             BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);
@@ -57,8 +67,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
             throws IOException {
         // The unread rest of the body is still on the connection: it cannot carry another request.
         response.setHeader("Connection", "close");
-        if (problems.resolveException(request, response, null, tooLarge) == null) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        // Buffered so that it goes out with its Content-Length: the client knows where the answer ends.
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        if (problems.resolveException(request, answer, null, tooLarge) == null) {
+            answer.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         }
+        answer.copyBodyToResponse();
     }
 }

@@ -13,23 +13,27 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * The request with a body that cannot be read past its cap: the read that would take byte {@code cap + 1} fails
- * with {@link BodyTooLargeException}, so a chunked body of any length costs at most the cap in memory.
+ * with {@link BodyTooLargeException}, so a chunked body of any length costs at most the cap in memory. Before it
+ * fails, up to {@code dropped} bytes of the rest are read and thrown away ({@link Leftover}), while no answer has
+ * been written yet.
  */
 final class CappedBody extends HttpServletRequestWrapper {
 
     private final long cap;
+    private final long dropped;
     private ServletInputStream stream;
     private BufferedReader reader;
 
-    CappedBody(HttpServletRequest request, long cap) {
+    CappedBody(HttpServletRequest request, long cap, long dropped) {
         super(request);
         this.cap = cap;
+        this.dropped = dropped;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-            stream = new Capped(super.getInputStream(), cap);
+            stream = new Capped(super.getInputStream(), cap, dropped);
         }
         return stream;
     }
@@ -48,11 +52,13 @@ final class CappedBody extends HttpServletRequestWrapper {
 
         private final ServletInputStream body;
         private final long cap;
+        private final long dropped;
         private long read;
 
-        Capped(ServletInputStream body, long cap) {
+        Capped(ServletInputStream body, long cap, long dropped) {
             this.body = body;
             this.cap = cap;
+            this.dropped = dropped;
         }
 
         @Override
@@ -88,6 +94,7 @@ final class CappedBody extends HttpServletRequestWrapper {
         private void count(int bytes) throws BodyTooLargeException {
             read += bytes;
             if (read > cap) {
+                Leftover.drop(body, dropped);
                 throw new BodyTooLargeException(cap);
             }
         }

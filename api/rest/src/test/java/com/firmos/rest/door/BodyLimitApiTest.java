@@ -20,10 +20,10 @@ import com.firmos.rest.support.RawHttp;
 import com.firmos.rest.support.RawHttp.Answer;
 
 /**
- * Request bodies are limited before they are read: a declared length over the route's cap is refused unread, a
- * chunked body as soon as it passes the cap, each with a 413 problem; a 64 MiB stream costs the heap next to
- * nothing. Caps (application.yml): 16 KiB without a token or on portal sessions, 1 MiB by default, 32 MiB for the
- * legacy import.
+ * Request bodies are limited before they are parsed: a declared length over the route's cap is refused unparsed,
+ * a chunked body as soon as it passes the cap, each with a 413 problem; a 64 MiB stream costs the heap next to
+ * nothing, and a client that writes its whole body before it reads still reads the refusal. Caps
+ * (application.yml): 16 KiB without a token or on portal sessions, 1 MiB by default, 32 MiB for the legacy import.
  */
 class BodyLimitApiTest extends IntegrationTest {
 
@@ -68,6 +68,36 @@ class BodyLimitApiTest extends IntegrationTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.sent()).as("bytes of the 1 GiB body sent before the answer").isLessThan(STREAM);
+    }
+
+    /**
+     * Most clients (the JDK's, browsers) send their whole body before they read the answer. The refusal carries its
+     * length, and what is still coming is read and dropped, so that the server's close does not reset the
+     * connection under the unread answer (up to {@code firmos.http.max-body.dropped}, 16 MiB).
+     */
+    @ParameterizedTest(name = "{0} bytes to {1}, {2}, token {3}")
+    @CsvSource({
+            "12582912, /api/v1/clients, sized, true",
+            "1048576, /api/v1/portal/sessions, sized, false",
+            "12582912, /api/v1/clients, chunked, true",
+            "1048576, /api/v1/portal/sessions, chunked, false"})
+    void aClientThatSendsItsWholeBodyFirstStillReadsTheRefusal(long length, String path, String framing,
+            boolean token) {
+        Map<String, String> headers = token ? Map.of("Authorization", "Bearer " + admin()) : Map.of();
+
+        Answer answer = raw.wholeThenRead("POST", path, headers, framing.equals("chunked"), length, CHUNK);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("\"code\":\"body-too-large\"");
+    }
+
+    @Test
+    void aRefusalAnnouncesItsLength() {
+        Answer answer = raw.sized("POST", CLIENTS, Map.of("Authorization", "Bearer " + admin()), 2L << 20, CHUNK);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.headers().get("content-length"))
+                .isEqualTo(String.valueOf(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 
     @Test

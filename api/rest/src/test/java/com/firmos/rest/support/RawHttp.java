@@ -48,6 +48,31 @@ public final class RawHttp {
         return exchange(method, target, headers, false, total, chunk);
     }
 
+    /**
+     * Writes all {@code total} bytes of the body (chunked, or announced with Content-Length) before it reads the
+     * answer, as most clients do; a server that hangs up on the body makes the write fail.
+     */
+    public Answer wholeThenRead(String method, String target, Map<String, String> headers, boolean chunked,
+            long total, int chunk) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(60_000);
+            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\n" + (chunked ? "Transfer-Encoding: chunked\r\n"
+                    : "Content-Length: " + total + "\r\n"));
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            OutputStream out = socket.getOutputStream();
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            AtomicLong sent = new AtomicLong();
+            writeBody(out, chunked, total, chunk, sent);
+            if (sent.get() < total) {
+                throw new IOException("the server took " + sent.get() + " of " + total + " bytes and hung up");
+            }
+            return read(socket.getInputStream(), sent);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Answer exchange(String method, String target, Map<String, String> headers, Boolean chunked, long total,
             int chunk) {
         try (Socket socket = new Socket("localhost", port)) {
