@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -20,10 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Limits every request body before anything reads it: ahead of security and of the idempotency filter, which
  * buffers POST bodies. A declared length over the route's cap is refused at once, unread; a chunked body is read
  * through {@link CappedBody} and refused when it passes the cap. Only the access log runs earlier, so that it
- * records the 413. The refusal goes through the problem advice like any other, with its length, after what the
- * client is still sending has been dropped ({@link Leftover}): a client that sends its whole body before it reads
- * then reads the 413 instead of a reset connection. A client that announced {@code Expect: 100-continue} has sent
- * nothing and is not waited for.
+ * records the 413. The refusal goes through the problem advice like any other, with its length. What the client
+ * is still sending is swallowed by Tomcat after the answer, up to {@code server.tomcat.max-swallow-size}, so that
+ * a client that writes its whole body before it reads gets the 413 and a clean close, not a reset.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -41,17 +39,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long cap = limits.capFor(request);
-        long declared = request.getContentLengthLong();
-        long dropped = limits.dropped().toBytes();
-        if (declared > cap) {
-            if (declared <= dropped && !"100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
-                Leftover.drop(request.getInputStream(), declared);
-            }
+        if (request.getContentLengthLong() > cap) {
             refuse(request, response, new BodyTooLargeException(cap));
             return;
         }
         try {
-            chain.doFilter(new CappedBody(request, cap, dropped), response);
+            chain.doFilter(new CappedBody(request, cap), response);
         } catch (IOException | ServletException | RuntimeException failure) {
             // Read past the cap outside Spring MVC (the idempotency filter): answered here, if nothing was sent yet.
             BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);

@@ -14,15 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * The most a request body may hold, by the class of its route: a caller without a token (or on a route that needs
  * none, such as opening a portal session) gets little, an import of the old Workbench's tables much, any other
  * request a default. Known before the body is read, so that what no route would take is never held in memory.
- * On a refusal, up to {@code dropped} bytes of what the client is still sending are read and thrown away (never
- * held, {@link Leftover}), so that closing the connection does not reset it before the client has read the 413.
  */
 @ConfigurationProperties("firmos.http.max-body")
 public record BodyLimits(
         @DefaultValue("16KB") DataSize unauthenticated,
         @Name("default") @DefaultValue("1MB") DataSize standard,
-        @DefaultValue("32MB") DataSize imports,
-        @DefaultValue("16MB") DataSize dropped) {
+        @DefaultValue("32MB") DataSize imports) {
 
     /** The legacy import takes the export of a whole organization in one body. */
     static final String IMPORT_PATHS = "/api/v1/admin/migrations/";

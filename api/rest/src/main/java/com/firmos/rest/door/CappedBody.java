@@ -13,27 +13,23 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * The request with a body that cannot be read past its cap: the read that would take byte {@code cap + 1} fails
- * with {@link BodyTooLargeException}, so a chunked body of any length costs at most the cap in memory. Before it
- * fails, up to {@code dropped} bytes of the rest are read and thrown away ({@link Leftover}), while no answer has
- * been written yet.
+ * with {@link BodyTooLargeException}, so a chunked body of any length costs at most the cap in memory.
  */
 final class CappedBody extends HttpServletRequestWrapper {
 
     private final long cap;
-    private final long dropped;
     private ServletInputStream stream;
     private BufferedReader reader;
 
-    CappedBody(HttpServletRequest request, long cap, long dropped) {
+    CappedBody(HttpServletRequest request, long cap) {
         super(request);
         this.cap = cap;
-        this.dropped = dropped;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-            stream = new Capped(super.getInputStream(), cap, dropped);
+            stream = new Capped(super.getInputStream(), cap);
         }
         return stream;
     }
@@ -52,13 +48,11 @@ final class CappedBody extends HttpServletRequestWrapper {
 
         private final ServletInputStream body;
         private final long cap;
-        private final long dropped;
         private long read;
 
-        Capped(ServletInputStream body, long cap, long dropped) {
+        Capped(ServletInputStream body, long cap) {
             this.body = body;
             this.cap = cap;
-            this.dropped = dropped;
         }
 
         @Override
@@ -94,7 +88,6 @@ final class CappedBody extends HttpServletRequestWrapper {
         private void count(int bytes) throws BodyTooLargeException {
             read += bytes;
             if (read > cap) {
-                Leftover.drop(body, dropped);
                 throw new BodyTooLargeException(cap);
             }
         }

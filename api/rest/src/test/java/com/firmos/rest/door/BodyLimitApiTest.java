@@ -71,16 +71,16 @@ class BodyLimitApiTest extends IntegrationTest {
     }
 
     /**
-     * Most clients (the JDK's, browsers) send their whole body before they read the answer. The refusal carries its
-     * length, and what is still coming is read and dropped, so that the server's close does not reset the
-     * connection under the unread answer (up to {@code firmos.http.max-body.dropped}, 16 MiB).
+     * Most clients (the JDK's, browsers) send their whole body before they read the answer. What is still coming
+     * after the refusal is swallowed (up to {@code server.tomcat.max-swallow-size}, 16 MiB, where Tomcat's default
+     * of 2 MiB would reset these), so the connection ends cleanly after the answer.
      */
     @ParameterizedTest(name = "{0} bytes to {1}, {2}, token {3}")
     @CsvSource({
             "12582912, /api/v1/clients, sized, true",
-            "1048576, /api/v1/portal/sessions, sized, false",
+            "12582912, /api/v1/portal/sessions, sized, false",
             "12582912, /api/v1/clients, chunked, true",
-            "1048576, /api/v1/portal/sessions, chunked, false"})
+            "12582912, /api/v1/portal/sessions, chunked, false"})
     void aClientThatSendsItsWholeBodyFirstStillReadsTheRefusal(long length, String path, String framing,
             boolean token) {
         Map<String, String> headers = token ? Map.of("Authorization", "Bearer " + admin()) : Map.of();
@@ -92,12 +92,12 @@ class BodyLimitApiTest extends IntegrationTest {
     }
 
     @Test
-    void aRefusalAnnouncesItsLength() {
+    void aRefusalBeforeTheBodyIsReadAnnouncesItsLength() {
         Answer answer = raw.sized("POST", CLIENTS, Map.of("Authorization", "Bearer " + admin()), 2L << 20, CHUNK);
 
         assertThat(answer.status()).isEqualTo(413);
-        assertThat(answer.headers().get("content-length"))
-                .isEqualTo(String.valueOf(answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(answer.headers()).containsKey("content-length");
+        assertThat(answer.body()).contains("\"code\":\"body-too-large\"");
     }
 
     @Test

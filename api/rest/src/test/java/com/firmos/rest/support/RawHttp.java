@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * HTTP/1.1 over a plain socket, for what {@link Api} cannot send: a request target no URI class accepts
  * ({@code %ZZ}), or a chunked body that keeps coming after the server has answered. The body is written on a
- * thread of its own while the answer is read, so a server that answers early is seen answering early.
+ * thread of its own while the answer is read, so a server that answers early is seen answering early; or, with
+ * {@link #wholeThenRead}, all of it before the answer is read.
  */
 public final class RawHttp {
 
@@ -50,24 +51,26 @@ public final class RawHttp {
 
     /**
      * Writes all {@code total} bytes of the body (chunked, or announced with Content-Length) before it reads the
-     * answer, as most clients do; a server that hangs up on the body makes the write fail.
+     * answer, as most clients do, then reads on to the end of the connection: a server that hangs up on the body
+     * makes the write fail, one that closes with the body unread resets the connection under the reader.
      */
     public Answer wholeThenRead(String method, String target, Map<String, String> headers, boolean chunked,
             long total, int chunk) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/json\r\n" + (chunked ? "Transfer-Encoding: chunked\r\n"
-                    : "Content-Length: " + total + "\r\n"));
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             OutputStream out = socket.getOutputStream();
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(head(method, target, headers, chunked, total));
             AtomicLong sent = new AtomicLong();
             writeBody(out, chunked, total, chunk, sent);
             if (sent.get() < total) {
                 throw new IOException("the server took " + sent.get() + " of " + total + " bytes and hung up");
             }
-            return read(socket.getInputStream(), sent);
+            InputStream in = socket.getInputStream();
+            Answer answer = read(in, sent);
+            if (in.read() != -1) {
+                throw new IOException("the server sent more than its answer");
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,15 +80,8 @@ public final class RawHttp {
             int chunk) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
-            StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (chunked != null) {
-                head.append("Content-Type: application/json\r\n").append(chunked
-                        ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + total + "\r\n");
-            }
             OutputStream out = socket.getOutputStream();
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write(head(method, target, headers, chunked, total));
             out.flush();
             AtomicLong sent = new AtomicLong();
             Thread writer = null;
@@ -101,6 +97,19 @@ public final class RawHttp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The request line and headers; {@code chunked} null for no body. */
+    private static byte[] head(String method, String target, Map<String, String> headers, Boolean chunked,
+            long total) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (chunked != null) {
+            head.append("Content-Type: application/json\r\n").append(chunked
+                    ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + total + "\r\n");
+        }
+        return head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A JSON object with one string as long as the body: {"text": "xxxx..."}. */
