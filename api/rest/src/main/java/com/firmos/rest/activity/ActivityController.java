@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.ParentKind;
@@ -63,6 +64,7 @@ class ActivityController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/activities")
     @Operation(summary = "Create an activity; send your own id to make retries safe")
     ResponseEntity<ActivityView> create(@RequestBody CreateActivityRequest body, CurrentUser user,
@@ -111,6 +113,7 @@ class ActivityController {
         return reads.current(user, id);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/activities/{id}/dismissal")
     @Operation(summary = "Dismiss a suggestion: it leaves the board and stays in the timeline")
     ResponseEntity<Void> dismiss(@PathVariable UUID id, @RequestBody(required = false) DismissRequest body,

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.ActivityComments;
@@ -65,6 +67,7 @@ class ActivityPartsController {
         this.personalData = personalData;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/resources")
     @Operation(summary = "Attach a resource: url and file need a web URL, notion a page id, tenant_page and"
             + " tenant_file an id")
@@ -130,6 +133,7 @@ class ActivityPartsController {
                 ResponseTypes.instanceOf(ActivityComments.class)).join();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/comments")
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
             CurrentUser user, HttpServletRequest request) {

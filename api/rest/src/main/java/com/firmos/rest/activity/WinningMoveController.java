@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.ChangeWinningMoveStatusCommand;
@@ -47,6 +49,7 @@ class WinningMoveController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/winning-moves")
     ResponseEntity<WinningMoveView> create(@RequestBody WinningMoveRequests.Create body, CurrentUser user,
             HttpServletRequest request) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.conversation.Attachment;
@@ -35,6 +36,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -62,13 +64,17 @@ class ConversationController {
     }
 
     /** {@code internal}: staff only, never shown to the client. */
+    @Schema(name = "ConversationMessageRequest")
     record MessageRequest(UUID id, String content, List<Attachment> attachments, Boolean internal) {
     }
+
+    @Schema(name = "MessageEditRequest")
 
     record EditRequest(String content) {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/conversations")
     ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -86,12 +92,14 @@ class ConversationController {
                 ResponseTypes.instanceOf(ConversationList.class)).join();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/conversations/{id}/close")
     ResponseEntity<Void> close(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         commands.send(new CloseConversationCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/conversations/{id}/reopen")
     ResponseEntity<Void> reopen(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         commands.send(new ReopenConversationCommand(id, user.organizationId()), user, request);
@@ -112,6 +120,7 @@ class ConversationController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversations/{id}/messages")
     ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
             HttpServletRequest request) {
@@ -121,6 +130,7 @@ class ConversationController {
         return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, null, user));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/messages/{id}")
     @Operation(summary = "Change a message's content; only its sender may")
     ResponseEntity<Void> edit(@PathVariable UUID id, @RequestBody EditRequest body, CurrentUser user,
@@ -129,6 +139,7 @@ class ConversationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/messages/{id}")
     @Operation(summary = "Delete a message; only its sender may. It stays in the audit trail.")
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {

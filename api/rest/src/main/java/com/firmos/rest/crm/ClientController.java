@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.crm.AddStakeholderCommand;
@@ -118,6 +119,7 @@ class ClientController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clients")
     ResponseEntity<Client360> create(@RequestBody ClientRequest body, CurrentUser user,
             HttpServletRequest request) {
@@ -178,6 +180,7 @@ class ClientController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clients/{id}/stakeholders")
     ResponseEntity<Client360> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -216,6 +219,7 @@ class ClientController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clients/{id}/interactions")
     @Operation(summary = "Log a call, meeting, email, note or completed task; it dates the stakeholders' last"
             + " contact")
@@ -227,6 +231,7 @@ class ClientController {
         return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/interactions/{interactionId}")
     ResponseEntity<Void> correctInteraction(@PathVariable UUID interactionId, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -235,6 +240,7 @@ class ClientController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/interactions/{interactionId}")
     ResponseEntity<Void> deleteInteraction(@PathVariable UUID interactionId, CurrentUser user,
             HttpServletRequest request) {

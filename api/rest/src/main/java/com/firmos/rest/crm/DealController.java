@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.crm.CompetitorList;
@@ -55,6 +57,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,6 +98,7 @@ class DealController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/deals")
     ResponseEntity<DealView> create(@RequestBody DealRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -139,6 +143,10 @@ class DealController {
     }
 
     @PostMapping("/deals/{id}/win")
+    @ApiResponse(responseCode = "200", description = "Done, and what it opens is readable",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "202", description = "Done; what it opens is not readable yet",
+            useReturnTypeSchema = true)
     @Operation(summary = "Win a deal in negotiation; answers once the engagement it opens is readable")
     ResponseEntity<DealView> win(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         commands.send(new WinDealCommand(id, user.organizationId(), user.actor()), user, request);
@@ -188,6 +196,7 @@ class DealController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/competitors")
     ResponseEntity<CompetitorList> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {

@@ -38,6 +38,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -65,6 +66,8 @@ class EngagementController {
 
     record CloseRequest(CloseOutcome outcome) {
     }
+
+    @Schema(name = "EngagementPhaseRequest")
 
     record PhaseRequest(PlaybookPhase phase, String reason) {
     }

@@ -34,6 +34,8 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -54,12 +56,17 @@ class ProposalController {
     }
 
     /** {@code fundedEngagementId}: accepting funds that engagement instead of opening a new one. */
+    @Schema(name = "ProposalDraftRequest")
     record DraftRequest(UUID id, UUID clientId, UUID dealId, UUID fundedEngagementId, String title,
             BigDecimal amount) {
     }
 
+    @Schema(name = "ProposalEditRequest")
+
     record EditRequest(String title, BigDecimal amount) {
     }
+
+    @Schema(name = "ProposalStatusRequest")
 
     record StatusRequest(ProposalStatus status) {
     }
@@ -99,6 +106,10 @@ class ProposalController {
     }
 
     @PostMapping("/{id}/acceptance")
+    @ApiResponse(responseCode = "200", description = "Done, and what it opens is readable",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "202", description = "Done; what it opens is not readable yet",
+            useReturnTypeSchema = true)
     @Operation(summary = "Record the signed acceptance; answers once the engagement is open and funded by the"
             + " order. Retrying changes nothing.")
     ResponseEntity<ProposalView> accept(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {

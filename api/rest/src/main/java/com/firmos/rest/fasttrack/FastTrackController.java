@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.fasttrack.ChangeToolDocumentStatusCommand;
@@ -42,6 +43,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -65,6 +67,8 @@ class FastTrackController {
         this.access = access;
     }
 
+    @Schema(name = "ToolDocumentStatusRequest")
+
     record StatusRequest(ToolDocumentStatus status) {
     }
 
@@ -74,6 +78,7 @@ class FastTrackController {
         return queries.query(new FindToolCatalogQuery(), ResponseTypes.instanceOf(ToolCatalogView.class)).join();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/tools/{slug}/document")
     @Operation(summary = "Start your document of the tool; starting it again returns the one you have")
     ResponseEntity<ToolDocumentView> start(@PathVariable String slug, CurrentUser user, HttpServletRequest request) {

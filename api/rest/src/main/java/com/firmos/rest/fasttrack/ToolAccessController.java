@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.fasttrack.FindToolAccessQuery;
@@ -26,6 +28,7 @@ import com.firmos.rest.security.CurrentUser;
 import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,6 +46,8 @@ class ToolAccessController {
         this.queries = queries;
     }
 
+    @Schema(name = "ToolAccessGrantRequest")
+
     record GrantRequest(ToolAccessLevel level, Instant expiresAt) {
     }
 
@@ -57,6 +62,7 @@ class ToolAccessController {
         return list(userId, user);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{userId}/{slug}")
     @Operation(summary = "Revoke a user's access to a tool")
     ResponseEntity<Void> revoke(@PathVariable String userId, @PathVariable String slug, CurrentUser user,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -74,6 +75,7 @@ class MilestoneBridgeController {
         return LegacyMilestoneShape.of(find(user, id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/milestones")
     @Operation(summary = "Create a milestone: becomes a planned activity this quarter (then moved to the status"
             + " given, when it is not pending)")

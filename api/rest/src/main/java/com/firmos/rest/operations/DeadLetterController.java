@@ -3,6 +3,7 @@ package com.firmos.rest.operations;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.platform.deadletter.DeadLetterRetry;
@@ -55,6 +57,7 @@ class DeadLetterController {
         return deadLetters.retry(user.organizationId(), processor, Optional.of(sequence));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{processor}/letters/{eventId}")
     @Operation(summary = "Evict one parked event: it is never applied, the rest of its sequence stays parked")
     ResponseEntity<Void> evict(@PathVariable String processor, @PathVariable String eventId, CurrentUser user) {

@@ -2,12 +2,14 @@ package com.firmos.rest.operations;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.platform.projections.ProjectionStatus;
@@ -54,6 +56,7 @@ class ProjectionController {
                 : projections.oneForTenant(name, user.organizationId());
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{name}/rebuild")
     @Operation(summary = "Clear the projection's tables and replay every event into them; poll the status")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name, CurrentUser user) {
@@ -61,6 +64,7 @@ class ProjectionController {
         return ResponseEntity.accepted().body(projections.rebuild(name));
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/rebuild")
     @Operation(summary = "Rebuild every projection that can be replayed")
     ResponseEntity<List<ProjectionStatus>> rebuildAll(CurrentUser user) {
@@ -68,6 +72,7 @@ class ProjectionController {
         return ResponseEntity.accepted().body(projections.rebuildAll());
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{name}/shadow")
     @Operation(summary = "Rebuild the projection into shadow tables while the live ones keep serving; poll the"
             + " shadow's status for progress and the comparison with the live tables")
@@ -92,6 +97,7 @@ class ProjectionController {
         return shadows.switchOver(name);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{name}/shadow")
     @Operation(summary = "Abandon the shadow rebuild and drop its tables")
     ResponseEntity<Void> cancelShadow(@PathVariable String name, CurrentUser user) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -35,6 +36,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -75,6 +77,7 @@ class PortalAccessController {
     }
 
     /** {@code singleUse} defaults to false: the link works until it expires or is rotated or revoked. */
+    @Schema(name = "PortalAccessGrantRequest")
     record GrantRequest(String contactName, Set<PortalSection> sections, Instant expiresAt, String password,
             Boolean singleUse) {
     }
@@ -84,6 +87,7 @@ class PortalAccessController {
     record IssuedLink(Access access, String token, @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/portal-access")
     @Operation(summary = "Give a client contact a magic link to the engagement; the token is in this answer only")
     ResponseEntity<IssuedLink> grant(@PathVariable UUID engagementId, @RequestBody GrantRequest body,
@@ -147,6 +151,7 @@ class PortalAccessController {
         ShownOnce.field(request, "token", TOKEN_SHOWN_ONCE.formatted(id));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/portal-access/{id}/erasure")
     @Operation(summary = "Erase the contact behind an access (admins): revoked, and their name unreadable everywhere,"
             + " in events and tables; the erasure itself stays in the audit trail")
@@ -157,6 +162,7 @@ class PortalAccessController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/portal-access/{id}")
     @Operation(summary = "Revoke the access: its link stops working at once")
     ResponseEntity<Void> revoke(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {

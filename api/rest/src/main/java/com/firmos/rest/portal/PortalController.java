@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.ActivityComments;
@@ -54,6 +55,7 @@ import com.firmos.rest.security.CurrentUser;
 import com.firmos.rest.security.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -78,6 +80,8 @@ class PortalController {
         this.queries = queries;
         this.commands = commands;
     }
+
+    @Schema(name = "PortalMessageRequest")
 
     record MessageRequest(String content) {
     }
@@ -152,6 +156,8 @@ class PortalController {
         return engagement;
     }
 
+    @Schema(name = "PortalActivityStatusRequest")
+
     record StatusRequest(ActivityStatus status, String comment) {
     }
 
@@ -169,6 +175,7 @@ class PortalController {
         return requireActivity(user, id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/activities/{id}/comments")
     @Operation(summary = "Comment on an activity of the board")
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
@@ -207,6 +214,7 @@ class PortalController {
                 ResponseTypes.instanceOf(MessagePage.class)).join();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversations/{id}/messages")
     @Operation(summary = "Post a message to a conversation; a client's message is never internal")
     ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, PortalUser user,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.portal.ExchangePortalLinkCommand;
@@ -81,6 +82,7 @@ class PortalSessionController {
         return new LinkCheck(link.passwordHash() != null, link.expiresAt());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/sessions")
     @Operation(summary = "Exchange a magic link's token (and password, when it has one) for a portal session")
     ResponseEntity<SessionStarted> exchange(@RequestBody ExchangeRequest body, HttpServletRequest request) {

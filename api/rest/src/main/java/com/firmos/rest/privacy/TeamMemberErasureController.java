@@ -2,10 +2,12 @@ package com.firmos.rest.privacy;
 
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.EraseTeamMemberCommand;
@@ -31,6 +33,7 @@ class TeamMemberErasureController {
         this.personalData = personalData;
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/team-members/{nonUserMemberId}/erasure")
     @Operation(summary = "Erase a person without an account (admins): their name and email unreadable on every team,"
             + " in events and tables; the erasure itself stays in the audit trail")

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.project.AssignTaskCommand;
@@ -45,6 +47,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -64,6 +67,8 @@ class ProjectController {
 
     record ProjectRequest(UUID id, String name, String description, UUID serviceTemplateId) {
     }
+
+    @Schema(name = "ProjectPhaseRequest")
 
     record PhaseRequest(ProjectPhase phase) {
     }
@@ -88,6 +93,7 @@ class ProjectController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/projects")
     ResponseEntity<ProjectView> create(@PathVariable UUID engagementId, @RequestBody ProjectRequest body,
             CurrentUser user, HttpServletRequest request) {
@@ -128,6 +134,7 @@ class ProjectController {
         return currentProject(user, id);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/projects/{id}")
     @Operation(summary = "Soft-delete the project: it leaves every list and takes no more changes")
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
@@ -144,6 +151,7 @@ class ProjectController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/projects/{projectId}/tasks")
     ResponseEntity<TaskView> createTask(@PathVariable UUID projectId, @RequestBody TaskRequest body,
             CurrentUser user, HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.relation.AddRelationCommand;
@@ -52,6 +54,7 @@ class RelationController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/relations")
     @Operation(summary = "Relate two entities; unique per (source, target), never to itself, and no cycle through"
             + " blocks or depends_on")
@@ -66,6 +69,7 @@ class RelationController {
                 .body(relationsOf(user, body.source()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/relations/{relationId}")
     ResponseEntity<Void> remove(@PathVariable UUID relationId, CurrentUser user, HttpServletRequest request) {
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.crm.Client360;
@@ -47,6 +49,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -65,9 +68,12 @@ class InvoiceController {
     }
 
     /** Without a recipient, the client's economic buyer receives the invoice. Line amounts are computed. */
+    @Schema(name = "InvoiceDraftRequest")
     record DraftRequest(UUID id, UUID clientId, UUID engagementId, List<UUID> projectIds, List<LineItem> lines,
             LocalDate dueDate, UUID recipientStakeholderId, String notes) {
     }
+
+    @Schema(name = "InvoicePaymentRequest")
 
     record PaymentRequest(UUID id, BigDecimal amount, LocalDate paidOn, String method, String reference) {
     }
@@ -76,6 +82,7 @@ class InvoiceController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/invoices")
     ResponseEntity<InvoiceView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();

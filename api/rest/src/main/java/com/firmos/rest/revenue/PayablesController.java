@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.revenue.ApproveBillCommand;
@@ -41,6 +43,7 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -73,10 +76,13 @@ class PayablesController {
     record ReasonRequest(String reason) {
     }
 
+    @Schema(name = "BillPaymentRequest")
+
     record PaymentRequest(LocalDate paidOn) {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/vendors")
     ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
             HttpServletRequest request) {
@@ -106,6 +112,7 @@ class PayablesController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/bills")
     @Operation(summary = "Record a vendor's bill, pending approval; the engagement link is optional")
     ResponseEntity<BillView> record(@RequestBody BillRequest body, CurrentUser user, HttpServletRequest request) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.revenue.BillTimeEntriesCommand;
@@ -61,6 +63,7 @@ class TimeEntryController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/time-entries")
     @Operation(summary = "Log hours on a project of the engagement; billable unless said otherwise")
     ResponseEntity<TimeEntryView> log(@PathVariable UUID engagementId, @RequestBody TimeEntryRequest body,
@@ -79,6 +82,7 @@ class TimeEntryController {
         return entry(user, id);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/time-entries/{id}")
     @Operation(summary = "Delete an entry that is not billed yet")
     ResponseEntity<Void> delete(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,19 +54,21 @@ class TimelineController {
     @GetMapping("/timeline")
     @Operation(summary = "Every event of the tenant, newest first; pass nextCursor as cursor for the next page."
             + " Repeat eventType to allow several.")
-    TimelinePage timeline(@RequestParam(required = false) UUID engagementId, Filters filters, CurrentUser user) {
+    TimelinePage timeline(@RequestParam(required = false) UUID engagementId, @ParameterObject Filters filters,
+            CurrentUser user) {
         return page(user, engagementId, filters, filters.eventType());
     }
 
     @GetMapping("/engagements/{engagementId}/stream")
     @Operation(summary = "The engagement's Stream: everything that happened in it, newest first")
-    TimelinePage stream(@PathVariable UUID engagementId, Filters filters, CurrentUser user) {
+    TimelinePage stream(@PathVariable UUID engagementId, @ParameterObject Filters filters, CurrentUser user) {
         return page(user, engagementId, filters, filters.eventType());
     }
 
     @GetMapping("/engagements/{engagementId}/timeline")
     @Operation(summary = "The engagement's Timeline: how its plan changed, newest first")
-    TimelinePage engagementTimeline(@PathVariable UUID engagementId, Filters filters, CurrentUser user) {
+    TimelinePage engagementTimeline(@PathVariable UUID engagementId, @ParameterObject Filters filters,
+            CurrentUser user) {
         Set<String> types = filters.eventType() == null || filters.eventType().isEmpty()
                 ? PLAN_EVENT_TYPES
                 : filters.eventType();

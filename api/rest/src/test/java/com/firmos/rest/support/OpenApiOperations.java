@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The operations of the server's OpenAPI document, with what a generic caller needs: the kind of id each path
  * parameter takes (the collection segment before it), and a body built from the operation's schema and
- * property-name heuristics. The document's body schemas are partly wrong (bodies sharing a class name are mixed
- * up), so the heuristics also add the properties those bodies need; the API ignores properties it does not know.
+ * property-name heuristics, which also add what a valid body needs beyond its schema's types (an existing id of
+ * the right kind); the API ignores properties it does not know.
  */
 public final class OpenApiOperations {
 
@@ -265,7 +265,7 @@ public final class OpenApiOperations {
                     case "to" -> pairs.add("to=2");
                     case "sourceOrganization" -> pairs.add("sourceOrganization=legacy_org");
                     default -> {
-                        // "user" is the resolved caller and "filters" a bag of optional ones: not query parameters.
+                        // Every other query parameter is optional.
                     }
                 }
             }

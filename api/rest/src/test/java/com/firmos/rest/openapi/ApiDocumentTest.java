@@ -1,0 +1,216 @@
+package com.firmos.rest.openapi;
+
+import static com.firmos.rest.support.Json.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.firmos.rest.support.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI document as a front-end team reads it to generate a client: every operation named by a verb, once;
+ * every body documented with the fields its handler binds; no parameter a client cannot send; the wire's
+ * spelling of enum values; who may call what; and the problems each operation may answer.
+ */
+class ApiDocumentTest extends IntegrationTest {
+
+    private static final Pattern VERB_FIRST = Pattern.compile("[a-z]+[A-Z][A-Za-z]*");
+    private static final String REF = "#/components/schemas/";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    private JsonNode document;
+
+    @BeforeEach
+    void readTheDocument() {
+        document = api.get("/v3/api-docs", null).json();
+    }
+
+    @Test
+    void theDocumentNamesTheApiAndHowToAuthorise() {
+        assertThat(text(document.get("info"), "title")).isEqualTo("firmos API");
+        assertThat(text(document.get("info"), "version")).isEqualTo("v1");
+        JsonNode schemes = document.at("/components/securitySchemes");
+        for (String scheme : List.of("workbench", "portalSession")) {
+            assertThat(text(schemes.get(scheme), "type")).isEqualTo("http");
+            assertThat(text(schemes.get(scheme), "scheme")).isEqualTo("bearer");
+        }
+    }
+
+    @Test
+    void everyOperationHasItsOwnVerbFirstId() {
+        List<String> ids = new ArrayList<>();
+        operations((method, path, operation) -> ids.add(text(operation, "operationId")));
+
+        assertThat(ids).hasSizeGreaterThan(150).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches(VERB_FIRST).doesNotMatch(".*\\d$"));
+        assertThat(ids).contains("changeActivityStatus", "grantPortalAccess", "issueInvoice", "startPortalSession");
+    }
+
+    @Test
+    void noOperationAsksForTheCallerOrAnObjectInTheQuery() {
+        List<String> objects = new ArrayList<>();
+        operations((method, path, operation) -> operation.path("parameters").forEach(parameter -> {
+            JsonNode schema = resolve(parameter.path("schema"));
+            if (text(parameter, "in").equals("query") && (schema.has("properties")
+                    || text(parameter, "name").equals("user"))) {
+                objects.add(method + " " + path + " ?" + text(parameter, "name"));
+            }
+        }));
+
+        assertThat(objects).isEmpty();
+        assertThat(parameterNames("get", "/api/v1/timeline")).contains("entityType", "entityId", "eventType",
+                "actorId", "from", "to", "cursor", "limit", "engagementId");
+    }
+
+    /** The case that misled clients: two handlers' bodies of one simple name were documented as one. */
+    @Test
+    void everyBodyIsDocumentedWithTheFieldsItsHandlerBinds() {
+        List<String> wrong = new ArrayList<>();
+        int bodies = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            Class<?> body = bodyType(mapping.getValue());
+            if (body == null || !body.isRecord()) {
+                continue;
+            }
+            for (String path : mapping.getKey().getPatternValues()) {
+                for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    JsonNode operation = document.path("paths").path(path).path(method.name().toLowerCase());
+                    Set<String> documented = new TreeSet<>();
+                    resolve(operation.at("/requestBody/content/application~1json/schema")).path("properties")
+                            .propertyNames().forEach(documented::add);
+                    Set<String> bound = new TreeSet<>(fields(body));
+                    bodies++;
+                    if (!documented.equals(bound)) {
+                        wrong.add(method + " " + path + ": documented " + documented + ", bound " + bound);
+                    }
+                }
+            }
+        }
+
+        assertThat(bodies).isGreaterThan(80);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void enumValuesAreSpelledAsTheWireSpellsThem() {
+        Set<String> values = new LinkedHashSet<>();
+        collectEnums(document, values);
+
+        assertThat(values).contains("in_progress", "planned").allSatisfy(value -> assertThat(value)
+                .isEqualTo(value.toLowerCase()));
+    }
+
+    @Test
+    void personalDataIsDocumentedAsTheTextAnAnswerCarries() {
+        JsonNode name = resolve(document.at("/components/schemas/StakeholderView/properties/name"));
+
+        assertThat(text(name, "type")).isEqualTo("string");
+        assertThat(document.at("/components/schemas").has("Sealed")).isFalse();
+    }
+
+    @Test
+    void createsAnswer201AndCommandsWithoutABody204() {
+        assertThat(document.at("/paths/~1api~1v1~1activities/post/responses").propertyNames())
+                .contains("201").doesNotContain("200");
+        assertThat(document.at("/paths/~1api~1v1~1messages~1{id}/delete/responses").propertyNames())
+                .contains("204").doesNotContain("200");
+        assertThat(document.at("/paths/~1api~1v1~1deals~1{id}~1win/post/responses").propertyNames())
+                .contains("200", "202");
+    }
+
+    @Test
+    void securedOperationsNameTheirSchemeAndTheirProblems() {
+        List<String> wrong = new ArrayList<>();
+        operations((method, path, operation) -> {
+            boolean open = operation.path("security").isArray() && operation.path("security").isEmpty();
+            boolean portal = path.startsWith("/api/v1/portal/");
+            Set<String> statuses = new TreeSet<>(operation.path("responses").propertyNames());
+            boolean expected = open == (path.startsWith("/api/v1/portal/links/") || path.equals(
+                    "/api/v1/portal/sessions"))
+                    && (open || operation.path("security").get(0).has(portal ? "portalSession" : "workbench"))
+                    && statuses.containsAll(open ? List.of("400", "429", "503") : List.of("400", "401", "403",
+                            "503"));
+            if (!expected) {
+                wrong.add(method + " " + path + " " + operation.path("security") + " " + statuses);
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+        assertThat(text(resolve(document.at("/components/responses/Problem409/content/application~1problem+json"
+                + "/schema")).path("properties").path("code"), "type")).isEqualTo("string");
+    }
+
+    private interface OperationVisitor {
+        void visit(String method, String path, JsonNode operation);
+    }
+
+    private void operations(OperationVisitor visitor) {
+        document.get("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(operation -> visitor.visit(operation.getKey(), path.getKey(), operation.getValue())));
+    }
+
+    private Set<String> parameterNames(String method, String path) {
+        Set<String> names = new TreeSet<>();
+        document.path("paths").path(path).path(method).path("parameters")
+                .forEach(parameter -> names.add(text(parameter, "name")));
+        return names;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        return schema.has("$ref") ? document.at("/components/schemas/"
+                + text(schema, "$ref").substring(REF.length())) : schema;
+    }
+
+    private static void collectEnums(JsonNode node, Set<String> values) {
+        if (node.isObject() && node.has("enum")) {
+            node.get("enum").forEach(value -> values.add(value.asString()));
+        }
+        node.forEach(child -> collectEnums(child, values));
+    }
+
+    private static Class<?> bodyType(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return parameter.getParameterType();
+            }
+        }
+        return null;
+    }
+
+    /** The record's components as JSON names them; Jackson's annotations land on the accessor of a component. */
+    private static List<String> fields(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents())
+                .filter(component -> !component.getAccessor().isAnnotationPresent(JsonIgnore.class))
+                .map(ApiDocumentTest::jsonName).toList();
+    }
+
+    private static String jsonName(RecordComponent component) {
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        return property == null || property.value().isEmpty() ? component.getName() : property.value();
+    }
+}
