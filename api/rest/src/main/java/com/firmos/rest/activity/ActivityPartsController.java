@@ -80,6 +80,7 @@ class ActivityPartsController {
     }
 
     @DeleteMapping("/resources/{resourceId}")
+    @Operation(summary = "Remove a resource from the activity")
     ResponseEntity<ActivityView> removeResource(@PathVariable UUID id, @PathVariable UUID resourceId,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new RemoveActivityResourceCommand(id, user.organizationId(), resourceId), user, request);
@@ -113,6 +114,7 @@ class ActivityPartsController {
     }
 
     @DeleteMapping("/members/users/{userId}")
+    @Operation(summary = "Take a user off the activity's team")
     ResponseEntity<ActivityView> removeUserMember(@PathVariable UUID id, @PathVariable String userId,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), userId, null), user, request);
@@ -120,6 +122,7 @@ class ActivityPartsController {
     }
 
     @DeleteMapping("/members/guests/{memberId}")
+    @Operation(summary = "Take a team member without an account off the activity")
     ResponseEntity<ActivityView> removeGuestMember(@PathVariable UUID id, @PathVariable UUID memberId,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new RemoveActivityTeamMemberCommand(id, user.organizationId(), null, memberId), user, request);
@@ -127,6 +130,7 @@ class ActivityPartsController {
     }
 
     @GetMapping("/comments")
+    @Operation(summary = "The activity's comments, oldest first")
     ActivityComments comments(@PathVariable UUID id, CurrentUser user) {
         reads.find(user, id);
         return queries.query(new FindActivityCommentsQuery(user.organizationId(), id),
@@ -135,6 +139,7 @@ class ActivityPartsController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/comments")
+    @Operation(summary = "Comment on an activity")
     ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
             CurrentUser user, HttpServletRequest request) {
         UUID commentId = body.commentId() == null ? commands.newId(request) : body.commentId();
@@ -181,6 +186,7 @@ class ActivityPartsController {
     }
 
     @DeleteMapping("/winning-moves/{winningMoveId}")
+    @Operation(summary = "Unlink a winning move from the activity")
     ResponseEntity<ActivityView> unlinkWinningMove(@PathVariable UUID id, @PathVariable UUID winningMoveId,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new UnlinkActivityFromWinningMoveCommand(id, user.organizationId(), winningMoveId), user,

@@ -51,6 +51,7 @@ class WinningMoveController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/winning-moves")
+    @Operation(summary = "Create a winning move")
     ResponseEntity<WinningMoveView> create(@RequestBody WinningMoveRequests.Create body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -62,11 +63,13 @@ class WinningMoveController {
     }
 
     @GetMapping("/winning-moves/{id}")
+    @Operation(summary = "A winning move with the activities that contribute to it")
     ResponseEntity<WinningMoveView> get(@PathVariable UUID id, CurrentUser user) {
         return current(user, id);
     }
 
     @PutMapping("/winning-moves/{id}")
+    @Operation(summary = "Edit a winning move")
     ResponseEntity<WinningMoveView> edit(@PathVariable UUID id, @RequestBody WinningMoveRequests.Edit body,
             @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         commands.send(new EditWinningMoveCommand(id, user.organizationId(), expected, body.title(), body.description()),

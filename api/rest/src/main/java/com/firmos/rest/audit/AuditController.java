@@ -16,6 +16,8 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
@@ -42,6 +44,8 @@ class AuditController {
     }
 
     @GetMapping("/events")
+    @ApiResponse(responseCode = "200", description = "One stored event per line", content = @Content(
+            mediaType = JsonLines.MEDIA_TYPE))
     @Operation(summary = "Stored events as JSON Lines: the tenant's, one engagement's (engagementId) or one entity's"
             + " (entityId), with payload and metadata as stored, actor and time")
     void events(@RequestParam Optional<UUID> engagementId, @RequestParam Optional<String> entityId, CurrentUser user,
@@ -61,6 +65,8 @@ class AuditController {
     }
 
     @GetMapping("/verification")
+    @ApiResponse(responseCode = "200", description = "Progress lines, then the verification", content = @Content(
+            mediaType = JsonLines.MEDIA_TYPE))
     @Operation(summary = "Verify the tenant's hash chain: JSON Lines of {\"checked\": n} while it runs, then"
             + " {\"verification\": {...}} with the first altered, deleted or inserted event")
     void verification(CurrentUser user, HttpServletResponse response) throws IOException {

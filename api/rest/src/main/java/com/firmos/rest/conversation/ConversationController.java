@@ -69,13 +69,13 @@ class ConversationController {
     }
 
     @Schema(name = "MessageEditRequest")
-
     record EditRequest(String content) {
     }
 
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/conversations")
+    @Operation(summary = "Start a conversation in the engagement")
     ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -94,6 +94,7 @@ class ConversationController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/conversations/{id}/close")
+    @Operation(summary = "Close a conversation")
     ResponseEntity<Void> close(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         commands.send(new CloseConversationCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
@@ -101,6 +102,7 @@ class ConversationController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/conversations/{id}/reopen")
+    @Operation(summary = "Reopen a closed conversation")
     ResponseEntity<Void> reopen(@PathVariable UUID id, CurrentUser user, HttpServletRequest request) {
         commands.send(new ReopenConversationCommand(id, user.organizationId()), user, request);
         return ResponseEntity.noContent().build();
@@ -122,6 +124,7 @@ class ConversationController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversations/{id}/messages")
+    @Operation(summary = "Post a message in a conversation")
     ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID messageId = body.id() == null ? commands.newId(request) : body.id();

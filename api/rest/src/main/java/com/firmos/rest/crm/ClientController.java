@@ -121,6 +121,7 @@ class ClientController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clients")
+    @Operation(summary = "Create a client; send your own id to make retries safe")
     ResponseEntity<Client360> create(@RequestBody ClientRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -146,6 +147,7 @@ class ClientController {
     }
 
     @PutMapping("/clients/{id}")
+    @Operation(summary = "Edit a client's profile")
     Client360 edit(@PathVariable UUID id, @RequestBody ClientRequest body,
             @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         commands.send(new EditClientProfileCommand(id, user.organizationId(), user.actor(), expected, body.name(),
@@ -173,6 +175,7 @@ class ClientController {
     }
 
     @DeleteMapping("/clients/{id}/assignments/{userId}")
+    @Operation(summary = "Unassign a consultant from the client")
     Client360 unassign(@PathVariable UUID id, @PathVariable String userId, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new UnassignClientCommand(id, user.organizationId(), user.actor(), userId), user, request);
@@ -182,6 +185,7 @@ class ClientController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clients/{id}/stakeholders")
+    @Operation(summary = "Add a stakeholder to the client")
     ResponseEntity<Client360> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
@@ -191,6 +195,7 @@ class ClientController {
     }
 
     @PutMapping("/clients/{id}/stakeholders/{stakeholderId}")
+    @Operation(summary = "Edit a stakeholder")
     Client360 editStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId,
             @RequestBody StakeholderRequest body, CurrentUser user, HttpServletRequest request) {
         commands.send(new EditStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId,
@@ -211,6 +216,7 @@ class ClientController {
     }
 
     @DeleteMapping("/clients/{id}/stakeholders/{stakeholderId}")
+    @Operation(summary = "Remove a stakeholder from the client")
     Client360 removeStakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new RemoveStakeholderCommand(id, user.organizationId(), user.actor(), stakeholderId), user,
@@ -233,6 +239,7 @@ class ClientController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping("/interactions/{interactionId}")
+    @Operation(summary = "Correct a logged interaction")
     ResponseEntity<Void> correctInteraction(@PathVariable UUID interactionId, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new CorrectInteractionCommand(interactionId, user.organizationId(), user.actor(), body.details()),
@@ -242,6 +249,7 @@ class ClientController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/interactions/{interactionId}")
+    @Operation(summary = "Delete a logged interaction")
     ResponseEntity<Void> deleteInteraction(@PathVariable UUID interactionId, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new DeleteInteractionCommand(interactionId, user.organizationId(), user.actor()), user, request);

@@ -57,8 +57,8 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -100,6 +100,7 @@ class DealController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/deals")
+    @Operation(summary = "Create a deal in the pipeline")
     ResponseEntity<DealView> create(@RequestBody DealRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateDealCommand(id, user.organizationId(), user.actor(), body.clientId(), body.name(),
@@ -117,6 +118,7 @@ class DealController {
     }
 
     @PutMapping("/deals/{id}")
+    @Operation(summary = "Edit a deal's details")
     DealView edit(@PathVariable UUID id, @RequestBody DealRequest body, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new EditDealCommand(id, user.organizationId(), user.actor(), expected, body.name(), body.type(),
@@ -198,6 +200,7 @@ class DealController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/competitors")
+    @Operation(summary = "Add a competitor to the tenant's catalogue")
     ResponseEntity<CompetitorList> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -207,6 +210,7 @@ class DealController {
     }
 
     @PutMapping("/competitors/{id}")
+    @Operation(summary = "Edit a competitor of the catalogue")
     CompetitorList editCompetitor(@PathVariable UUID id, @RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new EditCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
@@ -215,6 +219,7 @@ class DealController {
     }
 
     @GetMapping("/competitors")
+    @Operation(summary = "The tenant's catalogue of competitors")
     CompetitorList competitors(CurrentUser user) {
         return queries.query(new FindCompetitorsQuery(user.organizationId()),
                 ResponseTypes.instanceOf(CompetitorList.class)).join();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.activity.PlaybookPhase;
@@ -68,11 +70,11 @@ class EngagementController {
     }
 
     @Schema(name = "EngagementPhaseRequest")
-
     record PhaseRequest(PlaybookPhase phase, String reason) {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Open an engagement for a client")
     ResponseEntity<EngagementView> open(@RequestBody OpenRequest body, CurrentUser user, HttpServletRequest request) {
@@ -100,6 +102,7 @@ class EngagementController {
     }
 
     @PutMapping("/{id}")
+    @Operation(summary = "Rename an engagement")
     ResponseEntity<EngagementView> rename(@PathVariable UUID id, @RequestBody RenameRequest body,
             @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         commands.send(new RenameEngagementCommand(id, user.organizationId(), expected, body.name()), user, request);
@@ -107,6 +110,7 @@ class EngagementController {
     }
 
     @PostMapping("/{id}/pause")
+    @Operation(summary = "Pause an active engagement")
     ResponseEntity<EngagementView> pause(@PathVariable UUID id, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new PauseEngagementCommand(id, user.organizationId(), expected), user, request);
@@ -114,6 +118,7 @@ class EngagementController {
     }
 
     @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a paused engagement")
     ResponseEntity<EngagementView> resume(@PathVariable UUID id, @IfMatch Long expected, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new ResumeEngagementCommand(id, user.organizationId(), expected), user, request);

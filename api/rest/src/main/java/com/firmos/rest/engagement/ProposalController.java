@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.engagement.AcceptProposalCommand;
@@ -34,8 +36,8 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -62,17 +64,17 @@ class ProposalController {
     }
 
     @Schema(name = "ProposalEditRequest")
-
     record EditRequest(String title, BigDecimal amount) {
     }
 
     @Schema(name = "ProposalStatusRequest")
-
     record StatusRequest(ProposalStatus status) {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
+    @Operation(summary = "Draft a proposal; send your own id to make retries safe")
     ResponseEntity<ProposalView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new DraftProposalCommand(id, user.organizationId(), body.clientId(), body.dealId(),
@@ -83,6 +85,7 @@ class ProposalController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A proposal")
     ResponseEntity<ProposalView> get(@PathVariable UUID id, CurrentUser user) {
         return current(user, id);
     }

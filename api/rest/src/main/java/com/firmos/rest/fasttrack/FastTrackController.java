@@ -68,7 +68,6 @@ class FastTrackController {
     }
 
     @Schema(name = "ToolDocumentStatusRequest")
-
     record StatusRequest(ToolDocumentStatus status) {
     }
 
@@ -91,6 +90,7 @@ class FastTrackController {
     }
 
     @GetMapping("/tools/{slug}/document")
+    @Operation(summary = "The caller's document of a tool, as last saved")
     ResponseEntity<ToolDocumentView> get(@PathVariable String slug, CurrentUser user) {
         access.require(user, slug, ToolAccessLevel.VIEW);
         ToolDocumentView document = document(user, slug);
@@ -144,6 +144,7 @@ class FastTrackController {
     }
 
     @GetMapping("/tools/{slug}/document/versions/{version}")
+    @Operation(summary = "One saved version of the caller's document of a tool")
     ToolDocumentVersion version(@PathVariable String slug, @PathVariable long version, CurrentUser user) {
         return versions(slug, user).versions().stream().filter(saved -> saved.version() == version).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("version " + version));

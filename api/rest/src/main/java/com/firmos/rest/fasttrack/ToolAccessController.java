@@ -47,7 +47,6 @@ class ToolAccessController {
     }
 
     @Schema(name = "ToolAccessGrantRequest")
-
     record GrantRequest(ToolAccessLevel level, Instant expiresAt) {
     }
 

@@ -74,6 +74,7 @@ class ToolChildrenController {
     }
 
     @PutMapping("/value_proposition/document/hypotheses/{hypothesisId}")
+    @Operation(summary = "Edit a value proposition hypothesis")
     ToolDocumentView editHypothesis(@PathVariable UUID hypothesisId, @RequestBody HypothesisRequest body,
             CurrentUser user, HttpServletRequest request) {
         return send(user, VALUE_PROPOSITION, id -> new EditHypothesisCommand(id, user.organizationId(),
@@ -81,6 +82,7 @@ class ToolChildrenController {
     }
 
     @DeleteMapping("/value_proposition/document/hypotheses/{hypothesisId}")
+    @Operation(summary = "Remove a value proposition hypothesis")
     ToolDocumentView removeHypothesis(@PathVariable UUID hypothesisId, CurrentUser user,
             HttpServletRequest request) {
         return send(user, VALUE_PROPOSITION, id -> new RemoveHypothesisCommand(id, user.organizationId(),
@@ -97,6 +99,7 @@ class ToolChildrenController {
     }
 
     @PutMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")
+    @Operation(summary = "Edit a team member's ABC assessment")
     ToolDocumentView editAssessment(@PathVariable UUID assessmentId, @RequestBody TeamAssessmentDetails body,
             CurrentUser user, HttpServletRequest request) {
         return send(user, FIT_ABC, id -> new EditTeamAssessmentCommand(id, user.organizationId(), user.userId(),
@@ -104,6 +107,7 @@ class ToolChildrenController {
     }
 
     @DeleteMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")
+    @Operation(summary = "Remove a team member's ABC assessment")
     ToolDocumentView removeAssessment(@PathVariable UUID assessmentId, CurrentUser user,
             HttpServletRequest request) {
         return send(user, FIT_ABC, id -> new RemoveTeamAssessmentCommand(id, user.organizationId(), user.userId(),

@@ -16,6 +16,8 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +42,8 @@ class MilestoneImportController {
     }
 
     @PostMapping("/milestones")
+    @ApiResponse(responseCode = "200", description = "Progress lines, then the report", content = @Content(
+            mediaType = JsonLines.MEDIA_TYPE))
     @Operation(summary = "Import milestones as activities from a JSON export of the old tables; JSON Lines of"
             + " {\"engagement\": n, \"of\": total} as it goes, then {\"report\": {...}} with the verification")
     void importMilestones(@RequestParam String sourceOrganization,

@@ -30,7 +30,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /**
  * What springdoc cannot read from a controller, written into the document: each operation's stable id, who may
- * call it, the problems it may answer, and enum values as the wire spells them (lower case, WireFormatConfiguration).
+ * call it, the problems it may answer, enum values as the wire spells them (lower case, WireFormatConfiguration),
+ * and null where the wire sends it: every property a schema does not require may be null (answers write their
+ * absent fields as null).
  */
 final class ApiContract implements GlobalOpenApiCustomizer {
 
@@ -72,7 +74,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             throw new IllegalStateException("openapi/operation-ids.tsv does not match the operations: without an"
                     + " id " + missing + ", for no operation " + stale);
         }
-        new EnumSpelling().apply(api);
+        new WireSpelling().apply(api);
     }
 
     /** The security of SecurityConfiguration: a few public portal routes, the portal's session, the Workbench. */
@@ -85,27 +87,38 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                         : ApiDocumentConfiguration.WORKBENCH)));
     }
 
-    /** The problems this operation may answer besides its success, from what it takes. */
+    /** The problems this operation may answer besides its success, from what it takes (ProblemDetailsAdvice). */
     private static void problems(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        boolean secured = !operation.getSecurity().isEmpty();
+        boolean open = operation.getSecurity().isEmpty();
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        boolean ifMatch = operation.getParameters() != null && operation.getParameters().stream()
-                .map(Parameter::getName).anyMatch("If-Match"::equalsIgnoreCase);
-        List<String> statuses = new ArrayList<>(List.of("400"));
-        if (secured) {
-            statuses.addAll(List.of("401", "403"));
+        Set<String> parameters = new HashSet<>();
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> parameters.add(parameter.getName()));
         }
-        if (path.contains("{")) {
+        // A public route refuses a bad link with 401 too; only a token opens the others.
+        List<String> statuses = new ArrayList<>(List.of("400", "401"));
+        if (!open) {
+            statuses.add("403");
+        }
+        if (path.contains("{") || write) {
+            // The id in the path, or one a body refers to.
             statuses.add("404");
         }
         if (write) {
-            statuses.addAll(List.of("409", "413", "422"));
+            // A domain refusal or a stale If-Match (stale-version); personal data of a person since erased.
+            statuses.addAll(List.of("409", "410", "413"));
         }
-        if (ifMatch) {
-            statuses.add("412");
+        if (parameters.contains("If-Match") && (method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) && path.endsWith("/document")) {
+            // A tool document's save must name the version it was made from.
+            statuses.add("428");
         }
-        if (!secured) {
+        if (method == PathItem.HttpMethod.POST) {
+            statuses.add("422");
+        }
+        if (open || parameters.contains("asOf")) {
+            // Link attempts per address; reads of the past per tenant (HistoryReads).
             statuses.add("429");
         }
         statuses.add("503");
@@ -121,15 +134,17 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     private static Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "A value the operation does not accept: `field` names it and `rule` says why");
-        problems.put("401", "No valid bearer token");
+        problems.put("401", "No valid bearer token, or (on the public portal routes) no valid magic link");
         problems.put("403", "The token's role or tenant may not do this");
-        problems.put("404", "Nothing with this id in the caller's tenant");
+        problems.put("404", "Nothing with this id (in the path, or one the body refers to) in the caller's tenant");
         problems.put("409", "Refused by the domain in its current state (`code` says which rule), or a stale"
                 + " version");
-        problems.put("412", "If-Match names a version that is no longer current");
+        problems.put("428", "The save does not name, in If-Match, the version it was made from");
+        problems.put("410", "The person this writes about was erased; their data cannot be written again");
         problems.put("413", "The body is larger than this route accepts (`body-too-large`)");
-        problems.put("422", "The Idempotency-Key was used before for a different request");
-        problems.put("429", "Too many attempts from this address; retry after Retry-After seconds");
+        problems.put("422", "The Idempotency-Key, or the id a create chose, was used before for a different request");
+        problems.put("429", "Too many link attempts from this address, or reads of the past in this tenant; retry"
+                + " after Retry-After seconds");
         problems.put("503", "The server is busy or its database unreachable; retry after Retry-After seconds");
         return problems;
     }
@@ -150,8 +165,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                 .required(List.of("type", "title", "status", "code"));
     }
 
-    /** Lower-cases every enum value in the document's schemas, parameters and bodies, once per schema object. */
-    private static final class EnumSpelling {
+    /** Lower-cases enum values and lets optional properties be null, in every schema of the document, once each. */
+    private static final class WireSpelling {
 
         private final Map<Schema<?>, Boolean> seen = new IdentityHashMap<>();
 
@@ -174,6 +189,36 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             }));
         }
 
+        /** springdoc's reading of a property of type Object: any JSON value, where it says only an object. */
+        @SuppressWarnings("rawtypes")
+        private static boolean anyValue(Schema property) {
+            return "object".equals(property.getType()) && property.getProperties() == null
+                    && property.getAdditionalProperties() == null && property.get$ref() == null;
+        }
+
+        /**
+         * The property, or null. OpenAPI 3.0 ignores {@code nullable} beside a reference, and inside allOf the
+         * reference still refuses null: a reference becomes one of itself or the schema that only null meets.
+         */
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        private static Schema nullable(Schema property) {
+            if (property.get$ref() != null) {
+                Schema onlyNull = new ObjectSchema().nullable(true);
+                onlyNull.setEnum(java.util.Collections.singletonList(null));
+                return new Schema().anyOf(List.of(property, onlyNull));
+            }
+            if (property.getType() == null && property.getAllOf() == null) {
+                return property;
+            }
+            property.setNullable(true);
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnum());
+                values.add(null);
+                property.setEnum(values);
+            }
+            return property;
+        }
+
         @SuppressWarnings({"rawtypes", "unchecked"})
         private void visit(Schema schema) {
             if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
@@ -184,11 +229,22 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                         .map(value -> ((String) value).toLowerCase(Locale.ROOT)).toList());
             }
             if (schema.getProperties() != null) {
-                ((Map<String, Schema>) schema.getProperties()).values().forEach(this::visit);
+                Map<String, Schema> properties = schema.getProperties();
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                properties.values().forEach(this::visit);
+                properties.replaceAll((name, property) -> anyValue(property) ? new Schema()
+                        .description(property.getDescription()) : required.contains(name) ? property
+                        : nullable(property));
             }
             visit(schema.getItems());
             if (schema.getAdditionalProperties() instanceof Schema additional) {
-                visit(additional);
+                if ("object".equals(additional.getType()) && additional.getProperties() == null
+                        && additional.get$ref() == null) {
+                    // springdoc's reading of a map of Object: its values are any JSON value, not only objects.
+                    schema.setAdditionalProperties(true);
+                } else {
+                    visit(additional);
+                }
             }
             for (List<Schema> composed : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()}) {
                 if (composed != null) {

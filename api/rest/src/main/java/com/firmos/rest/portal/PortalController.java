@@ -82,7 +82,6 @@ class PortalController {
     }
 
     @Schema(name = "PortalMessageRequest")
-
     record MessageRequest(String content) {
     }
 
@@ -157,7 +156,6 @@ class PortalController {
     }
 
     @Schema(name = "PortalActivityStatusRequest")
-
     record StatusRequest(ActivityStatus status, String comment) {
     }
 

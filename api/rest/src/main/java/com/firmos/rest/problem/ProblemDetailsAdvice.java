@@ -34,6 +34,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -253,6 +254,11 @@ public class ProblemDetailsAdvice {
             HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
             return problem(status, code(status), null, refused.getBody().getDetail() == null
                     ? status.getReasonPhrase() : refused.getBody().getDetail(), request);
+        }
+        if (exception instanceof AsyncRequestNotUsableException) {
+            // The client hung up while its answer was written: nobody is left to read one, and it is no fault here.
+            LOG.debug("Client gone on {} {}: {}", request.getMethod(), request.getRequestURI(), exception.toString());
+            return null;
         }
         if (DatabaseOutage.poolExhausted(exception)) {
             LOG.warn("Connection pool exhausted on {} {}: {}", request.getMethod(), request.getRequestURI(),

@@ -69,7 +69,6 @@ class ProjectController {
     }
 
     @Schema(name = "ProjectPhaseRequest")
-
     record PhaseRequest(ProjectPhase phase) {
     }
 
@@ -95,6 +94,7 @@ class ProjectController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/projects")
+    @Operation(summary = "Create a project in the engagement")
     ResponseEntity<ProjectView> create(@PathVariable UUID engagementId, @RequestBody ProjectRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -106,11 +106,13 @@ class ProjectController {
     }
 
     @GetMapping("/projects/{id}")
+    @Operation(summary = "A project with its phase and status")
     ResponseEntity<ProjectView> get(@PathVariable UUID id, CurrentUser user) {
         return currentProject(user, id);
     }
 
     @PutMapping("/projects/{id}")
+    @Operation(summary = "Edit a project")
     ResponseEntity<ProjectView> edit(@PathVariable UUID id, @RequestBody ProjectRequest body, @IfMatch Long expected,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new EditProjectCommand(id, user.organizationId(), expected, body.name(), body.description()),
@@ -127,6 +129,7 @@ class ProjectController {
     }
 
     @PostMapping("/projects/{id}/status")
+    @Operation(summary = "Change a project's status")
     ResponseEntity<ProjectView> changeStatus(@PathVariable UUID id, @RequestBody ProjectStatusRequest body,
             @IfMatch Long expected, CurrentUser user, HttpServletRequest request) {
         commands.send(new ChangeProjectStatusCommand(id, user.organizationId(), expected, body.status()), user,
@@ -153,6 +156,7 @@ class ProjectController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/projects/{projectId}/tasks")
+    @Operation(summary = "Create a task in the project")
     ResponseEntity<TaskView> createTask(@PathVariable UUID projectId, @RequestBody TaskRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -164,11 +168,13 @@ class ProjectController {
     }
 
     @GetMapping("/tasks/{id}")
+    @Operation(summary = "A task")
     ResponseEntity<TaskView> getTask(@PathVariable UUID id, CurrentUser user) {
         return currentTask(user, id);
     }
 
     @PutMapping("/tasks/{id}")
+    @Operation(summary = "Edit a task")
     ResponseEntity<TaskView> editTask(@PathVariable UUID id, @RequestBody TaskRequest body, @IfMatch Long expected,
             CurrentUser user, HttpServletRequest request) {
         commands.send(new EditTaskCommand(id, user.organizationId(), expected, body.details()), user, request);
@@ -176,6 +182,7 @@ class ProjectController {
     }
 
     @PutMapping("/tasks/{id}/assignee")
+    @Operation(summary = "Assign a task, or unassign it with no assignee")
     ResponseEntity<TaskView> assign(@PathVariable UUID id, @RequestBody AssigneeRequest body, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new AssignTaskCommand(id, user.organizationId(), body.assigneeId()), user, request);

@@ -71,6 +71,7 @@ class RelationController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/relations/{relationId}")
+    @Operation(summary = "Remove a relation between activities")
     ResponseEntity<Void> remove(@PathVariable UUID relationId, CurrentUser user, HttpServletRequest request) {
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();
         commands.send(new RemoveRelationCommand(graph, user.organizationId(), relationId), user, request);

@@ -74,7 +74,6 @@ class InvoiceController {
     }
 
     @Schema(name = "InvoicePaymentRequest")
-
     record PaymentRequest(UUID id, BigDecimal amount, LocalDate paidOn, String method, String reference) {
     }
 
@@ -84,6 +83,7 @@ class InvoiceController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/invoices")
+    @Operation(summary = "Draft an invoice; send your own id to make retries safe")
     ResponseEntity<InvoiceView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new DraftInvoiceCommand(id, user.organizationId(), draftOf(body, user)), user, request);
@@ -129,6 +129,7 @@ class InvoiceController {
     }
 
     @GetMapping("/invoices/{id}")
+    @Operation(summary = "An invoice with its lines and payments")
     InvoiceView get(@PathVariable UUID id, CurrentUser user) {
         return invoice(user, id);
     }

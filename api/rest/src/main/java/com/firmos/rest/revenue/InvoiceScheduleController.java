@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.revenue.CreateInvoiceScheduleCommand;
@@ -55,6 +57,7 @@ class InvoiceScheduleController {
     }
 
     @IdempotentCreate
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Start a recurring invoice; a start in the past drafts the periods since then, once each")
     ResponseEntity<InvoiceScheduleView> create(@RequestBody ScheduleRequest body, CurrentUser user,
@@ -69,12 +72,14 @@ class InvoiceScheduleController {
     }
 
     @GetMapping
+    @Operation(summary = "The tenant's recurring invoice schedules")
     InvoiceScheduleList list(CurrentUser user) {
         return queries.query(new FindInvoiceSchedulesQuery(user.organizationId()),
                 ResponseTypes.instanceOf(InvoiceScheduleList.class)).join();
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A recurring invoice schedule")
     InvoiceScheduleView get(@PathVariable UUID id, CurrentUser user) {
         return schedule(user, id);
     }

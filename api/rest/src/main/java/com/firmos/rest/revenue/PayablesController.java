@@ -77,13 +77,13 @@ class PayablesController {
     }
 
     @Schema(name = "BillPaymentRequest")
-
     record PaymentRequest(LocalDate paidOn) {
     }
 
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/vendors")
+    @Operation(summary = "Register a vendor")
     ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
@@ -106,6 +106,7 @@ class PayablesController {
     }
 
     @GetMapping("/vendors")
+    @Operation(summary = "The tenant's vendors")
     VendorList vendors(CurrentUser user) {
         return queries.query(new FindVendorsQuery(user.organizationId()),
                 ResponseTypes.instanceOf(VendorList.class)).join();
@@ -158,6 +159,7 @@ class PayablesController {
     }
 
     @GetMapping("/bills/{id}")
+    @Operation(summary = "A vendor bill with its approvals and payments")
     BillView get(@PathVariable UUID id, CurrentUser user) {
         return bill(user, id);
     }

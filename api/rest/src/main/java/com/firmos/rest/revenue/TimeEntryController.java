@@ -91,6 +91,7 @@ class TimeEntryController {
     }
 
     @GetMapping("/time-entries/{id}")
+    @Operation(summary = "A time entry")
     TimeEntryView get(@PathVariable UUID id, CurrentUser user) {
         return entry(user, id);
     }

@@ -22,6 +22,8 @@ import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -47,8 +49,13 @@ class TimelineController {
 
     /** The filters all three views take. */
     record Filters(String entityType, String entityId, Set<String> eventType, String actorId,
+            @Parameter(description = MOMENT, schema = @Schema(type = "string", example = "2026-01-31T09:00:00Z"))
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @Parameter(description = MOMENT, schema = @Schema(type = "string", example = "2026-02-28T18:00:00Z"))
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to, String cursor, Integer limit) {
+
+        /** What TimelineFiltersResolver reads: either form. */
+        static final String MOMENT = "An ISO date-time with its offset, or milliseconds since 1970";
     }
 
     @GetMapping("/timeline")

@@ -56,7 +56,7 @@ class ModuleRulesTest {
                     "projections", "querybus", "tokens"),
             "com.firmos.query", Set.of("asof", "shadow"),
             "com.firmos.rest", Set.of("audit", "cli", "config", "consistency", "demo", "door", "idempotency",
-                    "logging", "milestone", "operations", "privacy", "problem", "security"));
+                    "logging", "milestone", "openapi", "operations", "privacy", "problem", "security"));
 
     @ArchTest
     static final ArchRule messagesDependOnNothingOfOurs = noClasses()

@@ -206,7 +206,7 @@ class ToolDocumentApiTest extends IntegrationTest {
                 "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}");
         Response assessed = api.post("/api/v1/fast-track/tools/fit_abc_analysis/document/team-assessments", ana, """
                 {"memberName": "Bo", "role": "Sales", "energy": 8, "skill": 7, "values": 9, "impact": 6,
-                 "rating": "A", "actionItems": ["Own Q3 pipeline"]}""");
+                 "rating": "a", "actionItems": ["Own Q3 pipeline"]}""");
         Response badScore = api.post("/api/v1/fast-track/tools/fit_abc_analysis/document/team-assessments", ana,
                 "{\"memberName\": \"Cy\", \"energy\": 0, \"skill\": 7, \"values\": 9, \"impact\": 6, "
                         + "\"rating\": \"B\"}");

@@ -19,9 +19,21 @@ public final class Api {
 
     private final String base;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final boolean checked;
 
+    /** A client whose every exchange is held to the server's OpenAPI document ({@link ContractCheck}). */
     public Api(String base) {
+        this(base, true);
+    }
+
+    private Api(String base, boolean checked) {
         this.base = base;
+        this.checked = checked;
+    }
+
+    /** The same server, unchecked: for a test whose exchanges are not the API's (a fault, a raw protocol error). */
+    public Api unchecked() {
+        return new Api(base, false);
     }
 
     public Response get(String path, String token) {
@@ -66,7 +78,11 @@ public final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            if (checked) {
+                ContractCheck.of(base, client).check(method, path, built.headers().map(), body, response);
+            }
             return new Response(response.statusCode(), response, response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -173,7 +173,7 @@ public final class TenantFixture {
                 "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}"), "document" + suffix);
         collect(send(token, "POST", base + "/tools/fit_abc_analysis/document/team-assessments", """
                 {"memberName": "Bo", "role": "Sales", "energy": 8, "skill": 7, "values": 9, "impact": 6,
-                 "rating": "A", "actionItems": ["Own Q3 pipeline"]}"""), "document" + suffix);
+                 "rating": "a", "actionItems": ["Own Q3 pipeline"]}"""), "document" + suffix);
     }
 
     public String admin() {

@@ -1,0 +1,120 @@
+package com.firmos.rest.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+
+/**
+ * Holds every exchange of the HTTP tests to the server's own OpenAPI document: an answer whose status or body the
+ * document does not describe fails the test that got it, and so does an accepted (2xx) request the document does
+ * not describe. Refused requests are not checked: many tests send what no document allows, on purpose.
+ */
+final class ContractCheck {
+
+    /** One validator per document text: every application context of the suite serves the same document. */
+    private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
+    private static final Map<String, String> DOCUMENTS = new ConcurrentHashMap<>();
+    private static final List<String> UNDOCUMENTED = List.of("/v3/api-docs", "/actuator", "/swagger-ui", "/error");
+
+    private final OpenApiInteractionValidator validator;
+
+    private ContractCheck(OpenApiInteractionValidator validator) {
+        this.validator = validator;
+    }
+
+    static ContractCheck of(String base, HttpClient client) {
+        String document = DOCUMENTS.computeIfAbsent(base, absent -> fetch(base, client));
+        return new ContractCheck(VALIDATORS.computeIfAbsent(document, text -> OpenApiInteractionValidator
+                .createForInlineApiSpecification(text)
+                .withLevelResolver(LevelResolver.create()
+                        // A path or method the document does not have is the server's 404 or 405, not an operation.
+                        .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE)
+                        // The server ignores what a request adds (README, "Retries"; the legacy export's columns):
+                        // an answer, though, must not carry what the document does not list.
+                        .withLevel("validation.request.body.schema.additionalProperties",
+                                ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
+                        .build())
+                .build()));
+    }
+
+    void check(String method, String target, Map<String, List<String>> requestHeaders, byte[] body,
+            HttpResponse<String> response) {
+        URI uri = URI.create(target);
+        String path = uri.getRawPath();
+        if (UNDOCUMENTED.stream().anyMatch(path::startsWith)) {
+            return;
+        }
+        Request.Method verb = Request.Method.valueOf(method);
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
+        response.headers().map().forEach(answer::withHeader);
+        if (response.body() != null && !response.body().isEmpty()) {
+            answer.withBody(response.body());
+        }
+        ValidationReport report = validator.validateResponse(path, verb, answer.build());
+        if (response.statusCode() / 100 == 2) {
+            SimpleRequest.Builder request = new SimpleRequest.Builder(method, path);
+            requestHeaders.forEach(request::withHeader);
+            query(uri.getRawQuery()).forEach(request::withQueryParam);
+            if (body != null) {
+                request.withBody(body);
+            }
+            report = report.merge(validator.validateRequest(request.build()));
+        }
+        List<String> errors = report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                // An answer to HEAD is the GET's without its body (RFC 9110), and JSON Lines may hold no line.
+                .filter(message -> !message.getKey().equals("validation.response.body.missing")
+                        || verb != Request.Method.HEAD && !streamed(response))
+                .map(message -> message.getKey() + " " + message.getMessage()).toList();
+        if (!errors.isEmpty()) {
+            throw new AssertionError("the OpenAPI document does not describe " + method + " " + target + " -> "
+                    + response.statusCode() + ": " + String.join("; ", errors));
+        }
+    }
+
+    private static boolean streamed(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson");
+    }
+
+    private static Map<String, List<String>> query(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Map.of();
+        }
+        return java.util.Arrays.stream(raw.split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.groupingBy(pair -> decode(pair[0]), java.util.LinkedHashMap::new,
+                        Collectors.mapping(pair -> pair.length > 1 ? decode(pair[1]) : "", Collectors.toList())));
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String fetch(String base, HttpClient client) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException("the OpenAPI document could not be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
