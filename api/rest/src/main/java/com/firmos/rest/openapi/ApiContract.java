@@ -54,6 +54,10 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         PROBLEMS.forEach((status, description) -> components.addResponses(responseName(status),
                 new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        components.addResponses("Stored202", new ApiResponse().description("Stored, but a view this answer would"
+                + " show has not applied it (its event is parked in a dead letter): the id, and a detail").content(
+                new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema()
+                        .addProperty("id", new StringSchema()).addProperty("detail", new StringSchema())))));
         Set<String> documented = new HashSet<>();
         List<String> missing = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
@@ -117,11 +121,15 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         if (method == PathItem.HttpMethod.POST) {
             statuses.add("422");
         }
-        if (open || parameters.contains("asOf")) {
+        if (open || parameters.contains("asOf") || path.startsWith("/api/v1/admin/aggregates/")) {
             // Link attempts per address; reads of the past per tenant (HistoryReads).
             statuses.add("429");
         }
         statuses.add("503");
+        if (write) {
+            // The write is stored, but a view the answer would show parked its event (ProblemDetailsAdvice).
+            responses.computeIfAbsent("202", absent -> new ApiResponse().$ref("#/components/responses/Stored202"));
+        }
         statuses.forEach(status -> responses.computeIfAbsent(status,
                 absent -> new ApiResponse().$ref("#/components/responses/" + responseName(status))));
         operation.setResponses(responses);

@@ -134,7 +134,8 @@ class PortalAccessController {
                 view.grantedBy(), view.grantedAt(), view.lastAccessAt(), view.version());
     }
 
-    record RotatedLink(UUID accessId, String token) {
+    /** {@code detail} only in a replay, whose token is null (ShownOnce). */
+    record RotatedLink(UUID accessId, String token, @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
     }
 
     @PostMapping("/portal-access/{id}/rotation")
@@ -143,7 +144,7 @@ class PortalAccessController {
         String token = PortalTokens.fresh();
         commands.send(new RotatePortalLinkCommand(id, user.organizationId(), PortalTokens.hash(token)), user, request);
         tokenShownOnce(request, id);
-        return new RotatedLink(id, token);
+        return new RotatedLink(id, token, null);
     }
 
     /** A retry with the same Idempotency-Key gets this answer again, but never the token: the server keeps none. */

@@ -50,6 +50,7 @@ final class ContractCheck {
                         .withLevel("validation.request.body.schema.additionalProperties",
                                 ValidationReport.Level.IGNORE)
                         .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
+                        .withLevel("validation.request.body.unexpected", ValidationReport.Level.IGNORE)
                         .build())
                 .build()));
     }

@@ -501,6 +501,10 @@ public final class OpenApiOperations {
 
     /** The schema a {@code $ref} names, or the schema itself. */
     public JsonNode resolve(JsonNode schema) {
+        if (schema != null && schema.has("anyOf")) {
+            // A nullable reference: the reference, or the schema only null meets (ApiContract).
+            return resolve(schema.get("anyOf").get(0));
+        }
         if (schema != null && schema.has("$ref")) {
             String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
             return document.get("components").get("schemas").get(name);
