@@ -1,6 +1,7 @@
 package com.firmos.rest.openapi;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -147,10 +148,10 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         problems.put("404", "Nothing with this id (in the path, or one the body refers to) in the caller's tenant");
         problems.put("409", "Refused by the domain in its current state (`code` says which rule), or a stale"
                 + " version");
-        problems.put("428", "The save does not name, in If-Match, the version it was made from");
         problems.put("410", "The person this writes about was erased; their data cannot be written again");
         problems.put("413", "The body is larger than this route accepts (`body-too-large`)");
         problems.put("422", "The Idempotency-Key, or the id a create chose, was used before for a different request");
+        problems.put("428", "The save does not name, in If-Match, the version it was made from");
         problems.put("429", "Too many link attempts from this address, or reads of the past in this tenant; retry"
                 + " after Retry-After seconds");
         problems.put("503", "The server is busy or its database unreachable; retry after Retry-After seconds");
@@ -212,10 +213,10 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         private static Schema nullable(Schema property) {
             if (property.get$ref() != null) {
                 Schema onlyNull = new ObjectSchema().nullable(true);
-                onlyNull.setEnum(java.util.Collections.singletonList(null));
+                onlyNull.setEnum(Collections.singletonList(null));
                 return new Schema().anyOf(List.of(property, onlyNull));
             }
-            if (property.getType() == null && property.getAllOf() == null) {
+            if (property.getType() == null) {
                 return property;
             }
             property.setNullable(true);
@@ -246,9 +247,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             }
             visit(schema.getItems());
             if (schema.getAdditionalProperties() instanceof Schema additional) {
-                if ("object".equals(additional.getType()) && additional.getProperties() == null
-                        && additional.get$ref() == null) {
-                    // springdoc's reading of a map of Object: its values are any JSON value, not only objects.
+                if (anyValue(additional)) {
+                    // A map of Object: its values are any JSON value, not only objects.
                     schema.setAdditionalProperties(true);
                 } else {
                     visit(additional);
