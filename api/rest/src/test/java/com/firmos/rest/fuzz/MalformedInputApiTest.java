@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.OpenApiOperations;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +38,7 @@ class MalformedInputApiTest extends IntegrationTest {
         engagement();
         long eventsBefore = tenantEvents();
         JsonNode document = api.get("/v3/api-docs", null).json();
+        OpenApiOperations described = OpenApiOperations.of(document);
         List<String> failures = new ArrayList<>();
         int sent = 0;
 
@@ -47,7 +49,7 @@ class MalformedInputApiTest extends IntegrationTest {
                 }
                 String method = operation.getKey().toUpperCase();
                 String url = concrete(path.getKey());
-                for (Map.Entry<String, byte[]> body : malformedBodies(document, operation.getValue()).entrySet()) {
+                for (Map.Entry<String, byte[]> body : malformedBodies(described, operation.getValue()).entrySet()) {
                     Response answer = api.sendBytes(method, url, token, body.getValue(), Map.of());
                     sent++;
                     if (answer.status() < 400 || answer.status() >= 500 || answer.contentType() == null
@@ -81,7 +83,7 @@ class MalformedInputApiTest extends IntegrationTest {
                 .contains(tenant).doesNotContain(otherTenant).doesNotContain("user_intruder");
     }
 
-    private Map<String, byte[]> malformedBodies(JsonNode document, JsonNode operation) {
+    private Map<String, byte[]> malformedBodies(OpenApiOperations document, JsonNode operation) {
         Map<String, byte[]> bodies = new LinkedHashMap<>();
         bodies.put("a body that is not JSON", bytes("{\"unterminated"));
         bodies.put("an array for an object", bytes("[1, 2, 3]"));
@@ -98,12 +100,9 @@ class MalformedInputApiTest extends IntegrationTest {
     }
 
     /** The request body's top-level properties, following one $ref. */
-    private static List<String> fields(JsonNode document, JsonNode operation) {
-        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
-        if (schema.has("$ref")) {
-            String name = text(schema, "$ref").substring("#/components/schemas/".length());
-            schema = document.path("components").path("schemas").path(name);
-        }
+    private static List<String> fields(OpenApiOperations document, JsonNode operation) {
+        JsonNode schema = document.resolve(operation.path("requestBody").path("content").path("application/json")
+                .path("schema"));
         List<String> fields = new ArrayList<>();
         schema.path("properties").propertyNames().forEach(fields::add);
         return fields;

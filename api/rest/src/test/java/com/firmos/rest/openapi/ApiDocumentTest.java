@@ -32,6 +32,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.OpenApiOperations;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +46,6 @@ class ApiDocumentTest extends IntegrationTest {
 
     private static final Pattern VERB_FIRST = Pattern.compile("[a-z]+[A-Z][A-Za-z]*");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
-    private static final String REF = "#/components/schemas/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -53,10 +53,12 @@ class ApiDocumentTest extends IntegrationTest {
     private RequestMappingHandlerMapping mappings;
 
     private JsonNode document;
+    private OpenApiOperations described;
 
     @BeforeEach
     void readTheDocument() {
         document = api.get("/v3/api-docs", null).json();
+        described = OpenApiOperations.of(document);
     }
 
     /** Saved where the build's next steps read it: the TypeScript client is generated from it, and it is linted. */
@@ -213,8 +215,7 @@ class ApiDocumentTest extends IntegrationTest {
     }
 
     private JsonNode resolve(JsonNode schema) {
-        return schema.has("$ref") ? document.at("/components/schemas/"
-                + text(schema, "$ref").substring(REF.length())) : schema;
+        return described.resolve(schema);
     }
 
     private static void collectEnums(JsonNode node, Set<String> values) {

@@ -59,7 +59,12 @@ public final class OpenApiOperations {
     }
 
     public static OpenApiOperations of(Api api) {
-        return new OpenApiOperations(api.get("/v3/api-docs", null).json());
+        return of(api.get("/v3/api-docs", null).json());
+    }
+
+    /** The operations of a document already read. */
+    public static OpenApiOperations of(JsonNode document) {
+        return new OpenApiOperations(document);
     }
 
     public List<Operation> all() {
