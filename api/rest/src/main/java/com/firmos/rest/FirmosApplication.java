@@ -32,6 +32,9 @@ public class FirmosApplication {
     /** Axon's update checker calls a public host at start; a production backend opts in, not out. */
     static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
+    /** Axon prints a boxed advertisement for its console at every start unless this is set. */
+    static final String CONSOLE_MESSAGE_DISABLED = "disable-axoniq-console-message";
+
     /** The jar's operator sub-commands: {@code java -jar firmos.jar NAME ...} runs one instead of the server. */
     private static final Map<String, Function<String[], Integer>> SUB_COMMANDS = Map.of(
             TokenCommand.NAME, TokenCommand::run,
@@ -44,6 +47,9 @@ public class FirmosApplication {
         if (System.getProperty(UPDATE_CHECKER_DISABLED) == null
                 && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
+        if (System.getProperty(CONSOLE_MESSAGE_DISABLED) == null) {
+            System.setProperty(CONSOLE_MESSAGE_DISABLED, "true");
         }
         if (args.length > 0 && SUB_COMMANDS.containsKey(args[0])) {
             System.exit(SUB_COMMANDS.get(args[0]).apply(Arrays.copyOfRange(args, 1, args.length)));

@@ -136,6 +136,11 @@ final class AvailabilityNotifyingEventSource implements StreamableMessageSource<
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failure) {
+            if (streams.isEmpty()) {
+                // Every processor has closed its stream: the application is stopping, and the store with it.
+                LOG.debug("Event availability watcher stopped by a failure after its last stream closed", failure);
+                return;
+            }
             LOG.warn("Event availability watcher failed; it starts again in a second", failure);
             pauseBeforeRestart();
         } finally {

@@ -8,12 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+
 
 import com.firmos.rest.security.CurrentUser;
 import com.firmos.rest.security.DevelopmentSecrets;
@@ -30,8 +29,8 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * {@code token --sub user_ada --name "Ada Lovelace" --org org_demo --role admin}: prints a bearer token signed
- * with the configured local secret. It reads the same configuration as the server (application.yml,
- * environment) but starts neither the database nor the web server. There is deliberately no HTTP endpoint that
+ * with the configured local secret. It reads the same configuration files and environment as the server, but binds
+ * only the token settings, without an application context: a token in a fraction of a second, not two. There is deliberately no HTTP endpoint that
  * mints tokens. Tokens live {@code local-token-lifetime}, never longer than the cap the server enforces.
  */
 public final class TokenCommand {
@@ -55,18 +54,18 @@ public final class TokenCommand {
                     + " operator");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .bannerMode(Banner.Mode.OFF)
-                .properties("logging.level.root=warn")
-                .run()) {
-            JwtProperties properties = context.getBean(JwtProperties.class);
-            if (JwtProperties.DEVELOPMENT_SECRET.equals(properties.secret())
-                    && !DevelopmentSecrets.devMode(context.getEnvironment())) {
-                System.err.println("the development secret signs tokens only in development mode: set"
-                        + " FIRMOS_SECURITY_JWT_SECRET to the server's secret, or FIRMOS_DEV_MODE=true");
-                return 1;
-            }
+        StandardEnvironment environment = new StandardEnvironment();
+        ConfigDataEnvironmentPostProcessor.applyTo(environment);
+        // Relaxed names, as the server reads them: FIRMOS_DEV_MODE is firmos.dev-mode.
+        ConfigurationPropertySources.attach(environment);
+        JwtProperties properties = Binder.get(environment).bindOrCreate(JwtProperties.PREFIX, JwtProperties.class);
+        if (JwtProperties.DEVELOPMENT_SECRET.equals(properties.secret())
+                && !DevelopmentSecrets.devMode(environment)) {
+            System.err.println("the development secret signs tokens only in development mode: set"
+                    + " FIRMOS_SECURITY_JWT_SECRET to the server's secret, or FIRMOS_DEV_MODE=true");
+            return 1;
+        }
+        try {
             System.out.println(mint(properties, options));
             return 0;
         } catch (JOSEException | IllegalStateException e) {
@@ -107,10 +106,5 @@ public final class TokenCommand {
             options.put(args[i].substring(2), args[i + 1]);
         }
         return options;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(JwtProperties.class)
-    static class Settings {
     }
 }

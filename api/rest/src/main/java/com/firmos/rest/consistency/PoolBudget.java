@@ -87,7 +87,7 @@ class PoolBudget {
         shortfall(pool.getMaximumPoolSize(), terms).ifPresent(message -> {
             throw new IllegalStateException(message);
         });
-        LOG.info("Connection pool of {}: {}", pool.getMaximumPoolSize(), terms);
+        LOG.debug("Connection pool of {}: {}", pool.getMaximumPoolSize(), terms);
     }
 
     /** Why the settings do not fit in the pool, or nothing when they do. */

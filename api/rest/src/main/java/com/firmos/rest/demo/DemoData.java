@@ -97,8 +97,8 @@ class DemoData implements ApplicationRunner {
                 "Northwind transformation", PlaybookPhase.ACTIVATE, null, null, null, new BigDecimal("120000")));
         playbook.forEach(this::create);
         addWinningMovesAndLinks();
-        LOG.info("Demo tenant {} filled: engagement {} with {} activities; mint a token with --org {}",
-                ORGANIZATION, ENGAGEMENT, playbook.size(), ORGANIZATION);
+        LOG.info("Demo tenant {} filled: engagement {} with {} activities", ORGANIZATION, ENGAGEMENT,
+                playbook.size());
     }
 
     private void create(DemoActivity activity) {

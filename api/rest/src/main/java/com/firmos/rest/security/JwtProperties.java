@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the {@code token} sub-command mints for local use. With an {@code audience}, a token must name it in {@code aud}.
  * Every token must expire, at most {@code maxTokenLifetime} after it was issued, whoever issued it.
  */
-@ConfigurationProperties("firmos.security.jwt")
+@ConfigurationProperties(JwtProperties.PREFIX)
 public record JwtProperties(
         String issuerUri,
         String jwkSetUri,
@@ -20,6 +20,8 @@ public record JwtProperties(
         @DefaultValue("PT8H") Duration localTokenLifetime,
         String audience,
         @DefaultValue("PT12H") Duration maxTokenLifetime) {
+
+    public static final String PREFIX = "firmos.security.jwt";
 
     /** The secret shipped in application.yml: it signs only in development mode ({@code firmos.dev-mode}). */
     public static final String DEVELOPMENT_SECRET = "local-development-secret-not-for-production-use-0123456789";

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,26 +44,60 @@ public final class Node implements AutoCloseable {
 
     /** Starts a node on the database and waits until its health is UP. */
     public static Node start(String name, DrillDatabase database) {
+        return start(name, null, Map.of("SPRING_DATASOURCE_URL", database.url(),
+                "SPRING_DATASOURCE_USERNAME", database.username(),
+                "SPRING_DATASOURCE_PASSWORD", database.password()), List.of());
+    }
+
+    /**
+     * Starts a node as a new user does: in a directory of its own, with no database given, so it starts its embedded
+     * PostgreSQL there; its log starts empty.
+     */
+    public static Node startOnItsOwn(String name, Path workingDirectory, String... arguments) {
+        return start(name, workingDirectory, Map.of(), List.of(arguments));
+    }
+
+    private static Node start(String name, Path workingDirectory, Map<String, String> settings,
+            List<String> arguments) {
         try {
             int port = freePort();
-            Path log = Path.of("target", "nodes", name + ".log");
+            Path log = log(name);
             Files.createDirectories(log.getParent());
+            if (workingDirectory != null) {
+                Files.deleteIfExists(log);
+            }
             String java = ProcessHandle.current().info().command().orElse("java");
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-cp", classpath, FirmosApplication.class.getName()))
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-cp", classpath, FirmosApplication.class.getName()));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            Map<String, String> environment = builder.environment();
-            environment.put("SERVER_PORT", Integer.toString(port));
-            environment.put("SPRING_DATASOURCE_URL", database.url());
-            environment.put("SPRING_DATASOURCE_USERNAME", database.username());
-            environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            builder.environment().put("SERVER_PORT", Integer.toString(port));
+            builder.environment().putAll(settings);
             Node node = new Node(name, builder.start(), port);
             node.awaitHealthy();
             return node;
         } catch (IOException e) {
             throw new IllegalStateException("could not start node " + name, e);
         }
+    }
+
+    /** Where a node's output goes, absolute: the node may run in a directory of its own. */
+    public static Path log(String name) {
+        return Path.of("target", "nodes", name + ".log").toAbsolutePath();
+    }
+
+    /** SIGTERM, as a service manager stops it, and the exit code once it has stopped. */
+    public int stop() {
+        process.destroy();
+        if (!awaitExit(Duration.ofSeconds(60))) {
+            kill();
+        }
+        return process.exitValue();
     }
 
     public String url() {
