@@ -1,6 +1,7 @@
 // The README's walkthrough written with the TypeScript client that OpenAPI Generator (typescript-fetch) makes from
 // the server's document; the build generates the client into ../target/ts-client and compiles this file with it.
-// Against a running server: FIRMOS_TOKEN=<an admin token> npx tsx walkthrough.ts (tsx is not a dependency here).
+// Against a server started with --demo, from the repository root:
+// FIRMOS_TOKEN=$(cat data/demo-admin.token) npx tsx api/rest/contract/walkthrough.ts (tsx is not a dependency here).
 import {
     ChangeStatusRequestStatusEnum,
     Configuration,

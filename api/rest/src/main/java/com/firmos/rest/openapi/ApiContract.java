@@ -1,5 +1,7 @@
 package com.firmos.rest.openapi;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -12,12 +14,16 @@ import java.util.Set;
 
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import com.firmos.rest.security.SecurityConfiguration;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -32,8 +38,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 /**
  * What springdoc cannot read from a controller, written into the document: each operation's stable id, who may
  * call it, the problems it may answer, enum values as the wire spells them (lower case, WireFormatConfiguration),
- * and null where the wire sends it: every property a schema does not require may be null (answers write their
- * absent fields as null).
+ * the headers around the bodies, and null where the wire sends it: an answer's properties are all required, null
+ * where its record's component may be; a request's are optional and may be null.
  */
 final class ApiContract implements GlobalOpenApiCustomizer {
 
@@ -41,20 +47,33 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     private static final String PROBLEM_JSON = "application/problem+json";
     /** The problems every operation may answer, by status: the shared responses of the document. */
     private static final Map<String, String> PROBLEMS = problems();
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final Map<String, Header> HEADERS = headers();
 
     private final OperationIds ids;
+    private final UniqueSchemaNames names;
 
-    ApiContract(OperationIds ids) {
+    ApiContract(OperationIds ids, UniqueSchemaNames names) {
         this.ids = ids;
+        this.names = names;
     }
 
     @Override
     public void customise(OpenAPI api) {
         Components components = api.getComponents();
         components.addSchemas(PROBLEM, problemSchema());
-        PROBLEMS.forEach((status, description) -> components.addResponses(responseName(status),
-                new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        HEADERS.forEach(components::addHeaders);
+        PROBLEMS.forEach((status, description) -> {
+            ApiResponse problem = new ApiResponse().description(description).content(new Content().addMediaType(
+                    PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+            if (status.equals("429") || status.equals("503")) {
+                problem.addHeaderObject(RETRY_AFTER, header(RETRY_AFTER));
+            }
+            components.addResponses(responseName(status), problem);
+        });
         components.addResponses("Stored202", new ApiResponse().description("Stored, but a view this answer would"
                 + " show has not applied it (its event is parked in a dead letter): the id, and a detail").content(
                 new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema()
@@ -72,6 +91,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             }
             secure(path, method, operation);
             problems(path, method, operation);
+            headers(method, operation, api);
         }));
         Set<String> stale = new HashSet<>(ids.byOperation().keySet());
         stale.removeAll(documented);
@@ -79,7 +99,92 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             throw new IllegalStateException("openapi/operation-ids.tsv does not match the operations: without an"
                     + " id " + missing + ", for no operation " + stale);
         }
-        new WireSpelling().apply(api);
+        new WireSpelling(answersOnly(api)).apply(api);
+    }
+
+    /**
+     * The schemas only answers use, each with the properties that may be null. An answer writes every property of
+     * its record (absent ones as null), so all are required there, except one left out when null
+     * ({@code @JsonInclude} on the component or its record); only a primitive can never be null. A schema a request also uses keeps
+     * its properties optional: a request may leave them out.
+     */
+    @SuppressWarnings("rawtypes")
+    private Map<Schema<?>, Set<String>> answersOnly(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Set<String> inRequests = new HashSet<>();
+        Set<String> inAnswers = new HashSet<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> references(parameter.getSchema(), schemas,
+                        inRequests));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> references(media.getSchema(),
+                        schemas, inRequests));
+            }
+            operation.getResponses().values().stream().filter(response -> response.getContent() != null)
+                    .forEach(response -> response.getContent().values()
+                            .forEach(media -> references(media.getSchema(), schemas, inAnswers)));
+        }));
+        inAnswers.removeAll(inRequests);
+        Map<Schema<?>, Set<String>> nullable = new IdentityHashMap<>();
+        for (String name : inAnswers) {
+            Schema schema = schemas.get(name);
+            Class<?> type = names.typeNamed(name).orElse(null);
+            if (schema == null || schema.getProperties() == null || type == null || !type.isRecord()) {
+                continue;
+            }
+            List<String> required = new ArrayList<>();
+            Set<String> mayBeNull = new HashSet<>();
+            JsonInclude ofRecord = type.getAnnotation(JsonInclude.class);
+            for (RecordComponent component : type.getRecordComponents()) {
+                JsonInclude include = component.getAccessor().isAnnotationPresent(JsonInclude.class)
+                        ? component.getAccessor().getAnnotation(JsonInclude.class) : ofRecord;
+                JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+                String property = renamed != null && !renamed.value().isEmpty() ? renamed.value()
+                        : component.getName();
+                if (!schema.getProperties().containsKey(property)) {
+                    continue;
+                }
+                if (include == null || include.value() == JsonInclude.Include.ALWAYS
+                        || include.value() == JsonInclude.Include.USE_DEFAULTS) {
+                    required.add(property);
+                }
+                if (!component.getType().isPrimitive()) {
+                    mayBeNull.add(property);
+                }
+            }
+            schema.setRequired(required);
+            nullable.put(schema, mayBeNull);
+        }
+        return nullable;
+    }
+
+    /** Adds the names of the component schemas this schema refers to, and theirs, to {@code found}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void references(Schema schema, Map<String, Schema> schemas, Set<String> found) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
+            String name = schema.get$ref().substring(SCHEMAS.length());
+            if (found.add(name)) {
+                references(schemas.get(name), schemas, found);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> references((Schema) property, schemas, found));
+        }
+        references(schema.getItems(), schemas, found);
+        if (schema.getAdditionalProperties() instanceof Schema additional) {
+            references(additional, schemas, found);
+        }
+        for (List<Schema> composed : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()}) {
+            if (composed != null) {
+                composed.forEach(part -> references(part, schemas, found));
+            }
+        }
     }
 
     /** The security of SecurityConfiguration: a few public portal routes, the portal's session, the Workbench. */
@@ -136,6 +241,64 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         operation.setResponses(responses);
     }
 
+    /**
+     * The headers around the bodies: a version in ETag wherever the answer shows one (its body has a
+     * {@code version}), the new resource's Location on a 201, and on a POST of a caller's own the Idempotency-Key
+     * it may send and the Idempotent-Replayed mark of an answer given again (IdempotencyInterceptor).
+     */
+    private static void headers(PathItem.HttpMethod method, Operation operation, OpenAPI api) {
+        boolean keyed = method == PathItem.HttpMethod.POST && !operation.getSecurity().isEmpty();
+        if (keyed) {
+            operation.addParametersItem(new Parameter().in("header").name(IDEMPOTENCY_KEY).required(false)
+                    .description("Makes a retry of this request harmless: the same key and body within a day get"
+                            + " the first answer again, with Idempotent-Replayed: true; the same key on another"
+                            + " request is refused with 422")
+                    .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7e]+$")));
+        }
+        operation.getResponses().forEach((status, response) -> {
+            if (!status.startsWith("2") || response.get$ref() != null) {
+                return;
+            }
+            if (status.equals("201")) {
+                response.addHeaderObject("Location", header("Location"));
+            }
+            if (keyed) {
+                response.addHeaderObject(IDEMPOTENT_REPLAYED, header(IDEMPOTENT_REPLAYED));
+            }
+            if (response.getContent() != null && response.getContent().values().stream()
+                    .anyMatch(media -> versioned(media.getSchema(), api))) {
+                response.addHeaderObject("ETag", header("ETag"));
+            }
+        });
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean versioned(Schema schema, OpenAPI api) {
+        Schema resolved = schema;
+        if (schema != null && schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
+            resolved = api.getComponents().getSchemas().get(schema.get$ref().substring(SCHEMAS.length()));
+        }
+        return resolved != null && resolved.getProperties() != null && resolved.getProperties().containsKey("version");
+    }
+
+    private static Header header(String name) {
+        return new Header().$ref("#/components/headers/" + name);
+    }
+
+    private static Map<String, Header> headers() {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put("ETag", new Header().description("The version the answer shows, quoted (\"3\"): send it back in"
+                + " If-Match to change what you read, or get 409 stale-version").schema(new StringSchema()));
+        headers.put("Location", new Header().description("Where the created resource is read")
+                .schema(new StringSchema()));
+        headers.put(IDEMPOTENT_REPLAYED, new Header().description("true when this is the first answer given again"
+                + " to a retry (Idempotency-Key, or a create's own id)").schema(new StringSchema()._enum(
+                        List.of("true"))));
+        headers.put(RETRY_AFTER, new Header().description("Seconds to wait before trying again")
+                .schema(new IntegerSchema().minimum(BigDecimal.ONE)));
+        return headers;
+    }
+
     private static String responseName(String status) {
         return "Problem" + status;
     }
@@ -178,6 +341,12 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     private static final class WireSpelling {
 
         private final Map<Schema<?>, Boolean> seen = new IdentityHashMap<>();
+        /** Answers' schemas: the required properties that may still be null. */
+        private final Map<Schema<?>, Set<String>> requiredButNullable;
+
+        WireSpelling(Map<Schema<?>, Set<String>> requiredButNullable) {
+            this.requiredButNullable = requiredButNullable;
+        }
 
         void apply(OpenAPI api) {
             if (api.getComponents().getSchemas() != null) {
@@ -240,10 +409,11 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             if (schema.getProperties() != null) {
                 Map<String, Schema> properties = schema.getProperties();
                 List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                Set<String> mayBeNull = requiredButNullable.getOrDefault(schema, Set.of());
                 properties.values().forEach(this::visit);
                 properties.replaceAll((name, property) -> anyValue(property) ? new Schema()
-                        .description(property.getDescription()) : required.contains(name) ? property
-                        : nullable(property));
+                        .description(property.getDescription())
+                        : required.contains(name) && !mayBeNull.contains(name) ? property : nullable(property));
             }
             visit(schema.getItems());
             if (schema.getAdditionalProperties() instanceof Schema additional) {

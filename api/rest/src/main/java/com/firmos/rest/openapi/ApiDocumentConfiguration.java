@@ -9,7 +9,6 @@ import com.firmos.api.messages.crm.Sealed;
 import com.firmos.rest.portal.PortalUser;
 import com.firmos.rest.security.CurrentUser;
 
-import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -55,12 +54,12 @@ class ApiDocumentConfiguration {
     }
 
     @Bean
-    GlobalOpenApiCustomizer apiContract() {
-        return new ApiContract(OperationIds.load());
+    GlobalOpenApiCustomizer apiContract(UniqueSchemaNames names) {
+        return new ApiContract(OperationIds.load(), names);
     }
 
     @Bean
-    ModelConverter uniqueSchemaNames() {
+    UniqueSchemaNames uniqueSchemaNames() {
         return new UniqueSchemaNames();
     }
 }

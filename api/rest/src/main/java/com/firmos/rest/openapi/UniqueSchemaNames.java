@@ -2,6 +2,7 @@ package com.firmos.rest.openapi;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -20,6 +21,11 @@ final class UniqueSchemaNames implements ModelConverter {
     private static final String REF = "#/components/schemas/";
 
     private final Map<String, Class<?>> owners = new ConcurrentHashMap<>();
+
+    /** The type of ours a schema of the document was read from. */
+    Optional<Class<?>> typeNamed(String name) {
+        return Optional.ofNullable(owners.get(name));
+    }
 
     @Override
     @SuppressWarnings("rawtypes")

@@ -2,6 +2,7 @@ package com.firmos.rest.problem;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -153,6 +154,27 @@ public class ProblemDetailsAdvice {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", null, exception.getMessage(), request);
     }
 
+    /** The JSON a field takes, as a client reads the rule. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class
+                && type != char.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        return "has the wrong type or format";
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
         Throwable cause = exception.getCause();
@@ -170,7 +192,7 @@ public class ProblemDetailsAdvice {
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(mismatch),
-                    path(mismatch) + " has the wrong type or format", request);
+                    path(mismatch) + " " + expected(mismatch.getTargetType()), request);
         }
         if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-value", path(bind),

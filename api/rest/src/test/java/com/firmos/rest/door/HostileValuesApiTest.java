@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.firmos.rest.support.Api.Response;
@@ -68,15 +67,6 @@ class HostileValuesApiTest extends IntegrationTest {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private int boundarySent;
     private int rotation;
-
-    /**
-     * Hostile values are off the document on purpose, and the server reads some of them leniently (a number into
-     * a text field becomes its digits): what is held here is what the read side can store, not the contract.
-     */
-    @BeforeEach
-    void offTheDocumentOnPurpose() {
-        api = api.unchecked();
-    }
 
     @Test
     void noOperationStoresOrTripsOverAValueTheReadSideCannotHold() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
@@ -65,5 +67,22 @@ class ProtocolProblemsApiTest extends IntegrationTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/v1/clients", admin()).body()).doesNotContain("Northwind", "Contoso");
+    }
+
+    /** Jackson would convert: 42 into "42", "42" into a number, true into "true". The document allows none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"name\": 42}|name|must be a string",
+            "{\"name\": true}|name|must be a string",
+            "{\"name\": \"Northwind\", \"budget\": \"5000000\"}|budget|must be a number"})
+    void aValueOfTheWrongJsonTypeIsRefusedNamingTheFieldAndTheTypeItTakes(String body, String field, String rule) {
+        String before = api.get("/api/v1/clients", admin()).body();
+
+        Response refused = api.post("/api/v1/clients", admin(), body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo(field);
+        assertThat(refused.text("rule")).isEqualTo(field + " " + rule);
+        assertThat(api.get("/api/v1/clients", admin()).body()).isEqualTo(before);
     }
 }

@@ -168,6 +168,39 @@ class ApiDocumentTest extends IntegrationTest {
                 .contains("200", "202");
     }
 
+    /** A generated client's fields of an answer are not optional: the server writes each, null where it can be. */
+    @Test
+    void anAnswerRequiresEveryPropertyAndOnlyThoseThatCanBeNullMayBeNull() {
+        JsonNode activity = document.at("/components/schemas/ActivityView");
+        Set<String> required = new TreeSet<>();
+        activity.path("required").forEach(name -> required.add(name.asString()));
+
+        assertThat(required).isEqualTo(new TreeSet<>(activity.path("properties").propertyNames()));
+        for (String primitive : List.of("version", "orderIndex", "outgoingRelations")) {
+            assertThat(activity.at("/properties/" + primitive + "/nullable").asBoolean(false)).as(primitive)
+                    .isFalse();
+        }
+        assertThat(activity.at("/properties/description/nullable").asBoolean(false)).isTrue();
+        assertThat(activity.at("/properties/scoreData/anyOf").size()).as("a reference or null").isEqualTo(2);
+        // A request may leave out what it does not set.
+        assertThat(resolve(document.at("/paths/~1api~1v1~1activities/post/requestBody/content/application~1json"
+                + "/schema")).has("required")).isFalse();
+    }
+
+    @Test
+    void theHeadersAClientActsOnAreDeclaredWhereTheyAreSent() {
+        assertThat(document.at("/paths/~1api~1v1~1activities/post/responses/201/headers").propertyNames())
+                .contains("Location", "ETag", "Idempotent-Replayed");
+        assertThat(document.at("/paths/~1api~1v1~1activities~1{id}/get/responses/200/headers").propertyNames())
+                .contains("ETag").doesNotContain("Location", "Idempotent-Replayed");
+        assertThat(parameterNames("post", "/api/v1/activities")).contains("Idempotency-Key");
+        assertThat(parameterNames("post", "/api/v1/portal/sessions")).doesNotContain("Idempotency-Key");
+        for (String status : List.of("429", "503")) {
+            assertThat(document.at("/components/responses/Problem" + status + "/headers").propertyNames())
+                    .contains("Retry-After");
+        }
+    }
+
     /** What the document says about tokens is what the server does: asked without one, exactly the secured refuse. */
     @Test
     void exactlyTheOperationsDocumentedAsSecuredRefuseACallerWithoutAToken() {

@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -19,6 +21,9 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds every exchange of the HTTP tests to the server's own OpenAPI document: an answer whose status or body the
@@ -36,15 +41,28 @@ final class ContractCheck {
     /** What any path or method the document lacks answers: no token, no role, no such route, no such method. */
     private static final Set<Integer> REFUSALS_OF_UNKNOWN_ROUTES = Set.of(401, 403, 404, 405);
 
-    private final OpenApiInteractionValidator validator;
+    /** The headers whose presence says something a client acts on: each must be declared where it is sent. */
+    private static final List<String> DECLARED_HEADERS = List.of("ETag", "Location", "Idempotent-Replayed",
+            "Retry-After");
+    private static final Map<String, JsonNode> PARSED = new ConcurrentHashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{[^}]+}");
 
-    private ContractCheck(OpenApiInteractionValidator validator) {
+    private final OpenApiInteractionValidator validator;
+    private final JsonNode document;
+
+    private ContractCheck(OpenApiInteractionValidator validator, JsonNode document) {
         this.validator = validator;
+        this.document = document;
     }
 
     static ContractCheck of(String base, HttpClient client) {
         String document = DOCUMENTS.computeIfAbsent(base, absent -> fetch(base, client));
-        return new ContractCheck(VALIDATORS.computeIfAbsent(document, text -> OpenApiInteractionValidator
+        return new ContractCheck(validator(document), PARSED.computeIfAbsent(document, JSON::readTree));
+    }
+
+    private static OpenApiInteractionValidator validator(String document) {
+        return VALIDATORS.computeIfAbsent(document, text -> OpenApiInteractionValidator
                 .createForInlineApiSpecification(text)
                 .withLevelResolver(LevelResolver.create()
                         // The server ignores what a request adds (README, "Retries"; the legacy export's columns):
@@ -54,7 +72,7 @@ final class ContractCheck {
                         .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
                         .withLevel("validation.request.body.unexpected", ValidationReport.Level.IGNORE)
                         .build())
-                .build()));
+                .build());
     }
 
     void check(String method, String target, Map<String, List<String>> requestHeaders, byte[] body,
@@ -91,11 +109,51 @@ final class ContractCheck {
                 // A HEAD answer has no body, and JSON Lines may hold no line.
                 .filter(message -> !message.getKey().equals("validation.response.body.missing")
                         || asked != Request.Method.HEAD && !streamed(response))
-                .map(message -> message.getKey() + " " + message.getMessage()).toList();
+                .map(message -> message.getKey() + " " + message.getMessage())
+                .collect(Collectors.toCollection(ArrayList::new));
+        errors.addAll(undeclaredHeaders(path, verb, response));
         if (!errors.isEmpty()) {
             throw new AssertionError("the OpenAPI document does not describe " + method + " " + target + " -> "
                     + response.statusCode() + ": " + String.join("; ", errors));
         }
+    }
+
+    /**
+     * The headers the answer carries that the document does not declare for its operation and status (the
+     * validator checks only those declared). A route the document lacks has nothing to declare them.
+     */
+    private List<String> undeclaredHeaders(String path, Request.Method method, HttpResponse<String> response) {
+        JsonNode operation = operation(path, method.name().toLowerCase(java.util.Locale.ROOT));
+        if (operation == null) {
+            return List.of();
+        }
+        JsonNode answer = operation.path("responses").path(Integer.toString(response.statusCode()));
+        if (answer.has("$ref")) {
+            answer = document.path("components").path("responses")
+                    .path(answer.get("$ref").asString().substring("#/components/responses/".length()));
+        }
+        Set<String> declared = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        answer.path("headers").propertyNames().forEach(declared::add);
+        return DECLARED_HEADERS.stream()
+                .filter(name -> response.headers().firstValue(name).isPresent() && !declared.contains(name))
+                .map(name -> "header " + name + " is sent with " + response.statusCode() + " but not declared")
+                .toList();
+    }
+
+    /** The document's operation for a concrete path: the template with the fewest parameters that matches. */
+    private JsonNode operation(String path, String method) {
+        JsonNode best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Map.Entry<String, JsonNode> item : document.path("paths").properties()) {
+            String template = item.getKey();
+            int parameters = (int) TEMPLATE_PARAMETER.matcher(template).results().count();
+            if (item.getValue().has(method) && parameters < fewest && path.matches(
+                    TEMPLATE_PARAMETER.matcher(Pattern.quote(template)).replaceAll("\\\\E[^/]+\\\\Q"))) {
+                best = item.getValue().get(method);
+                fewest = parameters;
+            }
+        }
+        return best;
     }
 
     /** Whether the document has this method on this path: a probe request without parameters or body. */
