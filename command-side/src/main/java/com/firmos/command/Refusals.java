@@ -13,7 +13,13 @@ public final class Refusals {
 
     public static DomainException move(String entity, Enum<?> from, Enum<?> to,
             Collection<? extends Enum<?>> allowed) {
-        return new DomainException(RefusalCode.INVALID_TRANSITION, "status", "a " + entity + " that is "
+        return move("status", entity, from, to, allowed);
+    }
+
+    /** The same, for a lifecycle whose request names its target otherwise (a deal's {@code stage}). */
+    public static DomainException move(String field, String entity, Enum<?> from, Enum<?> to,
+            Collection<? extends Enum<?>> allowed) {
+        return new DomainException(RefusalCode.INVALID_TRANSITION, field, "a " + entity + " that is "
                 + wire(from) + " cannot become " + wire(to) + "; allowed: " + allowed.stream().map(Refusals::wire)
                 .toList());
     }

@@ -83,7 +83,7 @@ class Deal {
         clients.requireWritable(clientId, organizationId, command.actor());
         FieldRules.required("stage", command.stage());
         if (!DealLifecycle.canMove(stage, command.stage())) {
-            throw Refusals.move("deal", stage, command.stage(), DealLifecycle.moves(stage));
+            throw Refusals.move("stage", "deal", stage, command.stage(), DealLifecycle.moves(stage));
         }
         apply(new DealStageChangedEvent(dealId, organizationId, clientId, stage, command.stage(),
                 command.stage().probability(), GenericEventMessage.clock.instant()));
@@ -93,7 +93,8 @@ class Deal {
     void handle(LoseDealCommand command, ClientLookup clients) {
         requireOpen(command.organizationId());
         clients.requireWritable(clientId, organizationId, command.actor());
-        FieldRules.requiredText("lossReason", command.lossReason(), 500);
+        // Named as the request names it: POST /deals/{id}/loss takes {"reason"}.
+        FieldRules.requiredText("reason", command.lossReason(), 500);
         apply(new DealLostEvent(dealId, organizationId, clientId, stage, command.lossReason().strip(), today()));
     }
 

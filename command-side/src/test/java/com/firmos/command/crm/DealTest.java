@@ -123,7 +123,7 @@ class DealTest {
     void cannotSkipStagesStayOrCloseByMoving(DealStage from, DealStage to) {
         fixture.given(historyAt(from))
                 .when(new MoveDealStageCommand(ID, ORG, ADMIN, null, to))
-                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "status"))
+                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "stage"))
                 .expectNoEvents();
     }
 
@@ -132,7 +132,7 @@ class DealTest {
     void closedDealsDoNotMove(DealStage closed) {
         fixture.given(historyAt(closed))
                 .when(new MoveDealStageCommand(ID, ORG, ADMIN, null, DealStage.LEAD))
-                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "status"));
+                .expectException(refusal(RefusalCode.INVALID_TRANSITION, "stage"));
     }
 
     @ParameterizedTest(name = "canLoseDealIn{0}")
@@ -148,7 +148,7 @@ class DealTest {
     void cannotLoseWithoutAReason() {
         fixture.given(CREATED)
                 .when(new LoseDealCommand(ID, ORG, ADMIN, " "))
-                .expectException(refusal(RefusalCode.INVALID_VALUE, "lossReason"));
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "reason"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ class RevenueQueries {
 
     @QueryHandler
     InvoiceList handle(FindInvoicesQuery query) {
-        return new InvoiceList(jdbc.sql("""
+        List<InvoiceView> invoices = jdbc.sql("""
                 SELECT * FROM invoice
                 WHERE organization_id = :org
                   AND (cardinality(CAST(:statuses AS text[])) = 0 OR status = ANY(CAST(:statuses AS text[])))
@@ -83,7 +85,12 @@ class RevenueQueries {
                 .param("client", query.clientId()).param("engagement", query.engagementId())
                 .param("from", query.dueFrom()).param("to", query.dueTo())
                 .query((rs, n) -> invoice(rs, List.of()))
-                .list());
+                .list();
+        // A list item carries what the invoice's own read carries: its payments, read for the whole page at once.
+        Map<UUID, List<PaymentView>> payments = payments(query.organizationId(),
+                invoices.stream().map(InvoiceView::id).toList());
+        return new InvoiceList(invoices.stream()
+                .map(invoice -> invoice.withPayments(payments.getOrDefault(invoice.id(), List.of()))).toList());
     }
 
     /** Open balances (sent, viewed, overdue) by days past due: current, 1-30, 31-60, 61-90, over 90. */
@@ -149,9 +156,29 @@ class RevenueQueries {
                 SELECT * FROM invoice_payment WHERE organization_id = :org AND invoice_id = :id
                 ORDER BY paid_on, payment_id""")
                 .param("org", organization).param("id", invoiceId)
-                .query((rs, n) -> new PaymentView(uuid(rs, "payment_id"), rs.getBigDecimal("amount"),
-                        rs.getObject("paid_on", LocalDate.class), rs.getString("method"), rs.getString("reference")))
+                .query((rs, n) -> payment(rs))
                 .list();
+    }
+
+    private Map<UUID, List<PaymentView>> payments(String organization, List<UUID> invoiceIds) {
+        Map<UUID, List<PaymentView>> payments = new HashMap<>();
+        if (invoiceIds.isEmpty()) {
+            return payments;
+        }
+        jdbc.sql("""
+                SELECT * FROM invoice_payment
+                WHERE organization_id = :org AND invoice_id = ANY(CAST(:ids AS uuid[]))
+                ORDER BY paid_on, payment_id""")
+                .param("org", organization).param("ids", textArray(invoiceIds))
+                .query(rs -> {
+                    payments.computeIfAbsent(uuid(rs, "invoice_id"), absent -> new ArrayList<>()).add(payment(rs));
+                });
+        return payments;
+    }
+
+    private static PaymentView payment(ResultSet rs) throws SQLException {
+        return new PaymentView(uuid(rs, "payment_id"), rs.getBigDecimal("amount"),
+                rs.getObject("paid_on", LocalDate.class), rs.getString("method"), rs.getString("reference"));
     }
 
     private InvoiceView invoice(ResultSet rs, List<PaymentView> payments) throws SQLException {

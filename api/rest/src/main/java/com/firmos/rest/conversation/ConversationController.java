@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.firmos.api.messages.conversation.Attachment;
 import com.firmos.api.messages.conversation.CloseConversationCommand;
 import com.firmos.api.messages.conversation.ConversationList;
+import com.firmos.api.messages.conversation.ConversationView;
 import com.firmos.api.messages.conversation.DeleteMessageCommand;
 import com.firmos.api.messages.conversation.EditMessageCommand;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
@@ -75,14 +76,15 @@ class ConversationController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/engagements/{engagementId}/conversations")
-    @Operation(summary = "Start a conversation in the engagement")
-    ResponseEntity<ConversationList> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
+    @Operation(summary = "Start a conversation in the engagement; answers the new conversation")
+    ResponseEntity<ConversationView> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), user,
                 request);
-        return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages"))
-                .body(list(engagementId, user));
+        ConversationView started = list(engagementId, user).conversations().stream()
+                .filter(conversation -> conversation.id().equals(id)).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages")).body(started);
     }
 
     @GetMapping("/engagements/{engagementId}/conversations")

@@ -185,13 +185,15 @@ class ClientController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clients/{id}/stakeholders")
-    @Operation(summary = "Add a stakeholder to the client")
-    ResponseEntity<Client360> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
+    @Operation(summary = "Add a stakeholder to the client; answers the new stakeholder, read with the client")
+    ResponseEntity<StakeholderView> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder,
                 sealed(user, stakeholder, body)), user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
+        StakeholderView added = view(user, id).stakeholders().stream()
+                .filter(view -> view.id().equals(stakeholder)).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(added);
     }
 
     @PutMapping("/clients/{id}/stakeholders/{stakeholderId}")

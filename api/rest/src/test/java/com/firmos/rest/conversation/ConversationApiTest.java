@@ -29,6 +29,18 @@ class ConversationApiTest extends IntegrationTest {
     }
 
     @Test
+    void startingAConversationAnswersTheNewConversationAndWhereItsMessagesAre() {
+        Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
+                "{\"subject\": \"Steering committee\"}");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        assertThat(started.text("subject")).isEqualTo("Steering committee");
+        assertThat(started.header("Location")).isEqualTo("/api/v1/conversations/" + started.text("id")
+                + "/messages");
+        assertThat(started.json().has("conversations")).as("the engagement's whole list").isFalse();
+    }
+
+    @Test
     void messagesCarrySenderAttachmentsAndTheInternalFlag() {
         post(admin(), """
                 {"content": "Agenda attached", "attachments": [

@@ -64,6 +64,19 @@ class ClientApiTest extends IntegrationTest {
     }
 
     @Test
+    void addingAStakeholderAnswersTheNewStakeholderNotTheWholeClient() {
+        String id = UUID.randomUUID().toString();
+        Response added = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Ada Lovelace", "engagementLevel": "high"}""".formatted(id));
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.text("id")).isEqualTo(id);
+        assertThat(added.text("name")).isEqualTo("Ada Lovelace");
+        assertThat(added.header("Location")).isEqualTo("/api/v1/clients/" + client);
+        assertThat(api.get(added.header("Location"), admin()).texts("stakeholders", "id")).contains(id);
+    }
+
+    @Test
     void onlyAdminsAssignConsultants() {
         Response refused = api.put("/api/v1/clients/" + client + "/assignments/user_bob",
                 token(tenant, "consultant", "user_ada"), "{\"role\": \"member\"}", Map.of());

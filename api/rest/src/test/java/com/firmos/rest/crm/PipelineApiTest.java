@@ -132,7 +132,7 @@ class PipelineApiTest extends IntegrationTest {
 
         assertThat(skipped.status()).isEqualTo(409);
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.text("field")).isEqualTo("lossReason");
+        assertThat(noReason.text("field")).isEqualTo("reason");
     }
 
     @Test

@@ -103,6 +103,28 @@ class InvoiceApiTest extends IntegrationTest {
     }
 
     @Test
+    void aListedInvoiceCarriesItsPaymentsAsItsOwnReadDoes() {
+        String paidOnce = issued(LocalDate.now().plusDays(30), "1000.00");
+        String unpaid = issued(LocalDate.now().plusDays(30), "500.00");
+        pay(paidOnce, "400.00");
+
+        JsonNode listed = api.get("/api/v1/invoices", admin()).json().get("invoices");
+        JsonNode own = api.get("/api/v1/invoices/" + paidOnce, admin()).json();
+
+        assertThat(listedInvoice(listed, paidOnce).get("payments")).isEqualTo(own.get("payments")).hasSize(1);
+        assertThat(listedInvoice(listed, unpaid).get("payments")).isEmpty();
+    }
+
+    private static JsonNode listedInvoice(JsonNode listed, String id) {
+        for (JsonNode invoice : listed) {
+            if (text(invoice, "id").equals(id)) {
+                return invoice;
+            }
+        }
+        throw new AssertionError("invoice " + id + " is not listed");
+    }
+
+    @Test
     void anInvoiceWhoseTotalTheReadSideCannotHoldIsRefused() {
         Response refused = api.post("/api/v1/invoices", admin(), """
                 {"clientId": "%s", "engagementId": "%s", "dueDate": "%s",

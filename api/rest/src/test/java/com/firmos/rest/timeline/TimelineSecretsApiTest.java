@@ -50,7 +50,7 @@ class TimelineSecretsApiTest extends IntegrationTest {
         String client = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\"}").text("profile/id");
         String stakeholder = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
                 {"name": "Ada Lovelace", "engagementLevel": "high", "email": "ada@northwind.example",
-                 "phone": "+44 20 7946 0958", "notes": "Prefers mornings"}""").text("stakeholders/0/id");
+                 "phone": "+44 20 7946 0958", "notes": "Prefers mornings"}""").text("id");
 
         String read = api.get("/api/v1/timeline?entityId=" + client, token(tenant, "viewer")).body();
 

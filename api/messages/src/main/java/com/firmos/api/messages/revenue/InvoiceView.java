@@ -21,4 +21,10 @@ public record InvoiceView(
         String notes,
         List<PaymentView> payments,
         long version) {
+
+    /** The same invoice with its payments, as a list reads them for all its invoices at once. */
+    public InvoiceView withPayments(List<PaymentView> received) {
+        return new InvoiceView(id, clientId, engagementId, number, status, lines, total, paid, balanceDue, dueDate,
+                issuedOn, recipientStakeholderId, notes, received, version);
+    }
 }
