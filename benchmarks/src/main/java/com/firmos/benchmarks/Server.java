@@ -72,7 +72,13 @@ final class Server implements AutoCloseable {
         int databasePort = freePort();
         int jmxPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xms" + heap,
+        List<String> command = new ArrayList<>(List.of(java));
+        // JVM options under test, before the jar: FIRMOS_BENCH_JVM_ARGS="-XX:AOTCache=firmos-app/firmos.aot"
+        String jvm = System.getenv().getOrDefault("FIRMOS_BENCH_JVM_ARGS", "").strip();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-Xmx" + heap, "-Xms" + heap,
                 "-Dcom.sun.management.jmxremote.port=" + jmxPort, "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Djava.rmi.server.hostname=127.0.0.1",
                 "-Dcom.sun.management.jmxremote.authenticate=false", "-Dcom.sun.management.jmxremote.ssl=false",

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -43,6 +44,13 @@ class StartupHints {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready(ApplicationReadyEvent event) {
+        if (environment.getProperty("firmos.exit-when-ready", Boolean.class, false)) {
+            // A training run for the JVM's AOT cache (README, "Faster starts"): a whole start, then a clean stop.
+            LOG.info("Started in {} ms; stopping, as firmos.exit-when-ready asks", event.getTimeTaken().toMillis());
+            Thread.ofPlatform().name("exit-when-ready").start(() -> System.exit(
+                    SpringApplication.exit(event.getApplicationContext())));
+            return;
+        }
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
         String started = event.getTimeTaken() == null ? "" : String.format(Locale.ROOT, " in %.1f s",
                 event.getTimeTaken().toMillis() / 1000.0);
