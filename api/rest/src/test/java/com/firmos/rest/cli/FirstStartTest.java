@@ -88,6 +88,22 @@ class FirstStartTest {
         assertThat(afterStop).hasSizeLessThanOrEqualTo(3).anyMatch(l -> l.contains("firmos is stopping"));
     }
 
+    /** The AOT cache's training start (README, "Faster starts"): all of a start, then a stop that leaves nothing. */
+    @Test
+    @Order(3)
+    void aStartAskedToExitWhenReadyStopsCleanlyWithItsDatabase(@TempDir Path training) throws Exception {
+        int exit = Node.runToExit("exit-when-ready", training, Duration.ofMinutes(2),
+                "--firmos.exit-when-ready=true");
+
+        List<String> log = Files.readAllLines(Node.log("exit-when-ready"));
+        assertThat(exit).as(String.join("\n", log)).isZero();
+        assertThat(log).anyMatch(l -> l.contains("stopping, as firmos.exit-when-ready asks"))
+                .noneMatch(l -> l.contains(" ERROR ") || l.startsWith("\tat "));
+        // A running server keeps postmaster.pid in its data directory; a stopped one removes it.
+        assertThat(training.resolve("data/postgres/PG_VERSION")).exists();
+        assertThat(training.resolve("data/postgres/postmaster.pid")).doesNotExist();
+    }
+
     private static List<String> lines() throws IOException {
         return Files.readAllLines(Node.log(NAME));
     }

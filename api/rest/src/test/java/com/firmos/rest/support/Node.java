@@ -57,6 +57,36 @@ public final class Node implements AutoCloseable {
         return start(name, workingDirectory, Map.of(), List.of(arguments));
     }
 
+    /** Runs the application in a directory of its own until it exits by itself; its exit code. */
+    public static int runToExit(String name, Path workingDirectory, Duration within, String... arguments)
+            throws IOException, InterruptedException {
+        Files.createDirectories(log(name).getParent());
+        Files.deleteIfExists(log(name));
+        Process process = builder(name, workingDirectory, freePort(), Map.of(), List.of(arguments)).start();
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("node " + name + " did not exit within " + within);
+        }
+        return process.exitValue();
+    }
+
+    private static ProcessBuilder builder(String name, Path workingDirectory, int port, Map<String, String> settings,
+            List<String> arguments) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp", classpath, FirmosApplication.class.getName()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().putAll(settings);
+        return builder;
+    }
+
     private static Node start(String name, Path workingDirectory, Map<String, String> settings,
             List<String> arguments) {
         try {
@@ -66,19 +96,7 @@ public final class Node implements AutoCloseable {
             if (workingDirectory != null) {
                 Files.deleteIfExists(log);
             }
-            String java = ProcessHandle.current().info().command().orElse("java");
-            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-cp", classpath, FirmosApplication.class.getName()));
-            command.addAll(arguments);
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            if (workingDirectory != null) {
-                builder.directory(workingDirectory.toFile());
-            }
-            builder.environment().put("SERVER_PORT", Integer.toString(port));
-            builder.environment().putAll(settings);
-            Node node = new Node(name, builder.start(), port);
+            Node node = new Node(name, builder(name, workingDirectory, port, settings, arguments).start(), port);
             node.awaitHealthy();
             return node;
         } catch (IOException e) {
