@@ -55,7 +55,7 @@ class RelationGraph {
             if (existing.equals(edge)) {
                 return;
             }
-            throw new DomainException(RefusalCode.ALREADY_EXISTS, "relationId", "a relation with this id exists");
+            throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a relation with this id exists");
         }
         if (edges.values().stream().anyMatch(other -> other.source().equals(edge.source())
                 && other.target().equals(edge.target()))) {
@@ -91,7 +91,7 @@ class RelationGraph {
     }
 
     static void checkShape(AddRelationCommand command) {
-        FieldRules.required("relationId", command.relationId());
+        FieldRules.required("id", command.relationId());
         checkReference("source", command.source());
         checkReference("target", command.target());
         FieldRules.maxLength("label", command.label(), 200);

@@ -143,6 +143,11 @@ class Client {
             return;
         }
         requireNotErased(state);
+        if (state == null && !command.newPerson()) {
+            // The id names a person another entry (another client's) already holds: sharing it would share their
+            // data key, and an erasure here would destroy theirs.
+            throw Refusals.idTaken();
+        }
         if (current().count() >= STAKEHOLDERS_MAX) {
             throw DomainException.invalid("stakeholderId", "a client has at most " + STAKEHOLDERS_MAX
                     + " stakeholders");

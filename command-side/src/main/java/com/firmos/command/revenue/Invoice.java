@@ -153,11 +153,11 @@ class Invoice {
     @CommandHandler
     void handle(RecordPaymentCommand command, DeadlineManager deadlines) {
         requireTenant(command.organizationId());
-        FieldRules.required("paymentId", command.paymentId());
+        FieldRules.required("id", command.paymentId());
         BigDecimal earlier = payments.get(command.paymentId());
         if (earlier != null) {
             if (earlier.compareTo(command.amount()) != 0) {
-                throw new DomainException(RefusalCode.ALREADY_EXISTS, "paymentId", "a payment with this id exists");
+                throw new DomainException(RefusalCode.ALREADY_EXISTS, "id", "a payment with this id exists");
             }
             return;
         }

@@ -138,7 +138,7 @@ class RelationGraphTest {
         UUID id = UUID.randomUUID();
         fixture.given(added(id, A, B, RelationType.BLOCKS))
                 .when(add(id, A, C, RelationType.BLOCKS))
-                .expectException(refusal(RefusalCode.ALREADY_EXISTS, "relationId"));
+                .expectException(refusal(RefusalCode.ALREADY_EXISTS, "id"));
     }
 
     @Test

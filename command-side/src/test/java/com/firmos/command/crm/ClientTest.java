@@ -115,6 +115,22 @@ class ClientTest {
     }
 
     @Test
+    void cannotAddAStakeholderWhoseIdNamesAnotherClientsPerson() {
+        fixture.given(CREATED)
+                .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, GRACE, false))
+                .expectException(refusal(RefusalCode.ALREADY_EXISTS, "id"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void canAddAgainAStakeholderItRemovedUnderTheSameId() {
+        fixture.given(CREATED, new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE),
+                        new StakeholderRemovedEvent(ID, ORG, STAKEHOLDER))
+                .when(new AddStakeholderCommand(ID, ORG, DealTest.ADMIN, STAKEHOLDER, GRACE, false))
+                .expectEvents(new StakeholderAddedEvent(ID, ORG, STAKEHOLDER, GRACE));
+    }
+
+    @Test
     void personalDataInClearIsRefused() {
         StakeholderDetails clear = new StakeholderDetails(NAME, null, Set.of(), EngagementLevel.HIGH,
                 new Sealed(STAKEHOLDER.toString(), "grace@client.com"), null, null);

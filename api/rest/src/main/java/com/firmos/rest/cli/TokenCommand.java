@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.support.SpringApplicationJsonEnvironmentPostProcessor;
 import org.springframework.core.env.StandardEnvironment;
-
 
 import com.firmos.rest.security.CurrentUser;
 import com.firmos.rest.security.DevelopmentSecrets;
@@ -30,8 +31,9 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * {@code token --sub user_ada --name "Ada Lovelace" --org org_demo --role admin}: prints a bearer token signed
  * with the configured local secret. It reads the same configuration files and environment as the server, but binds
- * only the token settings, without an application context: a token in a fraction of a second, not two. There is deliberately no HTTP endpoint that
- * mints tokens. Tokens live {@code local-token-lifetime}, never longer than the cap the server enforces.
+ * only the token settings, without an application context: a token in about a second, not two. There is
+ * deliberately no HTTP endpoint that mints tokens. Tokens live {@code local-token-lifetime}, never longer than the
+ * cap the server enforces.
  */
 public final class TokenCommand {
 
@@ -55,6 +57,9 @@ public final class TokenCommand {
             return 2;
         }
         StandardEnvironment environment = new StandardEnvironment();
+        // As the server reads its settings: SPRING_APPLICATION_JSON first, then the configuration files.
+        new SpringApplicationJsonEnvironmentPostProcessor().postProcessEnvironment(environment,
+                new SpringApplication());
         ConfigDataEnvironmentPostProcessor.applyTo(environment);
         // Relaxed names, as the server reads them: FIRMOS_DEV_MODE is firmos.dev-mode.
         ConfigurationPropertySources.attach(environment);

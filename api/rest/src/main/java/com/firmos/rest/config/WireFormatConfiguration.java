@@ -38,6 +38,8 @@ class WireFormatConfiguration implements WebMvcConfigurer {
     JsonMapperBuilderCustomizer strictScalars() {
         return builder -> builder
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // An enum is its name on the wire, never its position in the list: 3 is not "disengaged".
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .withCoercionConfig(LogicalType.Textual, text -> text
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -83,7 +83,9 @@ class ConversationController {
         commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), user,
                 request);
         ConversationView started = list(engagementId, user).conversations().stream()
-                .filter(conversation -> conversation.id().equals(id)).findFirst().orElseThrow();
+                .filter(conversation -> conversation.id().equals(id)).findFirst()
+                // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "id", "no such conversation"));
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages")).body(started);
     }
 

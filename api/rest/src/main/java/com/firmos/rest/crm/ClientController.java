@@ -189,10 +189,15 @@ class ClientController {
     ResponseEntity<StakeholderView> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
-        commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder,
-                sealed(user, stakeholder, body)), user, request);
+        // Asked before sealing, which gives a new person their key: an id with a key already names someone else's.
+        boolean newPerson = !personalData.knows(user.organizationId(), stakeholder);
+        StakeholderDetails details = sealed(user, stakeholder, body);
+        commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
+                newPerson), user, request);
         StakeholderView added = view(user, id).stakeholders().stream()
-                .filter(view -> view.id().equals(stakeholder)).findFirst().orElseThrow();
+                .filter(view -> view.id().equals(stakeholder)).findFirst()
+                // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "id", "no such stakeholder"));
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(added);
     }
 

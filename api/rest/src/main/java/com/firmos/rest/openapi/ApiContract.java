@@ -113,8 +113,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     /**
      * The schemas only answers use, each with the properties that may be null. An answer writes every property of
      * its record (absent ones as null), so all are required there, except one left out when null
-     * ({@code @JsonInclude} on the component or its record); only a primitive can never be null. A schema a request also uses keeps
-     * its properties optional: a request may leave them out.
+     * ({@code @JsonInclude} on the component or its record), which is never null; nor is a primitive. A schema a
+     * request also uses keeps its properties optional: a request may leave them out.
      */
     @SuppressWarnings("rawtypes")
     private Map<Schema<?>, Set<String>> answersOnly(OpenAPI api) {
@@ -154,11 +154,14 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                 if (!schema.getProperties().containsKey(property)) {
                     continue;
                 }
-                if (include == null || include.value() == JsonInclude.Include.ALWAYS
-                        || include.value() == JsonInclude.Include.USE_DEFAULTS) {
+                boolean primitive = component.getType().isPrimitive();
+                // Left out when null (NON_NULL and the like): absent or a value, never null. A primitive is written.
+                boolean nullWritten = include == null || include.value() == JsonInclude.Include.ALWAYS
+                        || include.value() == JsonInclude.Include.USE_DEFAULTS;
+                if (primitive || nullWritten) {
                     required.add(property);
                 }
-                if (!component.getType().isPrimitive()) {
+                if (!primitive && nullWritten) {
                     mayBeNull.add(property);
                 }
             }
@@ -295,8 +298,9 @@ final class ApiContract implements GlobalOpenApiCustomizer {
 
     private static Map<String, Header> headers() {
         Map<String, Header> headers = new LinkedHashMap<>();
-        headers.put("ETag", new Header().description("The version the answer shows, quoted (\"3\"): send it back in"
-                + " If-Match to change what you read, or get 409 stale-version").schema(new StringSchema()));
+        headers.put("ETag", new Header().required(true).description("The version the answer shows, quoted"
+                + " (\"3\"): send it back in If-Match to change what you read, or get 409 stale-version")
+                .schema(new StringSchema()));
         headers.put("Location", new Header().description("Where the created resource is read")
                 .schema(new StringSchema()));
         headers.put(IDEMPOTENT_REPLAYED, new Header().description("true when this is the first answer given again"
@@ -349,11 +353,11 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     private static final class WireSpelling {
 
         private final Map<Schema<?>, Boolean> seen = new IdentityHashMap<>();
-        /** Answers' schemas: the required properties that may still be null. */
-        private final Map<Schema<?>, Set<String>> requiredButNullable;
+        /** Answers' schemas, each with exactly the properties that may be null. */
+        private final Map<Schema<?>, Set<String>> answers;
 
-        WireSpelling(Map<Schema<?>, Set<String>> requiredButNullable) {
-            this.requiredButNullable = requiredButNullable;
+        WireSpelling(Map<Schema<?>, Set<String>> answers) {
+            this.answers = answers;
         }
 
         void apply(OpenAPI api) {
@@ -417,11 +421,12 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             if (schema.getProperties() != null) {
                 Map<String, Schema> properties = schema.getProperties();
                 List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-                Set<String> mayBeNull = requiredButNullable.getOrDefault(schema, Set.of());
+                Set<String> mayBeNull = answers.get(schema);
                 properties.values().forEach(this::visit);
                 properties.replaceAll((name, property) -> anyValue(property) ? new Schema()
                         .description(property.getDescription())
-                        : required.contains(name) && !mayBeNull.contains(name) ? property : nullable(property));
+                        : mayBeNull != null ? (mayBeNull.contains(name) ? nullable(property) : property)
+                        : required.contains(name) ? property : nullable(property));
             }
             visit(schema.getItems());
             if (schema.getAdditionalProperties() instanceof Schema additional) {

@@ -76,6 +76,25 @@ class ClientApiTest extends IntegrationTest {
         assertThat(api.get(added.header("Location"), admin()).texts("stakeholders", "id")).contains(id);
     }
 
+    /** The same id under a second client would share the person's data key: erasing it there destroyed theirs. */
+    @Test
+    void aStakeholderIdOfAnotherClientsPersonIsRefusedAndTheirDataStays() {
+        String other = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}").text("profile/id");
+        String id = UUID.randomUUID().toString();
+        assertThat(api.post("/api/v1/clients/" + other + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Secret Person", "engagementLevel": "high", "notes": "confidential"}"""
+                .formatted(id)).status()).isEqualTo(201);
+
+        Response reused = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Hijack", "engagementLevel": "low"}""".formatted(id));
+
+        assertThat(reused.status()).as(reused.body()).isEqualTo(409);
+        assertThat(reused.text("field")).isEqualTo("id");
+        assertThat(api.get("/api/v1/clients/" + client, admin()).texts("stakeholders", "id")).doesNotContain(id);
+        assertThat(api.get("/api/v1/clients/" + other, admin()).texts("stakeholders", "name"))
+                .contains("Secret Person");
+    }
+
     @Test
     void onlyAdminsAssignConsultants() {
         Response refused = api.put("/api/v1/clients/" + client + "/assignments/user_bob",

@@ -81,6 +81,8 @@ public final class Node implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
         if (workingDirectory != null) {
             builder.directory(workingDirectory.toFile());
+            // As a new user starts it: none of this machine's settings for the application.
+            builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("FIRMOS_"));
         }
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(settings);
