@@ -82,7 +82,8 @@ public final class Node implements AutoCloseable {
         if (workingDirectory != null) {
             builder.directory(workingDirectory.toFile());
             // As a new user starts it: none of this machine's settings for the application.
-            builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("FIRMOS_"));
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("SPRING_")
+                    || variable.startsWith("FIRMOS_"));
         }
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(settings);
