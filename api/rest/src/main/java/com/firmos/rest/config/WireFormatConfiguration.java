@@ -11,10 +11,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.type.LogicalType;
 
 /**
  * The API speaks lower-case enum values ({@code in_progress}) in bodies and query parameters alike,
@@ -28,22 +25,6 @@ class WireFormatConfiguration implements WebMvcConfigurer {
         return builder -> builder
                 .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
-    }
-
-    /**
-     * A value of the wrong JSON type is refused (400 naming the field), not converted: Jackson would read 42 into a
-     * text field as "42" and "42" into a number, so a client's bug passed as data the document does not allow.
-     */
-    @Bean
-    JsonMapperBuilderCustomizer strictScalars() {
-        return builder -> builder
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                // An enum is its name on the wire, never its position in the list: 3 is not "disengaged".
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Override

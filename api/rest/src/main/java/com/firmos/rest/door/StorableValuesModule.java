@@ -87,7 +87,12 @@ final class StorableValuesModule extends SimpleModule {
         /** A number is judged from its text: bound, 1e400 is already infinite and 1e-400 already 0. */
         private void before(JsonParser parser) {
             JsonToken token = parser.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            boolean numeric = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (TemporalAccessor.class.isAssignableFrom(type) && (numeric || token == JsonToken.START_ARRAY)) {
+                // Jackson reads 42 as a second after 1970 and [2027, 3, 1] as a date: the document says ISO text.
+                throw refusal(parser, "must be a date or time as ISO 8601 text", numeric ? parser.getString() : "[]");
+            }
+            if (!numeric) {
                 return;
             }
             if (INTEGRAL.contains(type)) {

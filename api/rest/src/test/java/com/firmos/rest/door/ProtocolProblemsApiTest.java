@@ -72,7 +72,10 @@ class ProtocolProblemsApiTest extends IntegrationTest {
     @CsvSource(delimiter = '|', value = {
             "{\"name\": 42}|name|must be a string",
             "{\"name\": true}|name|must be a string",
-            "{\"name\": \"Northwind\", \"budget\": \"5000000\"}|budget|must be a number"})
+            "{\"name\": \"Northwind\", \"budget\": \"5000000\"}|budget|must be a number",
+            "{\"name\": \"Northwind\", \"status\": 2}|status|must be one of [prospect, active, churned]",
+            "{\"name\": \"Northwind\", \"deadline\": 1700000000}|deadline|must be a date or time as ISO 8601 text",
+            "{\"name\": \"Northwind\", \"deadline\": [2027, 3, 4]}|deadline|must be a date or time as ISO 8601 text"})
     void aValueOfTheWrongJsonTypeIsRefusedNamingTheFieldAndTheTypeItTakes(String body, String field, String rule) {
         String before = api.get("/api/v1/clients", admin()).body();
 
