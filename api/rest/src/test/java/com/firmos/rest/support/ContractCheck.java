@@ -61,6 +61,11 @@ final class ContractCheck {
         return new ContractCheck(validator(document), PARSED.computeIfAbsent(document, JSON::readTree));
     }
 
+    /** For a document given as text: the check's own tests. */
+    static ContractCheck ofDocument(String document) {
+        return new ContractCheck(validator(document), JSON.readTree(document));
+    }
+
     private static OpenApiInteractionValidator validator(String document) {
         return VALIDATORS.computeIfAbsent(document, text -> OpenApiInteractionValidator
                 .createForInlineApiSpecification(text)
