@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
@@ -68,7 +70,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         HEADERS.forEach(components::addHeaders);
         PROBLEMS.forEach((status, description) -> {
             ApiResponse problem = new ApiResponse().description(description).content(new Content().addMediaType(
-                    PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                    PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(SCHEMAS + PROBLEM))));
             if (status.equals("429") || status.equals("503")) {
                 problem.addHeaderObject(RETRY_AFTER, header(RETRY_AFTER));
             }
@@ -100,12 +102,13 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                     + " id " + missing + ", for no operation " + stale);
         }
         new WireSpelling(answersOnly(api)).apply(api);
+        Examples examples = new Examples(api);
         api.getPaths().values().forEach(item -> item.readOperations().stream()
                 .filter(operation -> operation.getRequestBody() != null
                         && operation.getRequestBody().getContent() != null)
                 .forEach(operation -> operation.getRequestBody().getContent().forEach((type, media) -> {
                     if (type.equals("application/json") && media.getExample() == null) {
-                        media.setExample(new Examples(api).of(media.getSchema(), ""));
+                        media.setExample(examples.of(media.getSchema(), ""));
                     }
                 })));
     }
@@ -121,19 +124,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         Set<String> inRequests = new HashSet<>();
         Set<String> inAnswers = new HashSet<>();
-        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> references(parameter.getSchema(), schemas,
-                        inRequests));
-            }
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().values().forEach(media -> references(media.getSchema(),
-                        schemas, inRequests));
-            }
-            operation.getResponses().values().stream().filter(response -> response.getContent() != null)
-                    .forEach(response -> response.getContent().values()
-                            .forEach(media -> references(media.getSchema(), schemas, inAnswers)));
-        }));
+        operationSchemas(api, request -> references(request, schemas, inRequests),
+                answer -> references(answer, schemas, inAnswers));
         inAnswers.removeAll(inRequests);
         Map<Schema<?>, Set<String>> nullable = new IdentityHashMap<>();
         for (String name : inAnswers) {
@@ -169,6 +161,33 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             nullable.put(schema, mayBeNull);
         }
         return nullable;
+    }
+
+    /** The schemas of every operation: its parameters' and body's to {@code requests}, its answers' to the other. */
+    @SuppressWarnings("rawtypes")
+    private static void operationSchemas(OpenAPI api, Consumer<Schema> requests, Consumer<Schema> answers) {
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> requests.accept(parameter.getSchema()));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> requests.accept(media.getSchema()));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().stream().filter(response -> response.getContent() != null)
+                        .forEach(response -> response.getContent().values()
+                                .forEach(media -> answers.accept(media.getSchema())));
+            }
+        }));
+    }
+
+    /** The component schema a reference names, or the schema itself. */
+    @SuppressWarnings("rawtypes")
+    private static Schema resolve(Schema schema, OpenAPI api) {
+        if (schema != null && schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
+            return api.getComponents().getSchemas().get(schema.get$ref().substring(SCHEMAS.length()));
+        }
+        return schema;
     }
 
     /** Adds the names of the component schemas this schema refers to, and theirs, to {@code found}. */
@@ -285,10 +304,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
 
     @SuppressWarnings("rawtypes")
     private static boolean versioned(Schema schema, OpenAPI api) {
-        Schema resolved = schema;
-        if (schema != null && schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
-            resolved = api.getComponents().getSchemas().get(schema.get$ref().substring(SCHEMAS.length()));
-        }
+        Schema resolved = resolve(schema, api);
         return resolved != null && resolved.getProperties() != null && resolved.getProperties().containsKey("version");
     }
 
@@ -364,19 +380,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             if (api.getComponents().getSchemas() != null) {
                 api.getComponents().getSchemas().values().forEach(this::visit);
             }
-            api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
-                if (operation.getParameters() != null) {
-                    operation.getParameters().forEach(parameter -> visit(parameter.getSchema()));
-                }
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                    operation.getRequestBody().getContent().values().forEach(media -> visit(media.getSchema()));
-                }
-                if (operation.getResponses() != null) {
-                    operation.getResponses().values().stream().filter(response -> response.getContent() != null)
-                            .forEach(response -> response.getContent().values()
-                                    .forEach(media -> visit(media.getSchema())));
-                }
-            }));
+            operationSchemas(api, this::visit, this::visit);
         }
 
         /** springdoc's reading of a property of type Object: any JSON value, where it says only an object. */
@@ -466,7 +470,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
 
         @SuppressWarnings({"rawtypes", "unchecked"})
         private Object value(Schema schema, String property, int depth) {
-            Schema resolved = resolve(schema);
+            Schema resolved = resolve(schema, api);
             if (resolved == null || depth > DEPTH) {
                 return null;
             }
@@ -474,7 +478,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                 return value((Schema) resolved.getAnyOf().getFirst(), property, depth);
             }
             if (resolved.getEnum() != null && !resolved.getEnum().isEmpty()) {
-                return resolved.getEnum().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                return resolved.getEnum().stream().filter(Objects::nonNull).findFirst().orElse(null);
             }
             String type = resolved.getType() == null ? "" : resolved.getType();
             String format = resolved.getFormat() == null ? "" : resolved.getFormat();
@@ -524,14 +528,6 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         /** {@code contactName} as "contact name". */
         private static String words(String property) {
             return property.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        }
-
-        @SuppressWarnings("rawtypes")
-        private Schema resolve(Schema schema) {
-            if (schema != null && schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
-                return api.getComponents().getSchemas().get(schema.get$ref().substring(SCHEMAS.length()));
-            }
-            return schema;
         }
     }
 }
