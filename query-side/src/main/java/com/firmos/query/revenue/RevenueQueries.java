@@ -152,12 +152,7 @@ class RevenueQueries {
     }
 
     private List<PaymentView> payments(String organization, UUID invoiceId) {
-        return jdbc.sql("""
-                SELECT * FROM invoice_payment WHERE organization_id = :org AND invoice_id = :id
-                ORDER BY paid_on, payment_id""")
-                .param("org", organization).param("id", invoiceId)
-                .query((rs, n) -> payment(rs))
-                .list();
+        return payments(organization, List.of(invoiceId)).getOrDefault(invoiceId, List.of());
     }
 
     private Map<UUID, List<PaymentView>> payments(String organization, List<UUID> invoiceIds) {
