@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import com.firmos.rest.demo.Demo;
 import com.firmos.rest.security.DevelopmentSecrets;
 import com.firmos.rest.security.JwtProperties;
 import com.nimbusds.jose.JOSEException;
@@ -29,7 +30,6 @@ import com.nimbusds.jose.JOSEException;
 @Component
 class StartupHints {
 
-    static final String DEMO_ORGANIZATION = "org_demo";
     private static final Logger LOG = LoggerFactory.getLogger(StartupHints.class);
 
     private final JwtProperties jwt;
@@ -56,10 +56,10 @@ class StartupHints {
                 event.getTimeTaken().toMillis() / 1000.0);
         String where = "firmos is ready" + started + ": API " + base + "/api/v1, documentation " + base
                 + "/swagger-ui.html";
-        Path tokenFile = demo() && !jwt.usesProvider() && DevelopmentSecrets.devMode(environment)
-                ? writeDemoToken() : null;
+        Path tokenFile = Demo.requested(arguments, environment) && !jwt.usesProvider()
+                && DevelopmentSecrets.devMode(environment) ? writeDemoToken() : null;
         if (tokenFile != null) {
-            LOG.info("{}; demo tenant {}, its admin's bearer token is in {}", where, DEMO_ORGANIZATION, tokenFile);
+            LOG.info("{}; demo tenant {}, its admin's bearer token is in {}", where, Demo.ORGANIZATION, tokenFile);
         } else if (!jwt.usesProvider()) {
             LOG.info("{}; mint a token with: java -jar api/rest/target/firmos.jar token --sub user_ada --name Ada"
                     + " --org org_demo --role admin", where);
@@ -73,17 +73,13 @@ class StartupHints {
         LOG.info("firmos is stopping: requests in flight first, then the event processors, then the database");
     }
 
-    private boolean demo() {
-        return arguments.containsOption("demo") || environment.getProperty("firmos.demo", Boolean.class, false);
-    }
-
     /** A fresh token each start (tokens expire), written whole or not at all, readable by its owner only. */
     private Path writeDemoToken() {
         Path file = Path.of(environment.getProperty("firmos.demo.token-file", "./data/demo-admin.token"))
                 .toAbsolutePath().normalize();
         try {
             String token = TokenCommand.mint(jwt, Map.of("sub", "user_demo_admin", "name", "Demo Admin",
-                    "org", DEMO_ORGANIZATION, "role", "admin"));
+                    "org", Demo.ORGANIZATION, "role", "admin"));
             Files.createDirectories(file.getParent());
             Path draft = Files.createTempFile(file.getParent(), ".demo-token", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

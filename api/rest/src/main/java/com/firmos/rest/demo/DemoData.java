@@ -66,7 +66,7 @@ import com.firmos.platform.consistency.ProjectionCatchUp;
 @Component
 class DemoData implements ApplicationRunner {
 
-    static final String ORGANIZATION = "org_demo";
+    static final String ORGANIZATION = Demo.ORGANIZATION;
     static final UUID ENGAGEMENT = nameId("engagement:northwind-transformation");
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final String CONSULTANT = "user_demo_consultant";
@@ -85,7 +85,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!arguments.containsOption("demo") && !environment.getProperty("firmos.demo", Boolean.class, false)) {
+        if (!Demo.requested(arguments, environment)) {
             return;
         }
         List<DemoActivity> playbook = playbook();
