@@ -29,6 +29,7 @@ class DatabaseOutage {
     /** PostgreSQL's admin shutdown, crash shutdown and cannot-connect-now; class 08 is every connection error. */
     private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
     private static final int PROBE_SECONDS = 1;
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private final DataSource dataSource;
 
@@ -73,7 +74,15 @@ class DatabaseOutage {
 
     private static boolean connectionFailure(Throwable cause) {
         return cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                || cause instanceof SQLException sql && connectionLost(sql.getSQLState());
+                || cause instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql));
+    }
+
+    /**
+     * Hikari's answer, without an SQL state, to a request still using a connection the pool closed after it failed:
+     * the request lost its connection in the outage, even when the probe that follows finds the database back.
+     */
+    private static boolean closedByPool(SQLException failure) {
+        return failure.getSQLState() == null && HIKARI_CLOSED.equals(failure.getMessage());
     }
 
     private static boolean connectionLost(String state) {
