@@ -4,6 +4,8 @@ import static com.firmos.query.Jdbc.instant;
 import static com.firmos.query.Jdbc.textArray;
 import static com.firmos.query.Jdbc.uuid;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 import com.firmos.api.messages.activity.ActivityComment;
 import com.firmos.api.messages.activity.ActivityComments;
 import com.firmos.api.messages.activity.ActivityView;
+import com.firmos.api.messages.activity.FindActivityCommentQuery;
 import com.firmos.api.messages.activity.FindActivityCommentsQuery;
 import com.firmos.api.messages.activity.FindActivityQuery;
 import com.firmos.api.messages.activity.FindPlanningViewAsOfQuery;
@@ -117,11 +120,26 @@ class PlanningViewQueries {
                 SELECT * FROM planning_activity_comment WHERE activity_id = :id AND organization_id = :org
                 ORDER BY created_at, comment_id""")
                 .param("id", query.activityId()).param("org", query.organizationId())
-                .query((rs, n) -> new ActivityComment(uuid(rs, "comment_id"), uuid(rs, "activity_id"),
-                        rs.getString("author_id"), rs.getString("author_name"), rs.getString("text"),
-                        instant(rs, "created_at"), instant(rs, "edited_at")))
+                .query((rs, n) -> comment(rs))
                 .list();
         return new ActivityComments(query.activityId(), comments);
+    }
+
+    @QueryHandler
+    ActivityComment handle(FindActivityCommentQuery query) {
+        return jdbc.sql("""
+                SELECT * FROM planning_activity_comment
+                WHERE organization_id = :org AND activity_id = :id AND comment_id = :comment""")
+                .param("org", query.organizationId()).param("id", query.activityId())
+                .param("comment", query.commentId())
+                .query((rs, n) -> comment(rs))
+                .optional().orElse(null);
+    }
+
+    private static ActivityComment comment(ResultSet rs) throws SQLException {
+        return new ActivityComment(uuid(rs, "comment_id"), uuid(rs, "activity_id"), rs.getString("author_id"),
+                rs.getString("author_name"), rs.getString("text"), instant(rs, "created_at"),
+                instant(rs, "edited_at"));
     }
 
     private static String[] wireArray(java.util.Set<? extends Enum<?>> values) {

@@ -6,6 +6,8 @@ import static com.firmos.query.Jdbc.uuid;
 import static com.firmos.query.WireValues.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +22,7 @@ import com.firmos.api.messages.conversation.ConversationList;
 import com.firmos.api.messages.conversation.ConversationStatus;
 import com.firmos.api.messages.conversation.ConversationView;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
+import com.firmos.api.messages.conversation.FindMessageQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
 import com.firmos.api.messages.conversation.MessagePage;
 import com.firmos.api.messages.conversation.MessageView;
@@ -80,15 +83,30 @@ class ConversationQueries {
                 .param("afterAt", after == null ? null : utc(after.createdAt()))
                 .param("afterId", after == null ? null : after.id())
                 .param("limit", limit + 1)
-                .query((rs, n) -> new MessageView(uuid(rs, "id"), uuid(rs, "conversation_id"),
-                        rs.getString("sender_id"), rs.getString("sender_name"), rs.getString("content"),
-                        json.readValue(rs.getString("attachments"), ATTACHMENTS), rs.getBoolean("internal"),
-                        instant(rs, "created_at"), instant(rs, "edited_at")))
+                .query((rs, n) -> message(rs))
                 .list();
         List<MessageView> page = rows.subList(0, Math.min(limit, rows.size()));
         MessageView last = page.isEmpty() ? null : page.getLast();
         String next = rows.size() > limit ? new Cursor(last.createdAt(), last.id()).encode() : null;
         return new MessagePage(List.copyOf(page), next);
+    }
+
+    @QueryHandler
+    MessageView handle(FindMessageQuery query) {
+        return jdbc.sql("""
+                SELECT * FROM conversation_message
+                WHERE organization_id = :org AND id = :id AND deleted_at IS NULL AND (:internal OR NOT internal)""")
+                .param("org", query.organizationId()).param("id", query.messageId())
+                .param("internal", query.includeInternal())
+                .query((rs, n) -> message(rs))
+                .optional().orElse(null);
+    }
+
+    private MessageView message(ResultSet rs) throws SQLException {
+        return new MessageView(uuid(rs, "id"), uuid(rs, "conversation_id"), rs.getString("sender_id"),
+                rs.getString("sender_name"), rs.getString("content"),
+                json.readValue(rs.getString("attachments"), ATTACHMENTS), rs.getBoolean("internal"),
+                instant(rs, "created_at"), instant(rs, "edited_at"));
     }
 
     /** Keyset position of a page's last message, opaque to clients. */

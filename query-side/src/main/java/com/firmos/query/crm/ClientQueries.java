@@ -38,6 +38,7 @@ import com.firmos.api.messages.crm.FindClient360Query;
 import com.firmos.api.messages.crm.FindClientHealthQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthQuery;
+import com.firmos.api.messages.crm.FindInteractionQuery;
 import com.firmos.api.messages.crm.HealthPoint;
 import com.firmos.api.messages.crm.InteractionType;
 import com.firmos.api.messages.crm.InteractionView;
@@ -218,18 +219,30 @@ public class ClientQueries {
                 .list();
     }
 
+    @QueryHandler
+    InteractionView handle(FindInteractionQuery query) {
+        return jdbc.sql("SELECT * FROM crm_interaction WHERE organization_id = :org AND id = :id AND NOT deleted")
+                .param("org", query.organizationId()).param("id", query.interactionId())
+                .query((rs, n) -> interaction(rs))
+                .optional().orElse(null);
+    }
+
     private List<InteractionView> interactions(String organization, UUID clientId) {
         return jdbc.sql("""
                 SELECT * FROM crm_interaction WHERE organization_id = :org AND client_id = :id AND NOT deleted
                 ORDER BY occurred_at DESC, id LIMIT :limit""")
                 .param("org", organization).param("id", clientId).param("limit", INTERACTIONS_SHOWN)
-                .query((rs, n) -> new InteractionView(uuid(rs, "id"), uuid(rs, "client_id"),
-                        parse(InteractionType.class, rs.getString("type")), rs.getString("subject"),
-                        rs.getString("description"), instant(rs, "occurred_at"),
-                        (Integer) rs.getObject("duration_minutes"), uuids(rs.getArray("stakeholder_ids")),
-                        uuid(rs, "deal_id"), uuid(rs, "project_id"),
-                        parse(Sentiment.class, rs.getString("sentiment")), rs.getString("logged_by")))
+                .query((rs, n) -> interaction(rs))
                 .list();
+    }
+
+    private static InteractionView interaction(ResultSet rs) throws SQLException {
+        return new InteractionView(uuid(rs, "id"), uuid(rs, "client_id"),
+                parse(InteractionType.class, rs.getString("type")), rs.getString("subject"),
+                rs.getString("description"), instant(rs, "occurred_at"),
+                (Integer) rs.getObject("duration_minutes"), uuids(rs.getArray("stakeholder_ids")),
+                uuid(rs, "deal_id"), uuid(rs, "project_id"),
+                parse(Sentiment.class, rs.getString("sentiment")), rs.getString("logged_by"));
     }
 
     private List<ClientEngagement> engagements(String organization, UUID clientId) {

@@ -17,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.core.env.Environment;
@@ -34,6 +34,7 @@ import com.firmos.api.messages.crm.DealStage;
 import com.firmos.api.messages.crm.DealType;
 import com.firmos.api.messages.crm.DealView;
 import com.firmos.api.messages.crm.ExitCriterion;
+import com.firmos.api.messages.crm.FindCompetitorQuery;
 import com.firmos.api.messages.crm.FindCompetitorsQuery;
 import com.firmos.api.messages.crm.FindDealQuery;
 import com.firmos.api.messages.crm.FindForecastQuery;
@@ -179,9 +180,21 @@ class CrmQueries {
     CompetitorList handle(FindCompetitorsQuery query) {
         return new CompetitorList(jdbc.sql("SELECT * FROM crm_competitor WHERE organization_id = :org ORDER BY name")
                 .param("org", query.organizationId())
-                .query((rs, n) -> new CompetitorView(uuid(rs, "id"), rs.getString("name"), rs.getString("strengths"),
-                        rs.getString("weaknesses"), rs.getString("pricing")))
+                .query((rs, n) -> competitor(rs))
                 .list());
+    }
+
+    @QueryHandler
+    CompetitorView handle(FindCompetitorQuery query) {
+        return jdbc.sql("SELECT * FROM crm_competitor WHERE organization_id = :org AND id = :id")
+                .param("org", query.organizationId()).param("id", query.competitorId())
+                .query((rs, n) -> competitor(rs))
+                .optional().orElse(null);
+    }
+
+    private static CompetitorView competitor(ResultSet rs) throws SQLException {
+        return new CompetitorView(uuid(rs, "id"), rs.getString("name"), rs.getString("strengths"),
+                rs.getString("weaknesses"), rs.getString("pricing"));
     }
 
     /** Open deals of one client, for the client 360 view. */

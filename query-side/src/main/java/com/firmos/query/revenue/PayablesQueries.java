@@ -21,6 +21,7 @@ import com.firmos.api.messages.revenue.BillStatus;
 import com.firmos.api.messages.revenue.BillView;
 import com.firmos.api.messages.revenue.FindBillQuery;
 import com.firmos.api.messages.revenue.FindPayablesQuery;
+import com.firmos.api.messages.revenue.FindVendorQuery;
 import com.firmos.api.messages.revenue.FindVendorsQuery;
 import com.firmos.api.messages.revenue.Payables;
 import com.firmos.api.messages.revenue.VendorList;
@@ -45,9 +46,21 @@ class PayablesQueries {
     VendorList handle(FindVendorsQuery query) {
         return new VendorList(jdbc.sql("SELECT * FROM vendor WHERE organization_id = :org ORDER BY name, id")
                 .param("org", query.organizationId())
-                .query((rs, n) -> new VendorView(uuid(rs, "id"), rs.getString("name"), sealed(rs, "email_sealed"),
-                        sealed(rs, "phone_sealed"), instant(rs, "contact_erased_at")))
+                .query((rs, n) -> vendor(rs))
                 .list());
+    }
+
+    @QueryHandler
+    VendorView handle(FindVendorQuery query) {
+        return jdbc.sql("SELECT * FROM vendor WHERE organization_id = :org AND id = :id")
+                .param("org", query.organizationId()).param("id", query.vendorId())
+                .query((rs, n) -> vendor(rs))
+                .optional().orElse(null);
+    }
+
+    private static VendorView vendor(ResultSet rs) throws SQLException {
+        return new VendorView(uuid(rs, "id"), rs.getString("name"), sealed(rs, "email_sealed"),
+                sealed(rs, "phone_sealed"), instant(rs, "contact_erased_at"));
     }
 
     @QueryHandler

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.api.messages.activity.ActivityComment;
 import com.firmos.api.messages.activity.ActivityComments;
 import com.firmos.api.messages.activity.ActivityResource;
 import com.firmos.api.messages.activity.ActivityView;
@@ -27,16 +28,18 @@ import com.firmos.api.messages.activity.CommentOnActivityCommand;
 import com.firmos.api.messages.activity.CompleteWinningMoveContributionCommand;
 import com.firmos.api.messages.activity.DeleteActivityCommentCommand;
 import com.firmos.api.messages.activity.EditActivityCommentCommand;
+import com.firmos.api.messages.activity.FindActivityCommentQuery;
 import com.firmos.api.messages.activity.FindActivityCommentsQuery;
 import com.firmos.api.messages.activity.LinkActivityToWinningMoveCommand;
 import com.firmos.api.messages.activity.RemoveActivityResourceCommand;
 import com.firmos.api.messages.activity.RemoveActivityTeamMemberCommand;
-import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.ReorderActivityResourcesCommand;
+import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.UnlinkActivityFromWinningMoveCommand;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.privacy.PersonalFields;
+import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -139,14 +142,23 @@ class ActivityPartsController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/comments")
-    @Operation(summary = "Comment on an activity")
-    ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
+    @Operation(summary = "Comment on an activity; answers the new comment")
+    ResponseEntity<ActivityComment> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
             CurrentUser user, HttpServletRequest request) {
         UUID commentId = body.commentId() == null ? commands.newId(request) : body.commentId();
         commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
                 user, request);
-        return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments"))
-                .body(comments(id, user));
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments/" + commentId))
+                .body(comment(id, commentId, user));
+    }
+
+    @GetMapping("/comments/{commentId}")
+    @Operation(summary = "One comment of the activity")
+    ActivityComment comment(@PathVariable UUID id, @PathVariable UUID commentId, CurrentUser user) {
+        reads.find(user, id);
+        return queries.query(new FindActivityCommentQuery(user.organizationId(), id, commentId),
+                        ResponseTypes.optionalInstanceOf(ActivityComment.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("comment"));
     }
 
     @PutMapping("/comments/{commentId}")

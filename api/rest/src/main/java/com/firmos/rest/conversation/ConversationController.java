@@ -26,8 +26,10 @@ import com.firmos.api.messages.conversation.ConversationView;
 import com.firmos.api.messages.conversation.DeleteMessageCommand;
 import com.firmos.api.messages.conversation.EditMessageCommand;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
+import com.firmos.api.messages.conversation.FindMessageQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
 import com.firmos.api.messages.conversation.MessagePage;
+import com.firmos.api.messages.conversation.MessageView;
 import com.firmos.api.messages.conversation.PostMessageCommand;
 import com.firmos.api.messages.conversation.ReopenConversationCommand;
 import com.firmos.api.messages.conversation.StartConversationCommand;
@@ -128,13 +130,21 @@ class ConversationController {
     @IdempotentCreate
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversations/{id}/messages")
-    @Operation(summary = "Post a message in a conversation")
-    ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
+    @Operation(summary = "Post a message in a conversation; answers the new message")
+    ResponseEntity<MessageView> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID messageId = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, user.userId(), body.content(),
                 body.attachments(), Boolean.TRUE.equals(body.internal())), user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, null, user));
+        return ResponseEntity.created(URI.create("/api/v1/messages/" + messageId)).body(message(messageId, user));
+    }
+
+    @GetMapping("/messages/{id}")
+    @Operation(summary = "One message, internal ones included")
+    MessageView message(@PathVariable UUID id, CurrentUser user) {
+        return queries.query(new FindMessageQuery(user.organizationId(), id, true),
+                        ResponseTypes.optionalInstanceOf(MessageView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("message"));
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,14 +26,11 @@ import com.firmos.api.messages.crm.AddStakeholderCommand;
 import com.firmos.api.messages.crm.AssignClientCommand;
 import com.firmos.api.messages.crm.AssignmentRole;
 import com.firmos.api.messages.crm.Client360;
-import com.firmos.api.messages.crm.ClientEngagement;
 import com.firmos.api.messages.crm.ClientHealth;
 import com.firmos.api.messages.crm.ClientHealthList;
-import com.firmos.api.messages.crm.ClientProfile;
 import com.firmos.api.messages.crm.ClientStatus;
 import com.firmos.api.messages.crm.CorrectInteractionCommand;
 import com.firmos.api.messages.crm.CreateClientCommand;
-import com.firmos.api.messages.crm.DealView;
 import com.firmos.api.messages.crm.DeleteInteractionCommand;
 import com.firmos.api.messages.crm.EditClientProfileCommand;
 import com.firmos.api.messages.crm.EditStakeholderCommand;
@@ -45,6 +40,7 @@ import com.firmos.api.messages.crm.FindClient360Query;
 import com.firmos.api.messages.crm.FindClientHealthQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthQuery;
+import com.firmos.api.messages.crm.FindInteractionQuery;
 import com.firmos.api.messages.crm.InteractionDetails;
 import com.firmos.api.messages.crm.InteractionType;
 import com.firmos.api.messages.crm.InteractionView;
@@ -198,7 +194,16 @@ class ClientController {
                 .filter(view -> view.id().equals(stakeholder)).findFirst()
                 // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "id", "no such stakeholder"));
-        return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(added);
+        return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/stakeholders/" + stakeholder))
+                .body(added);
+    }
+
+    @GetMapping("/clients/{id}/stakeholders/{stakeholderId}")
+    @Operation(summary = "One stakeholder of the client, as the client 360 shows it")
+    StakeholderView stakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user) {
+        return view(user, id).stakeholders().stream()
+                .filter(view -> view.id().equals(stakeholderId)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("stakeholder"));
     }
 
     @PutMapping("/clients/{id}/stakeholders/{stakeholderId}")
@@ -236,12 +241,21 @@ class ClientController {
     @PostMapping("/clients/{id}/interactions")
     @Operation(summary = "Log a call, meeting, email, note or completed task; it dates the stakeholders' last"
             + " contact")
-    ResponseEntity<Client360> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
+    ResponseEntity<InteractionView> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID interaction = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new LogInteractionCommand(interaction, user.organizationId(), user.actor(), id, body.details()),
                 user, request);
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(user, id));
+        return ResponseEntity.created(URI.create("/api/v1/interactions/" + interaction))
+                .body(interaction(interaction, user));
+    }
+
+    @GetMapping("/interactions/{interactionId}")
+    @Operation(summary = "One logged interaction")
+    InteractionView interaction(@PathVariable UUID interactionId, CurrentUser user) {
+        return queries.query(new FindInteractionQuery(user.organizationId(), interactionId),
+                        ResponseTypes.optionalInstanceOf(InteractionView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("interaction"));
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)

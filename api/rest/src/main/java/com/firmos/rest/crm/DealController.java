@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.firmos.api.messages.crm.CompetitorList;
 import com.firmos.api.messages.crm.CompetitorStatus;
+import com.firmos.api.messages.crm.CompetitorView;
 import com.firmos.api.messages.crm.CreateCompetitorCommand;
 import com.firmos.api.messages.crm.CreateDealCommand;
 import com.firmos.api.messages.crm.DealSource;
@@ -31,6 +32,7 @@ import com.firmos.api.messages.crm.DealType;
 import com.firmos.api.messages.crm.DealView;
 import com.firmos.api.messages.crm.EditCompetitorCommand;
 import com.firmos.api.messages.crm.EditDealCommand;
+import com.firmos.api.messages.crm.FindCompetitorQuery;
 import com.firmos.api.messages.crm.FindCompetitorsQuery;
 import com.firmos.api.messages.crm.FindDealQuery;
 import com.firmos.api.messages.crm.FindForecastQuery;
@@ -201,21 +203,29 @@ class DealController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/competitors")
     @Operation(summary = "Add a competitor to the tenant's catalogue")
-    ResponseEntity<CompetitorList> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
+    ResponseEntity<CompetitorView> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new CreateCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
                 body.weaknesses(), body.pricing()), user, request);
-        return ResponseEntity.created(URI.create("/api/v1/competitors")).body(competitors(user));
+        return ResponseEntity.created(URI.create("/api/v1/competitors/" + id)).body(competitor(id, user));
+    }
+
+    @GetMapping("/competitors/{id}")
+    @Operation(summary = "One competitor of the catalogue")
+    CompetitorView competitor(@PathVariable UUID id, CurrentUser user) {
+        return queries.query(new FindCompetitorQuery(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(CompetitorView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("competitor"));
     }
 
     @PutMapping("/competitors/{id}")
     @Operation(summary = "Edit a competitor of the catalogue")
-    CompetitorList editCompetitor(@PathVariable UUID id, @RequestBody CompetitorRequest body, CurrentUser user,
+    CompetitorView editCompetitor(@PathVariable UUID id, @RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
         commands.send(new EditCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
                 body.weaknesses(), body.pricing()), user, request);
-        return competitors(user);
+        return competitor(id, user);
     }
 
     @GetMapping("/competitors")

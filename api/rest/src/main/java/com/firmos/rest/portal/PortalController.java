@@ -1,5 +1,6 @@
 package com.firmos.rest.portal;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,22 +18,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.firmos.api.messages.activity.ActivityComments;
+import com.firmos.api.messages.activity.ActivityComment;
 import com.firmos.api.messages.activity.ActivityStatus;
-import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.activity.ActivityView;
 import com.firmos.api.messages.activity.ChangeActivityStatusCommand;
 import com.firmos.api.messages.activity.CommentOnActivityCommand;
-import com.firmos.api.messages.activity.FindActivityCommentsQuery;
+import com.firmos.api.messages.activity.FindActivityCommentQuery;
 import com.firmos.api.messages.activity.FindActivityQuery;
 import com.firmos.api.messages.activity.FindPlanningViewQuery;
 import com.firmos.api.messages.activity.PlanningBucket;
 import com.firmos.api.messages.activity.PlanningView;
 import com.firmos.api.messages.activity.PlaybookPhase;
+import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.conversation.ConversationList;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
+import com.firmos.api.messages.conversation.FindMessageQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
 import com.firmos.api.messages.conversation.MessagePage;
+import com.firmos.api.messages.conversation.MessageView;
 import com.firmos.api.messages.conversation.PostMessageCommand;
 import com.firmos.api.messages.engagement.EngagementProject;
 import com.firmos.api.messages.engagement.EngagementStatus;
@@ -175,14 +178,24 @@ class PortalController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/activities/{id}/comments")
-    @Operation(summary = "Comment on an activity of the board")
-    ResponseEntity<ActivityComments> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
+    @Operation(summary = "Comment on an activity of the board; answers the new comment")
+    ResponseEntity<ActivityComment> comment(@PathVariable UUID id, @RequestBody CommentRequest body,
             PortalUser user, HttpServletRequest request) {
         requireActivity(user, id);
-        commands.send(new CommentOnActivityCommand(id, user.organizationId(), commands.newId(request),
-                contact(user).userId(), body == null ? null : body.text()), contact(user), request);
-        return ResponseEntity.status(HttpStatus.CREATED).body(queries.query(new FindActivityCommentsQuery(
-                user.organizationId(), id), ResponseTypes.instanceOf(ActivityComments.class)).join());
+        UUID commentId = commands.newId(request);
+        commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, contact(user).userId(),
+                body == null ? null : body.text()), contact(user), request);
+        return ResponseEntity.created(URI.create("/api/v1/portal/activities/" + id + "/comments/" + commentId))
+                .body(comment(id, commentId, user));
+    }
+
+    @GetMapping("/activities/{id}/comments/{commentId}")
+    @Operation(summary = "One comment on an activity of the board")
+    ActivityComment comment(@PathVariable UUID id, @PathVariable UUID commentId, PortalUser user) {
+        requireActivity(user, id);
+        return queries.query(new FindActivityCommentQuery(user.organizationId(), id, commentId),
+                        ResponseTypes.optionalInstanceOf(ActivityComment.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("comment"));
     }
 
     private ActivityView requireActivity(PortalUser user, UUID id) {
@@ -214,14 +227,27 @@ class PortalController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/conversations/{id}/messages")
-    @Operation(summary = "Post a message to a conversation; a client's message is never internal")
-    ResponseEntity<MessagePage> post(@PathVariable UUID id, @RequestBody MessageRequest body, PortalUser user,
+    @Operation(summary = "Post a message to a conversation; a client's message is never internal. Answers the new"
+            + " message")
+    ResponseEntity<MessageView> post(@PathVariable UUID id, @RequestBody MessageRequest body, PortalUser user,
             HttpServletRequest request) {
         requireConversation(user, id);
         UUID messageId = commands.newId(request);
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, contact(user).userId(),
                 body == null ? null : body.content(), List.of(), false), contact(user), request);
-        return ResponseEntity.status(HttpStatus.CREATED).body(messages(id, null, user));
+        return ResponseEntity.created(URI.create("/api/v1/portal/messages/" + messageId))
+                .body(message(messageId, user));
+    }
+
+    @GetMapping("/messages/{id}")
+    @Operation(summary = "One message of the engagement's conversations; internal ones do not exist here")
+    MessageView message(@PathVariable UUID id, PortalUser user) {
+        user.require(PortalSection.CONVERSATIONS);
+        MessageView message = queries.query(new FindMessageQuery(user.organizationId(), id, false),
+                        ResponseTypes.optionalInstanceOf(MessageView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("message " + id));
+        requireConversation(user, message.conversationId());
+        return message;
     }
 
     @GetMapping("/invoices")

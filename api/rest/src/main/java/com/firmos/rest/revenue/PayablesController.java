@@ -27,6 +27,7 @@ import com.firmos.api.messages.revenue.CancelBillCommand;
 import com.firmos.api.messages.revenue.EraseVendorContactCommand;
 import com.firmos.api.messages.revenue.FindBillQuery;
 import com.firmos.api.messages.revenue.FindPayablesQuery;
+import com.firmos.api.messages.revenue.FindVendorQuery;
 import com.firmos.api.messages.revenue.FindVendorsQuery;
 import com.firmos.api.messages.revenue.PayBillCommand;
 import com.firmos.api.messages.revenue.Payables;
@@ -92,7 +93,13 @@ class PayablesController {
         String org = user.organizationId();
         commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
                 personalData.seal(org, id, phone)), user, request);
-        return ResponseEntity.created(URI.create("/api/v1/vendors")).body(vendor(user, id));
+        return ResponseEntity.created(URI.create("/api/v1/vendors/" + id)).body(vendor(user, id));
+    }
+
+    @GetMapping("/vendors/{id}")
+    @Operation(summary = "One vendor")
+    VendorView getVendor(@PathVariable UUID id, CurrentUser user) {
+        return vendor(user, id);
     }
 
     @PostMapping("/vendors/{id}/erasure")
@@ -176,7 +183,8 @@ class PayablesController {
 
 
     private VendorView vendor(CurrentUser user, UUID id) {
-        return vendors(user).vendors().stream().filter(it -> it.id().equals(id)).findFirst()
+        return queries.query(new FindVendorQuery(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(VendorView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("vendor"));
     }
 

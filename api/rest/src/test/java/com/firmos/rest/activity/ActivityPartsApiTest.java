@@ -201,8 +201,10 @@ class ActivityPartsApiTest extends IntegrationTest {
                 .formatted(engagementAssignedTo("user_ada", "user_bob"))).json().get("id").asString();
         Response posted = api.post("/api/v1/activities/" + id + "/comments", ada, "{\"text\": \"Great start\"}");
         assertThat(posted.status()).isEqualTo(201);
-        String commentId = posted.json().get("comments").get(0).get("commentId").asString();
+        String commentId = posted.text("commentId");
         String path = "/api/v1/activities/" + id + "/comments/" + commentId;
+        assertThat(posted.header("Location")).isEqualTo(path);
+        assertThat(api.get(path, bob).body()).as("the comment, read by anyone of the tenant").isEqualTo(posted.body());
 
         assertThat(api.put(path, bob, "{\"text\": \"Bad start\"}", Map.of()).status()).isEqualTo(403);
         assertThat(api.send("DELETE", path, bob, null, Map.of()).status()).isEqualTo(403);

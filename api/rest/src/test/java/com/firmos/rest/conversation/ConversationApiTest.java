@@ -41,6 +41,19 @@ class ConversationApiTest extends IntegrationTest {
     }
 
     @Test
+    void postingAMessageAnswersTheMessageWhereItCanBeReadAgain() {
+        Response posted = post(admin(), "{\"content\": \"Minutes attached\", \"internal\": true}");
+
+        assertThat(posted.text("content")).isEqualTo("Minutes attached");
+        assertThat(posted.text("conversationId")).isEqualTo(conversation);
+        assertThat(posted.header("Location")).isEqualTo("/api/v1/messages/" + posted.text("id"));
+        assertThat(api.get(posted.header("Location"), admin()).body()).isEqualTo(posted.body());
+        assertThat(api.get(posted.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+        assertThat(api.delete(posted.header("Location"), admin()).status()).isEqualTo(204);
+        assertThat(api.get(posted.header("Location"), admin()).status()).as("deleted").isEqualTo(404);
+    }
+
+    @Test
     void messagesCarrySenderAttachmentsAndTheInternalFlag() {
         post(admin(), """
                 {"content": "Agenda attached", "attachments": [
@@ -90,7 +103,7 @@ class ConversationApiTest extends IntegrationTest {
     void onlyTheSenderEditsOrDeletesAMessage() {
         String ada = token(tenant, "consultant", "user_ada");
         String bob = token(tenant, "consultant", "user_bob");
-        String message = post(ada, "{\"content\": \"Draft agenda\"}").text("messages/0/id");
+        String message = post(ada, "{\"content\": \"Draft agenda\"}").text("id");
 
         assertThat(api.put("/api/v1/messages/" + message, bob, "{\"content\": \"x\"}", Map.of()).status())
                 .isEqualTo(403);
@@ -120,7 +133,7 @@ class ConversationApiTest extends IntegrationTest {
 
     @Test
     void internalMessagesAreFlaggedInTheTimeline() {
-        String message = post(admin(), "{\"content\": \"Budget is tight\", \"internal\": true}").text("messages/0/id");
+        String message = post(admin(), "{\"content\": \"Budget is tight\", \"internal\": true}").text("id");
 
         JsonNode entry = api.get("/api/v1/timeline?entityId=" + message, admin()).at("entries/0");
 

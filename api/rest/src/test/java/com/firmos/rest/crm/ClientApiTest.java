@@ -64,6 +64,22 @@ class ClientApiTest extends IntegrationTest {
     }
 
     @Test
+    void loggingAnInteractionAnswersTheInteractionWhereItCanBeReadAgain() {
+        Response logged = api.post("/api/v1/clients/" + client + "/interactions", admin(), """
+                {"type": "meeting", "subject": "Steering", "occurredAt": "2026-11-02T10:00:00Z",
+                 "durationMinutes": 45}""");
+
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        assertThat(logged.text("subject")).isEqualTo("Steering");
+        assertThat(logged.text("clientId")).isEqualTo(client);
+        assertThat(logged.header("Location")).isEqualTo("/api/v1/interactions/" + logged.text("id"));
+        assertThat(api.get(logged.header("Location"), admin()).body()).isEqualTo(logged.body());
+        assertThat(api.get(logged.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+        assertThat(api.delete(logged.header("Location"), admin()).status()).isEqualTo(204);
+        assertThat(api.get(logged.header("Location"), admin()).status()).as("deleted").isEqualTo(404);
+    }
+
+    @Test
     void addingAStakeholderAnswersTheNewStakeholderNotTheWholeClient() {
         String id = UUID.randomUUID().toString();
         Response added = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
@@ -72,8 +88,9 @@ class ClientApiTest extends IntegrationTest {
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.text("id")).isEqualTo(id);
         assertThat(added.text("name")).isEqualTo("Ada Lovelace");
-        assertThat(added.header("Location")).isEqualTo("/api/v1/clients/" + client);
-        assertThat(api.get(added.header("Location"), admin()).texts("stakeholders", "id")).contains(id);
+        assertThat(added.header("Location")).isEqualTo("/api/v1/clients/" + client + "/stakeholders/" + id);
+        assertThat(api.get(added.header("Location"), admin()).body()).isEqualTo(added.body());
+        assertThat(api.get("/api/v1/clients/" + client, admin()).texts("stakeholders", "id")).contains(id);
     }
 
     /** The same id under a second client would share the person's data key: erasing it there destroyed theirs. */

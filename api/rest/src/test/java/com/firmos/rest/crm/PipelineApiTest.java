@@ -156,6 +156,20 @@ class PipelineApiTest extends IntegrationTest {
     }
 
     @Test
+    void aCompetitorIsCreatedAndEditedWhereItCanBeReadAgain() {
+        Response created = api.post("/api/v1/competitors", admin(), "{\"name\": \"Globex\", \"pricing\": \"fixed\"}");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.text("name")).isEqualTo("Globex");
+        assertThat(created.header("Location")).isEqualTo("/api/v1/competitors/" + created.text("id"));
+        assertThat(api.get(created.header("Location"), admin()).body()).isEqualTo(created.body());
+        Response edited = api.put(created.header("Location"), admin(), "{\"name\": \"Globex Corp\"}", Map.of());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.text("name")).isEqualTo("Globex Corp");
+        assertThat(api.get(created.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+    }
+
+    @Test
     void competitorsComeFromTheCatalogue() {
         String deal = deal("A", "10000", null, "new");
         String competitor = UUID.randomUUID().toString();

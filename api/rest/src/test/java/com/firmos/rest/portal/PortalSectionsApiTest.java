@@ -28,6 +28,8 @@ class PortalSectionsApiTest extends IntegrationTest {
     private String suggestion;
     private String engagement;
     private String conversation;
+    private String publicMessage;
+    private String internalMessage;
     private String sentInvoice;
     private String draftInvoice;
 
@@ -38,8 +40,9 @@ class PortalSectionsApiTest extends IntegrationTest {
         Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
                 "{\"subject\": \"Kick-off logistics\"}");
         conversation = started.header("Location").replace("/api/v1/conversations/", "").replace("/messages", "");
-        message("{\"content\": \"Agenda for Monday\"}");
-        message("{\"content\": \"" + internalMarker + " they are over budget\", \"internal\": true}");
+        publicMessage = message(conversation, "{\"content\": \"Agenda for Monday\"}");
+        internalMessage = message(conversation, "{\"content\": \"" + internalMarker
+                + " they are over budget\", \"internal\": true}");
         sentInvoice = invoice(client, "Consulting");
         assertThat(api.post("/api/v1/invoices/" + sentInvoice + "/issue", admin(), null).status()).isEqualTo(200);
         draftInvoice = invoice(client, draftMarker);
@@ -101,6 +104,12 @@ class PortalSectionsApiTest extends IntegrationTest {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.text("status")).isEqualTo("in_progress");
         assertThat(commented.status()).as(commented.body()).isEqualTo(201);
+        assertThat(commented.text("text")).isEqualTo("We picked the team");
+        assertThat(commented.header("Location"))
+                .isEqualTo("/api/v1/portal/activities/" + activity + "/comments/" + commented.text("commentId"));
+        assertThat(api.get(commented.header("Location"), session).body()).isEqualTo(commented.body());
+        assertThat(api.get("/api/v1/portal/activities/" + elsewhere + "/comments/" + commented.text("commentId"),
+                session).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/activities/" + activity + "/comments", admin()).body())
                 .contains("We picked the team", "portal:");
         assertThat(api.post("/api/v1/portal/activities/" + activity + "/status", session,
@@ -142,6 +151,11 @@ class PortalSectionsApiTest extends IntegrationTest {
                 "{\"content\": \"See you Monday\", \"internal\": true}");
 
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        assertThat(posted.text("content")).isEqualTo("See you Monday");
+        assertThat(posted.header("Location")).isEqualTo("/api/v1/portal/messages/" + posted.text("id"));
+        assertThat(api.get(posted.header("Location"), session).body()).isEqualTo(posted.body());
+        assertThat(api.get("/api/v1/messages/" + posted.text("id"), admin()).text("content"))
+                .isEqualTo("See you Monday");
         JsonNode latest = api.get("/api/v1/conversations/" + conversation + "/messages", admin()).at("messages/0");
         assertThat(text(latest, "content")).isEqualTo("See you Monday");
         assertThat(flag(latest, "internal")).as("a client cannot post internally").isFalse();
@@ -151,9 +165,7 @@ class PortalSectionsApiTest extends IntegrationTest {
     @Test
     void sectionsNotSharedAndOtherEngagementsStayClosed() {
         String session = session("[\"playbook\"]");
-        String otherConversation = api.post("/api/v1/engagements/" + engagement() + "/conversations", admin(),
-                "{\"subject\": \"Elsewhere\"}").header("Location").replace("/api/v1/conversations/", "")
-                .replace("/messages", "");
+        String otherConversation = conversationElsewhere();
         String everything = session("[\"conversations\", \"invoices\"]");
 
         assertThat(api.get("/api/v1/portal/invoices", session).status()).isEqualTo(403);
@@ -164,6 +176,30 @@ class PortalSectionsApiTest extends IntegrationTest {
                 "{\"content\": \"hello\"}").status()).isEqualTo(404);
     }
 
+    @Test
+    void aClientOpensOnlyThePublicMessagesOfTheirOwnEngagement() {
+        String session = session("[\"conversations\"]");
+        String elsewhere = conversationElsewhere();
+        String otherMessage = message(elsewhere, "{\"content\": \"Not for Grace\"}");
+
+        assertThat(api.get("/api/v1/portal/messages/" + publicMessage, session).text("content"))
+                .isEqualTo("Agenda for Monday");
+        Response internal = api.get("/api/v1/portal/messages/" + internalMessage, session);
+        assertThat(internal.status()).isEqualTo(404);
+        assertThat(internal.body()).doesNotContain(internalMarker);
+        assertThat(api.get("/api/v1/messages/" + internalMessage, admin()).text("content")).startsWith(internalMarker);
+        assertThat(api.get("/api/v1/portal/messages/" + otherMessage, session).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/portal/messages/" + publicMessage, session("[\"playbook\"]")).status())
+                .isEqualTo(403);
+    }
+
+    /** A conversation of another engagement of the tenant. */
+    private String conversationElsewhere() {
+        return api.post("/api/v1/engagements/" + engagement() + "/conversations", admin(),
+                "{\"subject\": \"Elsewhere\"}").header("Location").replace("/api/v1/conversations/", "")
+                .replace("/messages", "");
+    }
+
     private String session(String sections) {
         String token = api.post("/api/v1/engagements/" + engagement + "/portal-access", admin(),
                 "{\"contactName\": \"Grace\", \"sections\": " + sections + "}").text("token");
@@ -172,9 +208,10 @@ class PortalSectionsApiTest extends IntegrationTest {
         return exchanged.text("sessionToken");
     }
 
-    private void message(String body) {
+    private String message(String conversation, String body) {
         Response posted = api.post("/api/v1/conversations/" + conversation + "/messages", admin(), body);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        return posted.text("id");
     }
 
     private String invoice(String client, String description) {

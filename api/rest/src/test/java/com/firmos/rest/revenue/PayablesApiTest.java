@@ -36,6 +36,17 @@ class PayablesApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRegisteredVendorIsReadWhereItsLocationSays() {
+        Response registered = api.post("/api/v1/vendors", admin(), "{\"name\": \"Catering Ltd\"}");
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.header("Location")).isEqualTo("/api/v1/vendors/" + registered.text("id"));
+        assertThat(api.get(registered.header("Location"), admin()).body()).isEqualTo(registered.body());
+        assertThat(api.get("/api/v1/vendors/" + vendor, admin()).text("email")).isEqualTo("ap@venue.example");
+        assertThat(api.get(registered.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+    }
+
+    @Test
     void aBillGoesFromPendingThroughApprovedToPaid() {
         String bill = record("1250.00", LocalDate.now().plusDays(10));
 

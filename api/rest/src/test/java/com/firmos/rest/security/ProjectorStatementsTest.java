@@ -108,7 +108,7 @@ class ProjectorStatementsTest extends IntegrationTest {
         ok(api.post(activity + "/members", admin, "{\"userId\": \"user_bob\", \"role\": \"lead\"}"));
         ok(api.delete(activity + "/members/users/user_bob", admin));
         String comment = ok(api.post(activity + "/comments", admin, "{\"text\": \"Great start\"}"))
-                .text("comments/0/commentId");
+                .text("commentId");
         ok(api.put(activity + "/comments/" + comment, admin, "{\"text\": \"Great start!\"}", Map.of()));
         ok(api.delete(activity + "/comments/" + comment, admin));
         String move = playbook.winningMove("Win the board");

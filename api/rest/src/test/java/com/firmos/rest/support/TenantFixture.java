@@ -65,7 +65,7 @@ public final class TenantFixture {
                 "{\"name\": \"Champ\", \"roles\": [\"champion\"], \"engagementLevel\": \"medium\"}");
         write("PUT", "/api/v1/clients/" + client + "/assignments/" + ASSIGNED, "users", "{\"role\": \"member\"}");
         write("PUT", "/api/v1/clients/" + client + "/meddpicc/metrics", "clients", "{\"value\": \"Cut costs 10%\"}");
-        post("/api/v1/clients/" + client + "/interactions", "clients", """
+        post("/api/v1/clients/" + client + "/interactions", "interactions", """
                 {"type": "call", "subject": "Intro", "occurredAt": "%s", "stakeholderIds": ["%s"]}"""
                 .formatted(Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), buyer));
         String competitor = UUID.randomUUID().toString();
