@@ -21,6 +21,7 @@ import com.firmos.api.messages.conversation.Attachment;
 import com.firmos.api.messages.conversation.ConversationList;
 import com.firmos.api.messages.conversation.ConversationStatus;
 import com.firmos.api.messages.conversation.ConversationView;
+import com.firmos.api.messages.conversation.FindConversationQuery;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
 import com.firmos.api.messages.conversation.FindMessageQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
@@ -52,18 +53,34 @@ class ConversationQueries {
 
     @QueryHandler
     ConversationList handle(FindConversationsQuery query) {
-        String last = query.includeInternal() ? "last_message_at" : "last_public_message_at";
-        String count = query.includeInternal() ? "message_count" : "public_message_count";
-        return new ConversationList(jdbc.sql("SELECT id, engagement_id, subject, status, created_at, version, "
-                        + last + " AS last_at, " + count + " AS messages FROM conversation"
+        return new ConversationList(jdbc.sql(conversations(query.includeInternal())
                         + " WHERE organization_id = :org AND engagement_id = :engagement"
                         + " ORDER BY last_at DESC NULLS LAST, created_at DESC, id")
                 .param("org", query.organizationId()).param("engagement", query.engagementId())
-                .query((rs, n) -> new ConversationView(uuid(rs, "id"), uuid(rs, "engagement_id"),
-                        rs.getString("subject"), parse(ConversationStatus.class, rs.getString("status")),
-                        instant(rs, "last_at"), rs.getInt("messages"), instant(rs, "created_at"),
-                        rs.getLong("version")))
+                .query((rs, n) -> conversation(rs))
                 .list());
+    }
+
+    @QueryHandler
+    ConversationView handle(FindConversationQuery query) {
+        return jdbc.sql(conversations(query.includeInternal()) + " WHERE organization_id = :org AND id = :id")
+                .param("org", query.organizationId()).param("id", query.conversationId())
+                .query((rs, n) -> conversation(rs))
+                .optional().orElse(null);
+    }
+
+    /** A reader of public messages only sees the count and time of the last one of those. */
+    private static String conversations(boolean includeInternal) {
+        String last = includeInternal ? "last_message_at" : "last_public_message_at";
+        String count = includeInternal ? "message_count" : "public_message_count";
+        return "SELECT id, engagement_id, subject, status, created_at, version, " + last + " AS last_at, " + count
+                + " AS messages FROM conversation";
+    }
+
+    private static ConversationView conversation(ResultSet rs) throws SQLException {
+        return new ConversationView(uuid(rs, "id"), uuid(rs, "engagement_id"), rs.getString("subject"),
+                parse(ConversationStatus.class, rs.getString("status")), instant(rs, "last_at"),
+                rs.getInt("messages"), instant(rs, "created_at"), rs.getLong("version"));
     }
 
     @QueryHandler

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import com.firmos.api.messages.relation.DependencyGraph;
 import com.firmos.api.messages.relation.EntityReference;
 import com.firmos.api.messages.relation.FindDependencyGraphQuery;
+import com.firmos.api.messages.relation.FindRelationQuery;
 import com.firmos.api.messages.relation.FindRelationsQuery;
 import com.firmos.api.messages.relation.GraphEdge;
 import com.firmos.api.messages.relation.GraphNode;
+import com.firmos.api.messages.relation.RelationDetail;
 import com.firmos.api.messages.relation.RelationType;
 import com.firmos.api.messages.relation.RelationView;
 import com.firmos.api.messages.relation.RelationsView;
@@ -37,6 +39,25 @@ class RelationQueries {
     @QueryHandler
     RelationsView handle(FindRelationsQuery query) {
         return new RelationsView(query.entity(), side(query, "source", "target"), side(query, "target", "source"));
+    }
+
+    @QueryHandler
+    RelationDetail handle(FindRelationQuery query) {
+        return jdbc.sql("""
+                SELECT r.*, s.title AS source_title, t.title AS target_title FROM relation r
+                LEFT JOIN relation_entity s ON s.organization_id = r.organization_id
+                    AND s.entity_type = r.source_type AND s.entity_id = r.source_id
+                LEFT JOIN relation_entity t ON t.organization_id = r.organization_id
+                    AND t.entity_type = r.target_type AND t.entity_id = r.target_id
+                WHERE r.organization_id = :org AND r.relation_id = :id""")
+                .param("org", query.organizationId()).param("id", query.relationId())
+                .query((rs, n) -> new RelationDetail(uuid(rs, "relation_id"),
+                        parse(RelationType.class, rs.getString("relation_type")), rs.getString("label"),
+                        new EntityReference(rs.getString("source_type"), rs.getString("source_id")),
+                        rs.getString("source_title"),
+                        new EntityReference(rs.getString("target_type"), rs.getString("target_id")),
+                        rs.getString("target_title"), rs.getString("created_by"), instant(rs, "created_at")))
+                .optional().orElse(null);
     }
 
     /** Relations whose {@code near} end is the entity, each with the {@code far} end's title. */

@@ -74,12 +74,20 @@ class ActivityPartsController {
     @PostMapping("/resources")
     @Operation(summary = "Attach a resource: url and file need a web URL, notion a page id, tenant_page and"
             + " tenant_file an id")
-    ResponseEntity<ActivityView> addResource(@PathVariable UUID id,
+    ResponseEntity<ActivityResource> addResource(@PathVariable UUID id,
             @RequestBody ActivityPartRequests.AddResource body, CurrentUser user, HttpServletRequest request) {
         ActivityResource resource = body.resource(commands.newId(request));
         commands.send(new AddActivityResourceCommand(id, user.organizationId(), resource), user, request);
-        ActivityView view = reads.find(user, id);
-        return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(view);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/resources/" + resource.resourceId()))
+                .body(resource(id, resource.resourceId(), user));
+    }
+
+    @GetMapping("/resources/{resourceId}")
+    @Operation(summary = "One resource of the activity")
+    ActivityResource resource(@PathVariable UUID id, @PathVariable UUID resourceId, CurrentUser user) {
+        return reads.find(user, id).resources().stream()
+                .filter(resource -> resource.resourceId().equals(resourceId)).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("resource"));
     }
 
     @DeleteMapping("/resources/{resourceId}")

@@ -25,6 +25,7 @@ import com.firmos.api.messages.conversation.ConversationList;
 import com.firmos.api.messages.conversation.ConversationView;
 import com.firmos.api.messages.conversation.DeleteMessageCommand;
 import com.firmos.api.messages.conversation.EditMessageCommand;
+import com.firmos.api.messages.conversation.FindConversationQuery;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
 import com.firmos.api.messages.conversation.FindMessageQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
@@ -84,11 +85,17 @@ class ConversationController {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), user,
                 request);
-        ConversationView started = list(engagementId, user).conversations().stream()
-                .filter(conversation -> conversation.id().equals(id)).findFirst()
-                // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "id", "no such conversation"));
-        return ResponseEntity.created(URI.create("/api/v1/conversations/" + id + "/messages")).body(started);
+        // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 404.
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + id)).body(conversation(id, user));
+    }
+
+    @GetMapping("/conversations/{id}")
+    @Operation(summary = "One conversation, its message count and its last message's time; its messages are under"
+            + " /messages")
+    ConversationView conversation(@PathVariable UUID id, CurrentUser user) {
+        return queries.query(new FindConversationQuery(user.organizationId(), id, true),
+                        ResponseTypes.optionalInstanceOf(ConversationView.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("conversation"));
     }
 
     @GetMapping("/engagements/{engagementId}/conversations")

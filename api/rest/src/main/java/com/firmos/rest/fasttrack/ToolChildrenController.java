@@ -1,5 +1,7 @@
 package com.firmos.rest.fasttrack;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -7,7 +9,9 @@ import java.util.function.Function;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,10 +25,12 @@ import com.firmos.api.messages.fasttrack.AddTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.EditHypothesisCommand;
 import com.firmos.api.messages.fasttrack.EditTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
+import com.firmos.api.messages.fasttrack.Hypothesis;
 import com.firmos.api.messages.fasttrack.HypothesisCategory;
 import com.firmos.api.messages.fasttrack.HypothesisDetails;
 import com.firmos.api.messages.fasttrack.RemoveHypothesisCommand;
 import com.firmos.api.messages.fasttrack.RemoveTeamAssessmentCommand;
+import com.firmos.api.messages.fasttrack.TeamAssessment;
 import com.firmos.api.messages.fasttrack.TeamAssessmentDetails;
 import com.firmos.api.messages.fasttrack.ToolAccessLevel;
 import com.firmos.api.messages.fasttrack.ToolDocumentView;
@@ -66,11 +72,20 @@ class ToolChildrenController {
 
     @PostMapping("/value_proposition/document/hypotheses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a hypothesis (gain, pain or jobs) to your value proposition")
-    ToolDocumentView addHypothesis(@RequestBody HypothesisRequest body, CurrentUser user,
+    @Operation(summary = "Add a hypothesis (gain, pain or jobs) to your value proposition; answers the hypothesis")
+    ResponseEntity<Hypothesis> addHypothesis(@RequestBody HypothesisRequest body, CurrentUser user,
             HttpServletRequest request) {
-        return send(user, VALUE_PROPOSITION, id -> new AddHypothesisCommand(id, user.organizationId(),
-                user.userId(), commands.newId(request), body.details()), request);
+        UUID hypothesisId = commands.newId(request);
+        ToolDocumentView document = send(user, VALUE_PROPOSITION, id -> new AddHypothesisCommand(id,
+                user.organizationId(), user.userId(), hypothesisId, body.details()), request);
+        return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + hypothesisId))
+                .body(part(document.hypotheses(), Hypothesis::id, hypothesisId, "hypothesis"));
+    }
+
+    @GetMapping("/value_proposition/document/hypotheses/{hypothesisId}")
+    @Operation(summary = "One hypothesis of your value proposition")
+    Hypothesis hypothesis(@PathVariable UUID hypothesisId, CurrentUser user) {
+        return part(read(user, VALUE_PROPOSITION).hypotheses(), Hypothesis::id, hypothesisId, "hypothesis");
     }
 
     @PutMapping("/value_proposition/document/hypotheses/{hypothesisId}")
@@ -91,11 +106,21 @@ class ToolChildrenController {
 
     @PostMapping("/fit_abc_analysis/document/team-assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Assess a team member: energy, skill, values, impact (1-10) and an A, B or C rating")
-    ToolDocumentView addAssessment(@RequestBody TeamAssessmentDetails body, CurrentUser user,
+    @Operation(summary = "Assess a team member: energy, skill, values, impact (1-10) and an A, B or C rating;"
+            + " answers the assessment")
+    ResponseEntity<TeamAssessment> addAssessment(@RequestBody TeamAssessmentDetails body, CurrentUser user,
             HttpServletRequest request) {
-        return send(user, FIT_ABC, id -> new AddTeamAssessmentCommand(id, user.organizationId(), user.userId(),
-                commands.newId(request), body), request);
+        UUID assessmentId = commands.newId(request);
+        ToolDocumentView document = send(user, FIT_ABC, id -> new AddTeamAssessmentCommand(id,
+                user.organizationId(), user.userId(), assessmentId, body), request);
+        return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + assessmentId))
+                .body(part(document.teamAssessments(), TeamAssessment::id, assessmentId, "team assessment"));
+    }
+
+    @GetMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")
+    @Operation(summary = "One team member's ABC assessment of your FIT & ABC analysis")
+    TeamAssessment assessment(@PathVariable UUID assessmentId, CurrentUser user) {
+        return part(read(user, FIT_ABC).teamAssessments(), TeamAssessment::id, assessmentId, "team assessment");
     }
 
     @PutMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")
@@ -119,8 +144,22 @@ class ToolChildrenController {
         access.require(user, slug, ToolAccessLevel.EDIT);
         UUID id = ToolDocumentIds.of(user, slug);
         commands.send(command.apply(id), user, request);
+        return document(user, slug);
+    }
+
+    private ToolDocumentView read(CurrentUser user, String slug) {
+        access.require(user, slug, ToolAccessLevel.VIEW);
+        return document(user, slug);
+    }
+
+    private ToolDocumentView document(CurrentUser user, String slug) {
         return queries.query(new FindToolDocumentQuery(user.organizationId(), user.userId(), slug),
                         ResponseTypes.optionalInstanceOf(ToolDocumentView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("tool document"));
+    }
+
+    private static <T> T part(List<T> parts, Function<T, UUID> idOf, UUID id, String kind) {
+        return parts.stream().filter(part -> id.equals(idOf.apply(part))).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound(kind));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.firmos.api.messages.portal.ErasePortalContactCommand;
+import com.firmos.api.messages.portal.FindPortalAccessQuery;
 import com.firmos.api.messages.portal.FindPortalAccessesQuery;
 import com.firmos.api.messages.portal.GrantPortalAccessCommand;
 import com.firmos.api.messages.portal.PortalAccessList;
@@ -124,6 +125,15 @@ class PortalAccessController {
         return new Accesses(queries.query(new FindPortalAccessesQuery(user.organizationId(), engagementId),
                 ResponseTypes.instanceOf(PortalAccessList.class)).join().accesses().stream()
                 .map(view -> shown(view, user.organizationId())).toList());
+    }
+
+    @GetMapping("/portal-access/{id}")
+    @Operation(summary = "One portal access with its last access time, never its token")
+    Access access(@PathVariable UUID id, CurrentUser user) {
+        return queries.query(new FindPortalAccessQuery(user.organizationId(), id),
+                        ResponseTypes.optionalInstanceOf(PortalAccessView.class)).join()
+                .map(view -> shown(view, user.organizationId()))
+                .orElseThrow(() -> ApiProblem.notFound("portal access"));
     }
 
     private Access shown(PortalAccessView view, String organizationId) {

@@ -21,13 +21,16 @@ import com.firmos.api.messages.relation.AddRelationCommand;
 import com.firmos.api.messages.relation.DependencyGraph;
 import com.firmos.api.messages.relation.EntityReference;
 import com.firmos.api.messages.relation.FindDependencyGraphQuery;
+import com.firmos.api.messages.relation.FindRelationQuery;
 import com.firmos.api.messages.relation.FindRelationsQuery;
+import com.firmos.api.messages.relation.RelationDetail;
 import com.firmos.api.messages.relation.RelationGraphs;
 import com.firmos.api.messages.relation.RelationType;
 import com.firmos.api.messages.relation.RelationsView;
 import com.firmos.api.messages.relation.RemoveRelationCommand;
 import com.firmos.rest.consistency.RequestCommands;
 import com.firmos.rest.idempotency.IdempotentCreate;
+import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,15 +61,21 @@ class RelationController {
     @PostMapping("/relations")
     @Operation(summary = "Relate two entities; unique per (source, target), never to itself, and no cycle through"
             + " blocks or depends_on")
-    ResponseEntity<RelationsView> add(@RequestBody AddRelationRequest body, CurrentUser user,
+    ResponseEntity<RelationDetail> add(@RequestBody AddRelationRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID id = body.id() == null ? commands.newId(request) : body.id();
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();
         commands.send(new AddRelationCommand(graph, user.organizationId(), id, body.source(), body.target(),
                 body.relationType(), body.label(), user.userId()), user, request);
-        return ResponseEntity.created(URI.create("/api/v1/relations?entityType=" + body.source().type()
-                        + "&entityId=" + body.source().id()))
-                .body(relationsOf(user, body.source()));
+        return ResponseEntity.created(URI.create("/api/v1/relations/" + id)).body(relation(id, user));
+    }
+
+    @GetMapping("/relations/{relationId}")
+    @Operation(summary = "One relation with both of its ends")
+    RelationDetail relation(@PathVariable UUID relationId, CurrentUser user) {
+        return queries.query(new FindRelationQuery(user.organizationId(), relationId),
+                        ResponseTypes.optionalInstanceOf(RelationDetail.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("relation"));
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -263,8 +263,11 @@ class ActivityPartsApiTest extends IntegrationTest {
     private String addResource(String body) {
         Response added = api.post("/api/v1/activities/" + id + "/resources", admin(), body);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        JsonNode resources = added.json().get("resources");
-        return resources.get(resources.size() - 1).get("resourceId").asString();
+        String resourceId = added.text("resourceId");
+        assertThat(added.header("Location")).isEqualTo("/api/v1/activities/" + id + "/resources/" + resourceId);
+        assertThat(api.get(added.header("Location"), admin()).body()).isEqualTo(added.body());
+        assertThat(api.get(added.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+        return resourceId;
     }
 
     private static List<String> titles(JsonNode resources) {

@@ -29,15 +29,17 @@ class ConversationApiTest extends IntegrationTest {
     }
 
     @Test
-    void startingAConversationAnswersTheNewConversationAndWhereItsMessagesAre() {
+    void startingAConversationAnswersTheNewConversationWhereItCanBeReadAgain() {
         Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
                 "{\"subject\": \"Steering committee\"}");
 
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         assertThat(started.text("subject")).isEqualTo("Steering committee");
-        assertThat(started.header("Location")).isEqualTo("/api/v1/conversations/" + started.text("id")
-                + "/messages");
+        assertThat(started.header("Location")).isEqualTo("/api/v1/conversations/" + started.text("id"));
         assertThat(started.json().has("conversations")).as("the engagement's whole list").isFalse();
+        assertThat(api.get(started.header("Location"), admin()).body()).isEqualTo(started.body());
+        assertThat(api.get(started.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+        assertThat(api.get(started.header("Location") + "/messages", admin()).status()).isEqualTo(200);
     }
 
     @Test
@@ -169,7 +171,7 @@ class ConversationApiTest extends IntegrationTest {
         Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
                 "{\"subject\": \"" + subject + "\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(201);
-        return started.header("Location").replace("/api/v1/conversations/", "").replace("/messages", "");
+        return started.text("id");
     }
 
     private Response post(String token, String body) {

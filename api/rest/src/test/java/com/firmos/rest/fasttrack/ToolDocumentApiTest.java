@@ -212,8 +212,14 @@ class ToolDocumentApiTest extends IntegrationTest {
                         + "\"rating\": \"B\"}");
 
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        assertThat(added.text("hypotheses/0/details/category")).isEqualTo("pain");
+        assertThat(added.text("details/category")).isEqualTo("pain");
+        assertThat(added.header("Location")).isEqualTo(
+                "/api/v1/fast-track/tools/value_proposition/document/hypotheses/" + added.text("id"));
+        assertThat(api.get(added.header("Location"), ana).body()).isEqualTo(added.body());
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        assertThat(assessed.text("details/memberName")).isEqualTo("Bo");
+        assertThat(api.get(assessed.header("Location"), ana).body()).isEqualTo(assessed.body());
+        assertThat(api.get(assessed.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
         assertThat(badScore.status()).isEqualTo(400);
         assertThat(badScore.text("field")).isEqualTo("energy");
         assertThat(jdbc.sql("""
@@ -226,7 +232,7 @@ class ToolDocumentApiTest extends IntegrationTest {
                 JOIN sprint_24_fit_abc_analysis.tool_data d ON d.id = a.tool_data_id
                 WHERE d.organization_id = :org""")
                 .param("org", tenant).query(String.class).single()).isEqualTo("A");
-        String hypothesis = added.text("hypotheses/0/id");
+        String hypothesis = added.text("id");
         assertThat(api.send("DELETE", "/api/v1/fast-track/tools/value_proposition/document/hypotheses/" + hypothesis,
                 ana, null, Map.of()).json().get("hypotheses").size()).isZero();
     }

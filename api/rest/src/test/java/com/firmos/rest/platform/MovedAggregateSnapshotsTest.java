@@ -27,7 +27,7 @@ class MovedAggregateSnapshotsTest extends IntegrationTest {
     @Test
     void anActivitySnapshottedUnderItsOldPackageLoadsWithAllItsStateOnceTheMigrationRan() throws IOException {
         String id = new Playbook(api, admin()).activity("Workshop");
-        String first = resource(id, "one").text("resources/0/resourceId");
+        String first = resource(id, "one").text("resourceId");
         resource(id, "two");
         resource(id, "three");
         await("a snapshot").atMost(Duration.ofSeconds(10)).until(() -> snapshots(id) > 0);

@@ -56,6 +56,19 @@ class PortalAccessApiTest extends IntegrationTest {
     }
 
     @Test
+    void aGrantIsReadAgainWhereItsLocationSaysWithoutItsToken() {
+        Response granted = grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, false, null);
+
+        Response read = api.get(granted.header("Location"), admin());
+
+        assertThat(granted.header("Location")).isEqualTo("/api/v1/portal-access/" + granted.text("access/id"));
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(granted.json().get("access"));
+        assertThat(read.body()).doesNotContain(granted.text("token"));
+        assertThat(api.get(granted.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+    }
+
+    @Test
     void openingALinkNeverUsesItUp() {
         String token = grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, true, null).text("token");
 

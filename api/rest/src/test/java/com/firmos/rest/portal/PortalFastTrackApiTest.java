@@ -4,6 +4,7 @@ import static com.firmos.rest.support.Json.number;
 import static com.firmos.rest.support.Json.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,29 @@ class PortalFastTrackApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/fast-track/tools/woop/document", admin()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/fast-track/tools/woop/document", grace.session()).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/portal/fast-track/dashboard?all=true", grace.session()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aContactsHypothesisIsReadWhereItsLocationSaysAndOnlyByThem() {
+        Grant grace = grant("Grace");
+        Grant alan = grant("Alan");
+        for (Grant contact : List.of(grace, alan)) {
+            assertThat(api.put("/api/v1/fast-track/access/" + contact.userId() + "/value_proposition", admin(),
+                    "{\"level\": \"edit\"}").status()).isEqualTo(200);
+        }
+        String document = "/api/v1/portal/fast-track/tools/value_proposition/document";
+        api.post(document, grace.session(), null);
+        api.post(document, alan.session(), null);
+
+        Response added = api.post(document + "/hypotheses", grace.session(),
+                "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}");
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.header("Location")).isEqualTo(document + "/hypotheses/" + added.text("id"));
+        assertThat(api.get(added.header("Location"), grace.session()).body()).isEqualTo(added.body());
+        assertThat(api.get(added.header("Location"), alan.session()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/fast-track/tools/value_proposition/document/hypotheses/" + added.text("id"),
+                admin()).status()).as("staff read their own document").isEqualTo(404);
     }
 
     @Test

@@ -44,6 +44,18 @@ class RelationApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRelationIsAnsweredWithBothTitlesWhereItCanBeReadAgain() {
+        Response added = playbook.relate("activity", pilot, "activity", rollout, "blocks");
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.header("Location")).isEqualTo("/api/v1/relations/" + added.text("relationId"));
+        assertThat(added.text("sourceTitle")).isEqualTo("Pilot");
+        assertThat(added.text("targetTitle")).isEqualTo("Rollout");
+        assertThat(api.get(added.header("Location"), admin()).body()).isEqualTo(added.body());
+        assertThat(api.get(added.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+    }
+
+    @Test
     void cardsCountTheirRelations() {
         playbook.relate("activity", pilot, "activity", rollout, "blocks");
         playbook.relate("activity", pilot, "tenant_page", UUID.randomUUID().toString(), null);
@@ -109,7 +121,7 @@ class RelationApiTest extends IntegrationTest {
     @Test
     void canRemoveARelation() {
         String relationId = playbook.relate("activity", pilot, "activity", rollout, "blocks")
-                .text("outgoing/0/relationId");
+                .text("relationId");
 
         Response removed = api.send("DELETE", "/api/v1/relations/" + relationId, admin(), null, Map.of());
 
@@ -139,7 +151,7 @@ class RelationApiTest extends IntegrationTest {
     @Test
     void relationsAppearInTheTimelineAsTheirOwnEntities() {
         String relationId = playbook.relate("activity", pilot, "activity", rollout, "blocks")
-                .text("outgoing/0/relationId");
+                .text("relationId");
 
         JsonNode entry = api.get("/api/v1/timeline?entityType=relation&entityId=" + relationId, admin())
                 .at("entries/0");

@@ -170,10 +170,10 @@ public final class TenantFixture {
             collect(send(token, "POST", base + "/tools/" + tool + "/document", null), "document" + suffix);
         }
         collect(send(token, "POST", base + "/tools/value_proposition/document/hypotheses",
-                "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}"), "document" + suffix);
+                "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}"), "hypotheses" + suffix);
         collect(send(token, "POST", base + "/tools/fit_abc_analysis/document/team-assessments", """
                 {"memberName": "Bo", "role": "Sales", "energy": 8, "skill": 7, "values": 9, "impact": 6,
-                 "rating": "a", "actionItems": ["Own Q3 pipeline"]}"""), "document" + suffix);
+                 "rating": "a", "actionItems": ["Own Q3 pipeline"]}"""), "team-assessments" + suffix);
     }
 
     public String admin() {

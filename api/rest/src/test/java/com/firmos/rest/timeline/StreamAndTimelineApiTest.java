@@ -31,7 +31,7 @@ class StreamAndTimelineApiTest extends IntegrationTest {
         api.post("/api/v1/activities/" + activity + "/comments", admin(), "{\"text\": \"Booked the room\"}");
         resourceId = api.post("/api/v1/activities/" + activity + "/resources", admin(),
                         "{\"type\": \"url\", \"title\": \"Agenda\", \"url\": \"https://x.io/agenda\"}")
-                .text("resources/0/resourceId");
+                .text("resourceId");
         api.send("DELETE", "/api/v1/activities/" + activity + "/resources/" + resourceId, admin(), null, Map.of());
         playbook.link(activity, move);
         api.put("/api/v1/activities/" + activity + "/team", admin(), "{\"team\": \"IT\"}", Map.of());
