@@ -317,7 +317,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         headers.put("ETag", new Header().required(true).description("The version the answer shows, quoted"
                 + " (\"3\"): send it back in If-Match to change what you read, or get 409 stale-version")
                 .schema(new StringSchema()));
-        headers.put("Location", new Header().description("Where the created resource is read")
+        headers.put("Location", new Header().required(true).description("Where the created resource is read (GET)")
                 .schema(new StringSchema()));
         headers.put(IDEMPOTENT_REPLAYED, new Header().description("true when this is the first answer given again"
                 + " to a retry (Idempotency-Key, or a create's own id)").schema(new StringSchema()._enum(

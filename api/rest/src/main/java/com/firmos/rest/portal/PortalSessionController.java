@@ -1,5 +1,6 @@
 package com.firmos.rest.portal;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -73,6 +75,9 @@ class PortalSessionController {
     record SessionStarted(String sessionToken, Instant expiresAt, UUID engagementId, List<PortalSection> sections) {
     }
 
+    record Session(Instant expiresAt, UUID engagementId, List<PortalSection> sections) {
+    }
+
     @RequestMapping(path = "/links/{token}", method = {RequestMethod.GET, RequestMethod.HEAD})
     @Operation(summary = "Whether a magic link works and needs a password; never uses the link up")
     LinkCheck check(@PathVariable String token, HttpServletRequest request) {
@@ -105,8 +110,16 @@ class PortalSessionController {
         attempts.succeeded(attempt);
         PortalSessions.Session session = sessions.mint(link,
                 personalData.unseal(link.organizationId(), link.contactName()).orElse(null));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new SessionStarted(session.token(),
+        // The session is the token the caller holds: its Location reads it back without the token.
+        return ResponseEntity.created(URI.create("/api/v1/portal/session")).body(new SessionStarted(session.token(),
                 session.expiresAt(), link.engagementId(), link.sections().stream().sorted().toList()));
+    }
+
+    @GetMapping("/session")
+    @Operation(summary = "The session this request holds: its engagement, its sections and when it ends; never the"
+            + " token")
+    Session session(PortalUser user) {
+        return new Session(user.expiresAt(), user.engagementId(), user.sections().stream().sorted().toList());
     }
 
     /** The attempt, counted as failed until it succeeds; 429 once the token or the address has no failures left. */

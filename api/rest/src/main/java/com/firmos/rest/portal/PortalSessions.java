@@ -2,6 +2,7 @@ package com.firmos.rest.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,8 @@ public class PortalSessions {
         if (link.expiresAt() != null && link.expiresAt().isBefore(expires)) {
             expires = link.expiresAt();
         }
+        // The token holds whole seconds (RFC 7519): the answer says the moment the token itself ends at.
+        expires = expires.truncatedTo(ChronoUnit.SECONDS);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
                 .issuer(properties.sessionIssuer())

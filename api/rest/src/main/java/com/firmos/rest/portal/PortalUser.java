@@ -1,5 +1,6 @@
 package com.firmos.rest.portal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import com.firmos.rest.security.CurrentUser;
 
 /** Whoever holds a portal session: one contact of one client, scoped to one engagement and its allowed sections. */
 public record PortalUser(UUID accessId, String name, String organizationId, UUID engagementId, UUID clientId,
-        List<PortalSection> sections) {
+        List<PortalSection> sections, Instant expiresAt) {
 
     public static final String ACTOR_NAME = CurrentUser.CLIENT_CONTACT_NAME;
 
@@ -21,7 +22,7 @@ public record PortalUser(UUID accessId, String name, String organizationId, UUID
         return new PortalUser(UUID.fromString(jwt.getSubject().substring("portal:".length())),
                 jwt.getClaimAsString(CurrentUser.NAME_CLAIM), jwt.getClaimAsString(CurrentUser.ORGANIZATION_CLAIM),
                 UUID.fromString(jwt.getClaimAsString(PortalSessions.ENGAGEMENT_CLAIM)),
-                client == null ? null : UUID.fromString(client), PortalSessions.sections(jwt));
+                client == null ? null : UUID.fromString(client), PortalSessions.sections(jwt), jwt.getExpiresAt());
     }
 
     /** A section this link was not given is refused as if it did not exist for the contact. */

@@ -194,6 +194,7 @@ class ApiDocumentTest extends IntegrationTest {
     void theHeadersAClientActsOnAreDeclaredWhereTheyAreSent() {
         assertThat(document.at("/paths/~1api~1v1~1activities/post/responses/201/headers").propertyNames())
                 .contains("Location", "ETag", "Idempotent-Replayed");
+        assertThat(document.at("/components/headers/Location/required").asBoolean()).as("a 201 says where").isTrue();
         assertThat(document.at("/paths/~1api~1v1~1activities~1{id}/get/responses/200/headers").propertyNames())
                 .contains("ETag").doesNotContain("Location", "Idempotent-Replayed");
         assertThat(parameterNames("post", "/api/v1/activities")).contains("Idempotency-Key");

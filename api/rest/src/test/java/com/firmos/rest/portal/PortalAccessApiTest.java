@@ -86,6 +86,26 @@ class PortalAccessApiTest extends IntegrationTest {
     }
 
     @Test
+    void aSessionIsReadWhereItsLocationSaysWithItsSectionsAndNeverItsToken() {
+        Playbook playbook = new Playbook(api, admin());
+        Response exchanged = exchange(grant(playbook.engagement(), "[\"timeline\", \"playbook\"]", null, false, null)
+                .text("token"), null);
+        String session = exchanged.text("sessionToken");
+
+        Response read = api.get(exchanged.header("Location"), session);
+
+        assertThat(exchanged.header("Location")).isEqualTo("/api/v1/portal/session");
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.text("engagementId")).isEqualTo(playbook.engagement().toString());
+        assertThat(read.json().get("sections").valueStream().map(JsonNode::asString))
+                .containsExactly("playbook", "timeline");
+        assertThat(read.text("expiresAt")).isEqualTo(exchanged.text("expiresAt"));
+        assertThat(read.body()).doesNotContain(session);
+        assertThat(api.get("/api/v1/portal/session", admin()).status()).isIn(401, 403);
+        assertThat(api.get("/api/v1/portal/session", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void aSessionSeesItsOwnEngagementsBoardAndNoWorkbenchPath() {
         Playbook playbook = new Playbook(api, admin());
         playbook.activity("Kick-off");

@@ -117,6 +117,7 @@ final class ContractCheck {
                 .map(message -> message.getKey() + " " + message.getMessage())
                 .collect(Collectors.toCollection(ArrayList::new));
         errors.addAll(undeclaredHeaders(path, verb, response));
+        errors.addAll(unreadableLocation(response));
         if (!errors.isEmpty()) {
             throw new AssertionError("the OpenAPI document does not describe " + method + " " + target + " -> "
                     + response.statusCode() + ": " + String.join("; ", errors));
@@ -143,6 +144,15 @@ final class ContractCheck {
                 .filter(name -> response.headers().firstValue(name).isPresent() && !declared.contains(name))
                 .map(name -> "header " + name + " is sent with " + response.statusCode() + " but not declared")
                 .toList();
+    }
+
+    /** A created resource's Location must be a path the document has a GET for: a client follows it. */
+    private List<String> unreadableLocation(HttpResponse<String> response) {
+        return response.statusCode() != 201 ? List.of() : response.headers().firstValue("Location")
+                .map(location -> URI.create(location).getPath())
+                .filter(location -> operation(location, "get") == null)
+                .map(location -> List.of("Location " + location + " has no GET in the document"))
+                .orElse(List.of());
     }
 
     /** The document's operation for a concrete path: the template with the fewest parameters that matches. */

@@ -16,11 +16,14 @@ import javax.net.ssl.SSLSession;
 
 import org.junit.jupiter.api.Test;
 
-/** The check itself, on a document of two operations: what it lets through and what it holds. */
+/** The check itself, on a document of three operations: what it lets through and what it holds. */
 class ContractCheckTest {
 
     private static final String DOCUMENT = """
             {"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {
+              "/api/v1/things": {"post": {"responses": {"201": {"description": "created",
+                  "headers": {"Location": {"$ref": "#/components/headers/Location"}},
+                  "content": {"application/json": {"schema": {"type": "object"}}}}}}},
               "/api/v1/things/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true,
                   "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "a thing", "content": {"application/json": {"schema": {
@@ -30,7 +33,8 @@ class ContractCheckTest {
                 "responses": {"200": {"description": "a thing",
                   "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
                   "content": {"application/json": {"schema": {"type": "object"}}}}}}}},
-              "components": {"headers": {"ETag": {"required": true, "schema": {"type": "string"}}}}}""";
+              "components": {"headers": {"ETag": {"required": true, "schema": {"type": "string"}},
+                "Location": {"required": true, "schema": {"type": "string"}}}}}""";
 
     private final ContractCheck check = ContractCheck.ofDocument(DOCUMENT);
 
@@ -50,12 +54,29 @@ class ContractCheckTest {
                 .hasMessageContaining("ETag");
     }
 
+    @Test
+    void aCreateWithoutItsLocationFails() {
+        assertThatThrownBy(() -> check.check("POST", "/api/v1/things", Map.of(), null, answer(201, Map.of(), "{}")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Location");
+    }
+
+    @Test
+    void aCreateWhoseLocationTheDocumentCannotReadFails() {
+        assertThatThrownBy(() -> check.check("POST", "/api/v1/things", Map.of(), null,
+                answer(201, Map.of("Location", "/api/v1/things?id=42"), "{}")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Location /api/v1/things has no GET in the document");
+    }
+
     /** What the document describes passes, a header in any case: the failures above are for what they name. */
     @Test
     void anAnswerAsDocumentedPasses() {
         check.check("GET", "/api/v1/things/42/versioned", Map.of(), null,
                 answer(200, Map.of("etag", "\"3\""), "{}"));
         check.check("GET", "/api/v1/things/42", Map.of(), null, answer(200, Map.of(), "{\"version\": 3}"));
+        check.check("POST", "/api/v1/things", Map.of(), null,
+                answer(201, Map.of("Location", "/api/v1/things/42"), "{}"));
     }
 
     private static HttpResponse<String> answer(int status, Map<String, String> headers, String body) {
