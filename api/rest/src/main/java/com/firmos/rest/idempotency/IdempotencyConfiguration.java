@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.firmos.rest.security.SecurityConfiguration;
+
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration implements WebMvcConfigurer {
 
@@ -17,7 +19,9 @@ class IdempotencyConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).addPathPatterns("/api/**");
+        // A public write's answer is a secret of the one who sent it (a portal session): never kept to replay.
+        registry.addInterceptor(interceptor).addPathPatterns("/api/**")
+                .excludePathPatterns(SecurityConfiguration.PUBLIC_WRITES.toArray(String[]::new));
     }
 
     @Autowired

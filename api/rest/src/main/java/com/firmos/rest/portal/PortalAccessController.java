@@ -110,9 +110,7 @@ class PortalAccessController {
                 personalData.seal(user.organizationId(), id, body.contactName()),
                 body.sections(), body.expiresAt(), Boolean.TRUE.equals(body.singleUse()), PortalTokens.hash(token),
                 body.password() == null ? null : passwords.encode(body.password())), user, request);
-        Access access = list(engagementId, user).accesses().stream()
-                .filter(candidate -> candidate.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("portal access " + id));
+        Access access = access(id, user);
         tokenShownOnce(request, id);
         // A retry of a grant whose first answer was lost: the link stands, its token went with that answer.
         return ResponseEntity.created(URI.create("/api/v1/portal-access/" + id)).body(granted

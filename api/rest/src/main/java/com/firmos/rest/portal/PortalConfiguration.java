@@ -6,7 +6,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -19,7 +18,6 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.SecurityConfiguration;
 
 /** Lets portal controllers take a {@link PortalUser}; only a portal session token resolves to one. */
@@ -42,7 +40,8 @@ class PortalConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new PortalSessionCheck(queries, sessions.issuer()))
-                        .addPathPatterns(SecurityConfiguration.PORTAL_PATHS);
+                        .addPathPatterns(SecurityConfiguration.PORTAL_PATHS)
+                        .excludePathPatterns(PortalSessionCheck.PUBLIC_PATHS);
             }
         };
     }
@@ -62,8 +61,7 @@ class PortalConfiguration {
                     && issuer.equals(jwt.getClaimAsString("iss"))) {
                 return PortalUser.of(jwt);
             }
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null,
-                    "the portal is reached with a portal session, from a magic link");
+            throw PortalUser.sessionRequired();
         }
     }
 }

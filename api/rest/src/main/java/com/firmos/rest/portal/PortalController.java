@@ -31,6 +31,8 @@ import com.firmos.api.messages.activity.PlanningView;
 import com.firmos.api.messages.activity.PlaybookPhase;
 import com.firmos.api.messages.activity.TeamMember;
 import com.firmos.api.messages.conversation.ConversationList;
+import com.firmos.api.messages.conversation.ConversationView;
+import com.firmos.api.messages.conversation.FindConversationQuery;
 import com.firmos.api.messages.conversation.FindConversationsQuery;
 import com.firmos.api.messages.conversation.FindMessageQuery;
 import com.firmos.api.messages.conversation.FindMessagesQuery;
@@ -243,11 +245,11 @@ class PortalController {
     @Operation(summary = "One message of the engagement's conversations; internal ones do not exist here")
     MessageView message(@PathVariable UUID id, PortalUser user) {
         user.require(PortalSection.CONVERSATIONS);
-        MessageView message = queries.query(new FindMessageQuery(user.organizationId(), id, false),
+        // Another engagement's message is refused as one that does not exist: the same answer, naming nothing of it.
+        return queries.query(new FindMessageQuery(user.organizationId(), id, false),
                         ResponseTypes.optionalInstanceOf(MessageView.class)).join()
+                .filter(message -> ours(user, message.conversationId()))
                 .orElseThrow(() -> ApiProblem.notFound("message " + id));
-        requireConversation(user, message.conversationId());
-        return message;
     }
 
     @GetMapping("/invoices")
@@ -282,10 +284,16 @@ class PortalController {
 
     private void requireConversation(PortalUser user, UUID id) {
         user.require(PortalSection.CONVERSATIONS);
-        boolean ours = conversations(user).conversations().stream().anyMatch(view -> view.id().equals(id));
-        if (!ours) {
+        if (!ours(user, id)) {
             throw ApiProblem.notFound("conversation " + id);
         }
+    }
+
+    /** Whether the conversation is one of the session's engagement: one row read, not the engagement's list. */
+    private boolean ours(PortalUser user, UUID conversationId) {
+        return queries.query(new FindConversationQuery(user.organizationId(), conversationId, false),
+                        ResponseTypes.optionalInstanceOf(ConversationView.class)).join()
+                .filter(conversation -> user.engagementId().equals(conversation.engagementId())).isPresent();
     }
 
     /** The contact as the author of what they write: events name them like any other actor. */

@@ -19,10 +19,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A portal session ends with its access: once staff revoke it, erase its contact, rotate its link or it expires, the
- * next request with a session made from it gets the same 401 as a bad link, not the rest of the session's half hour.
+ * The portal is reached with a portal session only, and a session ends with its access: once staff revoke it, erase
+ * its contact, rotate its link or it expires, the next request with a session made from it gets the same 401 as a
+ * bad link, not the rest of the session's half hour.
  */
 class PortalSessionCheck implements HandlerInterceptor {
+
+    /** The portal's routes that take no session: checking a link, and exchanging it for a session. */
+    static final String[] PUBLIC_PATHS = {"/api/v1/portal/links/*", "/api/v1/portal/sessions"};
 
     private final QueryGateway queries;
     private final String issuer;
@@ -36,9 +40,14 @@ class PortalSessionCheck implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt
-                && issuer.equals(jwt.getClaimAsString("iss"))
-                && !usable(PortalUser.of(jwt), jwt.getClaimAsString(PortalSessions.LINK_CLAIM))) {
+        if (!(authentication != null && authentication.getPrincipal() instanceof Jwt jwt)) {
+            return true;
+        }
+        // A Workbench token with the client role (an identity provider may issue one) names no access to check.
+        if (!issuer.equals(jwt.getClaimAsString("iss"))) {
+            throw PortalUser.sessionRequired();
+        }
+        if (!usable(PortalUser.of(jwt), jwt.getClaimAsString(PortalSessions.LINK_CLAIM))) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", null,
                     "this portal session is no longer valid; open the link again");
         }

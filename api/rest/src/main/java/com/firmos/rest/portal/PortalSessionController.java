@@ -75,7 +75,7 @@ class PortalSessionController {
     record SessionStarted(String sessionToken, Instant expiresAt, UUID engagementId, List<PortalSection> sections) {
     }
 
-    record Session(Instant expiresAt, UUID engagementId, List<PortalSection> sections) {
+    record PortalSession(Instant expiresAt, UUID engagementId, List<PortalSection> sections) {
     }
 
     @RequestMapping(path = "/links/{token}", method = {RequestMethod.GET, RequestMethod.HEAD})
@@ -118,8 +118,8 @@ class PortalSessionController {
     @GetMapping("/session")
     @Operation(summary = "The session this request holds: its engagement, its sections and when it ends; never the"
             + " token")
-    Session session(PortalUser user) {
-        return new Session(user.expiresAt(), user.engagementId(), user.sections().stream().sorted().toList());
+    PortalSession session(PortalUser user) {
+        return new PortalSession(user.expiresAt(), user.engagementId(), user.sections().stream().sorted().toList());
     }
 
     /** The attempt, counted as failed until it succeeds; 429 once the token or the address has no failures left. */

@@ -25,7 +25,13 @@ public record PortalUser(UUID accessId, String name, String organizationId, UUID
                 client == null ? null : UUID.fromString(client), PortalSessions.sections(jwt), jwt.getExpiresAt());
     }
 
-    /** A section this link was not given is refused as if it did not exist for the contact. */
+    /** What any other token gets on the portal: 403, as a role that may not. */
+    static ApiProblem sessionRequired() {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", null,
+                "the portal is reached with a portal session, from a magic link");
+    }
+
+        /** A section this link was not given is refused as if it did not exist for the contact. */
     public void require(PortalSection section) {
         if (!sections.contains(section)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "section-not-shared", null,

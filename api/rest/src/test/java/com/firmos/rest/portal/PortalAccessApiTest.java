@@ -101,8 +101,24 @@ class PortalAccessApiTest extends IntegrationTest {
                 .containsExactly("playbook", "timeline");
         assertThat(read.text("expiresAt")).isEqualTo(exchanged.text("expiresAt"));
         assertThat(read.body()).doesNotContain(session);
-        assertThat(api.get("/api/v1/portal/session", admin()).status()).isIn(401, 403);
+        assertThat(api.get("/api/v1/portal/session", admin()).status()).as("a Workbench token").isEqualTo(403);
         assertThat(api.get("/api/v1/portal/session", null).status()).isEqualTo(401);
+    }
+
+    /** A session token is a secret of whoever exchanged the link: no store keeps it to answer again. */
+    @Test
+    void anExchangeIsNeverReplayedNotEvenWithAnIdempotencyKey() {
+        String token = grant(new Playbook(api, admin()).engagement(), "[\"playbook\"]", null, true, null).text("token");
+        Map<String, String> keyed = Map.of("Idempotency-Key", "exchange-" + UUID.randomUUID());
+        String body = "{\"token\": \"" + token + "\"}";
+
+        Response first = api.post("/api/v1/portal/sessions", admin(), body, keyed);
+        Response again = api.post("/api/v1/portal/sessions", admin(), body, keyed);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).as("single use, now used").isEqualTo(401);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.body()).doesNotContain(first.text("sessionToken"));
     }
 
     @Test

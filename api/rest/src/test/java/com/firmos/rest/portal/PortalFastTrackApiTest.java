@@ -72,8 +72,8 @@ class PortalFastTrackApiTest extends IntegrationTest {
                     "{\"level\": \"edit\"}").status()).isEqualTo(200);
         }
         String document = "/api/v1/portal/fast-track/tools/value_proposition/document";
-        api.post(document, grace.session(), null);
-        api.post(document, alan.session(), null);
+        assertThat(api.post(document, grace.session(), null).status()).isEqualTo(201);
+        assertThat(api.post(document, alan.session(), null).status()).isEqualTo(201);
 
         Response added = api.post(document + "/hypotheses", grace.session(),
                 "{\"text\": \"Buyers hate setup\", \"category\": \"pain\", \"priority\": 1}");
@@ -81,9 +81,46 @@ class PortalFastTrackApiTest extends IntegrationTest {
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         assertThat(added.header("Location")).isEqualTo(document + "/hypotheses/" + added.text("id"));
         assertThat(api.get(added.header("Location"), grace.session()).body()).isEqualTo(added.body());
-        assertThat(api.get(added.header("Location"), alan.session()).status()).isEqualTo(404);
+        Response alans = api.get(added.header("Location"), alan.session());
+        assertThat(alans.status()).isEqualTo(404);
+        assertThat(alans.text("detail")).as("his own document has no such hypothesis").contains("hypothesis");
         assertThat(api.get("/api/v1/fast-track/tools/value_proposition/document/hypotheses/" + added.text("id"),
                 admin()).status()).as("staff read their own document").isEqualTo(404);
+    }
+
+    @Test
+    void aContactsTeamAssessmentIsReadWhereItsLocationSays() {
+        Grant grace = grant("Grace");
+        assertThat(api.put("/api/v1/fast-track/access/" + grace.userId() + "/fit_abc_analysis", admin(),
+                "{\"level\": \"edit\"}").status()).isEqualTo(200);
+        String document = "/api/v1/portal/fast-track/tools/fit_abc_analysis/document";
+        assertThat(api.post(document, grace.session(), null).header("Location")).isEqualTo(document);
+
+        Response assessed = api.post(document + "/team-assessments", grace.session(), """
+                {"memberName": "Bo", "role": "Sales", "energy": 8, "skill": 7, "values": 9, "impact": 6,
+                 "rating": "a"}""");
+
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        assertThat(assessed.header("Location")).isEqualTo(document + "/team-assessments/" + assessed.text("id"));
+        assertThat(api.get(assessed.header("Location"), grace.session()).body()).isEqualTo(assessed.body());
+        assertThat(api.get("/api/v1/fast-track/tools/fit_abc_analysis/document/team-assessments/"
+                + assessed.text("id"), grace.session()).status()).as("a contact reads under the portal")
+                .isEqualTo(403);
+    }
+
+    /** An identity provider may sign a client-role token for the same subject: it names no portal access. */
+    @Test
+    void aWorkbenchTokenWithTheClientRoleIsNoPortalSession() {
+        Grant grace = grant("Grace");
+        allowWoop(grace);
+        assertThat(api.post(WOOP, grace.session(), null).status()).isEqualTo(201);
+        String signedElsewhere = token(tenant, "client", grace.userId());
+
+        assertThat(api.get(WOOP, signedElsewhere).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/portal/fast-track/tools", signedElsewhere).status()).isEqualTo(403);
+        assertThat(api.post(WOOP + "/status", signedElsewhere, "{\"status\": \"in_progress\"}").status())
+                .isEqualTo(403);
+        assertThat(api.get(WOOP, grace.session()).number("version")).as("nothing changed").isZero();
     }
 
     @Test

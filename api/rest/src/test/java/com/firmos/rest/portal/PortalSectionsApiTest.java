@@ -39,7 +39,7 @@ class PortalSectionsApiTest extends IntegrationTest {
         engagement = api.post("/api/v1/engagements", admin(), "{\"clientId\": \"" + client + "\"}").text("id");
         Response started = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
                 "{\"subject\": \"Kick-off logistics\"}");
-        conversation = started.header("Location").replace("/api/v1/conversations/", "").replace("/messages", "");
+        conversation = started.header("Location").replace("/api/v1/conversations/", "");
         publicMessage = message(conversation, "{\"content\": \"Agenda for Monday\"}");
         internalMessage = message(conversation, "{\"content\": \"" + internalMarker
                 + " they are over budget\", \"internal\": true}");
@@ -188,7 +188,12 @@ class PortalSectionsApiTest extends IntegrationTest {
         assertThat(internal.status()).isEqualTo(404);
         assertThat(internal.body()).doesNotContain(internalMarker);
         assertThat(api.get("/api/v1/messages/" + internalMessage, admin()).text("content")).startsWith(internalMarker);
-        assertThat(api.get("/api/v1/portal/messages/" + otherMessage, session).status()).isEqualTo(404);
+        String unknown = UUID.randomUUID().toString();
+        Response foreign = api.get("/api/v1/portal/messages/" + otherMessage, session);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(elsewhere).doesNotContain("Not for Grace");
+        assertThat(foreign.body().replace(otherMessage, "?")).as("the same as a message that does not exist")
+                .isEqualTo(api.get("/api/v1/portal/messages/" + unknown, session).body().replace(unknown, "?"));
         assertThat(api.get("/api/v1/portal/messages/" + publicMessage, session("[\"playbook\"]")).status())
                 .isEqualTo(403);
     }
@@ -196,8 +201,7 @@ class PortalSectionsApiTest extends IntegrationTest {
     /** A conversation of another engagement of the tenant. */
     private String conversationElsewhere() {
         return api.post("/api/v1/engagements/" + engagement() + "/conversations", admin(),
-                "{\"subject\": \"Elsewhere\"}").header("Location").replace("/api/v1/conversations/", "")
-                .replace("/messages", "");
+                "{\"subject\": \"Elsewhere\"}").header("Location").replace("/api/v1/conversations/", "");
     }
 
     private String session(String sections) {
