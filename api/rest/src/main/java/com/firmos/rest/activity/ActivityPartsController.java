@@ -47,8 +47,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The parts of an activity card: resources, team, comments and winning-move links. Every write answers with the
- * card (or the comments) as they are after it.
+ * The parts of an activity card: resources, team, comments and winning-move links. A create answers the part it
+ * made, at a Location that reads it; the other writes answer the card as it is after them.
  */
 @RestController
 @RequestMapping("/api/v1/activities/{id}")

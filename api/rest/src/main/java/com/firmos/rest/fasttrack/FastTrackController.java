@@ -85,7 +85,7 @@ class FastTrackController {
         UUID id = ToolDocumentIds.of(user, slug);
         commands.send(new StartToolDocumentCommand(id, user.organizationId(), user.userId(), slug), user, request);
         ToolDocumentView document = document(user, slug);
-        return ResponseEntity.created(URI.create(request.getRequestURI()))
+        return ResponseEntity.created(URI.create(ToolDocumentIds.path(user, slug)))
                 .eTag(Versions.etag(document.version())).body(document);
     }
 

@@ -78,7 +78,8 @@ class ToolChildrenController {
         UUID hypothesisId = commands.newId(request);
         ToolDocumentView document = send(user, VALUE_PROPOSITION, id -> new AddHypothesisCommand(id,
                 user.organizationId(), user.userId(), hypothesisId, body.details()), request);
-        return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + hypothesisId))
+        return ResponseEntity.created(URI.create(ToolDocumentIds.path(user, VALUE_PROPOSITION) + "/hypotheses/"
+                        + hypothesisId))
                 .body(part(document.hypotheses(), Hypothesis::id, hypothesisId, "hypothesis"));
     }
 
@@ -113,7 +114,8 @@ class ToolChildrenController {
         UUID assessmentId = commands.newId(request);
         ToolDocumentView document = send(user, FIT_ABC, id -> new AddTeamAssessmentCommand(id,
                 user.organizationId(), user.userId(), assessmentId, body), request);
-        return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + assessmentId))
+        return ResponseEntity.created(URI.create(ToolDocumentIds.path(user, FIT_ABC) + "/team-assessments/"
+                        + assessmentId))
                 .body(part(document.teamAssessments(), TeamAssessment::id, assessmentId, "team assessment"));
     }
 

@@ -218,8 +218,15 @@ class ToolDocumentApiTest extends IntegrationTest {
         assertThat(api.get(added.header("Location"), ana).body()).isEqualTo(added.body());
         assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
         assertThat(assessed.text("details/memberName")).isEqualTo("Bo");
+        assertThat(assessed.header("Location")).isEqualTo(
+                "/api/v1/fast-track/tools/fit_abc_analysis/document/team-assessments/" + assessed.text("id"));
         assertThat(api.get(assessed.header("Location"), ana).body()).isEqualTo(assessed.body());
-        assertThat(api.get(assessed.header("Location"), token(otherTenant, "admin")).status()).isEqualTo(404);
+        String elsewhere = token(otherTenant, "admin");
+        assertThat(api.post("/api/v1/fast-track/tools/fit_abc_analysis/document", elsewhere, null).status())
+                .isEqualTo(201);
+        Response theirs = api.get(assessed.header("Location"), elsewhere);
+        assertThat(theirs.status()).isEqualTo(404);
+        assertThat(theirs.text("detail")).as("their own document has no such assessment").contains("team assessment");
         assertThat(badScore.status()).isEqualTo(400);
         assertThat(badScore.text("field")).isEqualTo("energy");
         assertThat(jdbc.sql("""

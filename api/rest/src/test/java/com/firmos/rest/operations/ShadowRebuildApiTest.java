@@ -255,8 +255,7 @@ class ShadowRebuildApiTest extends IntegrationTest {
         assertThat(api.post("/api/v1/projects/" + project + "/tasks", admin(), "{\"title\": \"Map data\"}")
                 .status()).isEqualTo(201);
         String conversation = api.post("/api/v1/engagements/" + engagement + "/conversations", admin(),
-                "{\"subject\": \"Kick-off\"}").header("Location").replace("/api/v1/conversations/", "")
-                .replace("/messages", "");
+                "{\"subject\": \"Kick-off\"}").header("Location").replace("/api/v1/conversations/", "");
         assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", admin(),
                 "{\"content\": \"Agenda attached\"}").status()).isEqualTo(201);
 
