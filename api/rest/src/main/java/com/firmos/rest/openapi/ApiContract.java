@@ -257,6 +257,14 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         if (method == PathItem.HttpMethod.POST) {
             statuses.add("422");
         }
+        if (operation.getRequestBody() != null) {
+            statuses.add("415");
+        }
+        if (responses.entrySet().stream().anyMatch(answer -> answer.getKey().startsWith("2")
+                && answer.getValue().getContent() != null)) {
+            // What the answer is cannot be given in the type the Accept header asks for.
+            statuses.add("406");
+        }
         if (open || parameters.contains("asOf") || path.startsWith("/api/v1/admin/aggregates/")) {
             // Link attempts per address; reads of the past per tenant (HistoryReads).
             statuses.add("429");
@@ -337,10 +345,13 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         problems.put("401", "No valid bearer token, or (on the public portal routes) no valid magic link");
         problems.put("403", "The token's role or tenant may not do this");
         problems.put("404", "Nothing with this id (in the path, or one the body refers to) in the caller's tenant");
+        problems.put("406", "The Accept header names no type this operation answers in (it answers"
+                + " application/json, or the type its success lists)");
         problems.put("409", "Refused by the domain in its current state (`code` says which rule), or a stale"
                 + " version");
         problems.put("410", "The person this writes about was erased; their data cannot be written again");
         problems.put("413", "The body is larger than this route accepts (`body-too-large`)");
+        problems.put("415", "The body's Content-Type is not one this operation reads (`unsupported-media-type`)");
         problems.put("422", "The Idempotency-Key, or the id a create chose, was used before for a different request");
         problems.put("428", "The save does not name, in If-Match, the version it was made from");
         problems.put("429", "Too many link attempts from this address, or reads of the past in this tenant; retry"

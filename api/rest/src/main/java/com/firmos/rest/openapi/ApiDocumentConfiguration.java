@@ -42,7 +42,8 @@ class ApiDocumentConfiguration {
                         Portal's commands and views, and the operators' tools. Every write is an event; views are \
                         projections of the events and show a write before its 2xx answer. Errors are \
                         application/problem+json with a stable `code` and, for a refused value, the `field` and \
-                        its `rule`."""))
+                        its `rule`; a method a path does not list here answers 405 `method-not-allowed`, with the \
+                        path's methods in `Allow`."""))
                 .components(new Components()
                         .addSecuritySchemes(WORKBENCH, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT").description("A Workbench token of the"

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -249,8 +250,12 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException exception,
             HttpServletRequest request) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", null,
+        ResponseEntity<ProblemDetail> refused = problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", null,
                 exception.getMethod() + " is not supported here", request);
+        // RFC 9110: a 405 lists the methods the path does take.
+        return exception.getSupportedHttpMethods() == null ? refused : ResponseEntity.status(refused.getStatusCode())
+                .headers(refused.getHeaders()).allow(exception.getSupportedHttpMethods().toArray(HttpMethod[]::new))
+                .body(refused.getBody());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -58,6 +58,35 @@ class ProtocolProblemsApiTest extends IntegrationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
+    /** Through the contract check: the document describes these refusals as they are sent. */
+    @Test
+    void anAcceptTheOperationCannotAnswerIsA406TheDocumentDescribes() {
+        Response refused = api.send("GET", "/api/v1/engagements", admin(), null, Map.of("Accept", "text/csv"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(406);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBodyOfATypeTheOperationDoesNotReadIsA415AndCreatesNothing() {
+        Response refused = api.send("POST", "/api/v1/clients", admin(), "{\"name\": \"Northwind\"}",
+                Map.of("Content-Type", "text/plain"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(415);
+        assertThat(refused.text("code")).isEqualTo("unsupported-media-type");
+        assertThat(refused.text("field")).isEqualTo("Content-Type");
+        assertThat(api.get("/api/v1/clients", admin()).body()).doesNotContain("Northwind");
+    }
+
+    @Test
+    void aMethodThePathDoesNotTakeIsA405ListingTheMethodsItDoes() {
+        Response refused = api.send("DELETE", "/api/v1/engagements", admin(), null, Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(405);
+        assertThat(refused.text("code")).isEqualTo("method-not-allowed");
+        assertThat(refused.header("Allow")).contains("GET", "POST");
+    }
+
     @Test
     void aBodyNamingAFieldTwiceIsRefusedAndCreatesNothing() {
         Response refused = api.post("/api/v1/clients", admin(), "{\"name\": \"Northwind\", \"name\": \"Contoso\"}");

@@ -23,6 +23,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +45,9 @@ final class ContractCheck {
     /** The headers whose presence says something a client acts on: each must be declared where it is sent. */
     private static final List<String> DECLARED_HEADERS = List.of("ETag", "Location", "Idempotent-Replayed",
             "Retry-After");
+    /** Creates that answer their resource with what is shown only once (a token), and the resource it wraps. */
+    private static final Map<String, String> SHOWN_ONCE = Map.of("IssuedLink", "Access",
+            "SessionStarted", "PortalSession");
     private static final Map<String, JsonNode> PARSED = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{[^}]+}");
@@ -117,7 +121,7 @@ final class ContractCheck {
                 .map(message -> message.getKey() + " " + message.getMessage())
                 .collect(Collectors.toCollection(ArrayList::new));
         errors.addAll(undeclaredHeaders(path, verb, response));
-        errors.addAll(unreadableLocation(response));
+        errors.addAll(unreadableLocation(path, verb, response));
         if (!errors.isEmpty()) {
             throw new AssertionError("the OpenAPI document does not describe " + method + " " + target + " -> "
                     + response.statusCode() + ": " + String.join("; ", errors));
@@ -146,13 +150,36 @@ final class ContractCheck {
                 .toList();
     }
 
-    /** A created resource's Location must be a path the document has a GET for: a client follows it. */
-    private List<String> unreadableLocation(HttpResponse<String> response) {
-        return response.statusCode() != 201 ? List.of() : response.headers().firstValue("Location")
-                .map(location -> URI.create(location).getPath())
-                .filter(location -> operation(location, "get") == null)
-                .map(location -> List.of("Location " + location + " has no GET in the document"))
-                .orElse(List.of());
+    /**
+     * A created resource's Location must be a path whose GET answers what the create answered (the same schema, or
+     * the one the create wraps with what is shown once): a client follows it to read the resource again.
+     */
+    private List<String> unreadableLocation(String path, Request.Method method, HttpResponse<String> response) {
+        String location = response.statusCode() != 201 ? null
+                : response.headers().firstValue("Location").map(value -> URI.create(value).getPath()).orElse(null);
+        if (location == null) {
+            return List.of();
+        }
+        JsonNode read = operation(location, "get");
+        if (read == null) {
+            return List.of("Location " + location + " has no GET in the document");
+        }
+        String created = schemaName(operation(path, method.name().toLowerCase(java.util.Locale.ROOT)), "201");
+        String readAgain = schemaName(read, "200");
+        if (created.equals(readAgain) || readAgain.equals(SHOWN_ONCE.get(created))) {
+            return List.of();
+        }
+        return List.of("Location " + location + " reads " + readAgain + ", not the " + created + " created");
+    }
+
+    /** The schema an operation's answer of this status names, or its shape's text when it names none. */
+    private static String schemaName(JsonNode operation, String status) {
+        JsonNode content = operation == null ? MissingNode.getInstance()
+                : operation.path("responses").path(status).path("content");
+        JsonNode schema = content.isEmpty() ? MissingNode.getInstance() : content.values().iterator().next()
+                .path("schema");
+        return schema.has("$ref") ? schema.get("$ref").asString().replace("#/components/schemas/", "")
+                : "an answer of " + schema;
     }
 
     /** The document's operation for a concrete path: the template with the fewest parameters that matches. */

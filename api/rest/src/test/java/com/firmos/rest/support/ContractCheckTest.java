@@ -23,17 +23,19 @@ class ContractCheckTest {
             {"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {
               "/api/v1/things": {"post": {"responses": {"201": {"description": "created",
                   "headers": {"Location": {"$ref": "#/components/headers/Location"}},
-                  "content": {"application/json": {"schema": {"type": "object"}}}}}}},
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}},
               "/api/v1/things/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true,
                   "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "a thing", "content": {"application/json": {"schema": {
-                  "type": "object", "properties": {"version": {"type": "integer"}}}}}}}}},
+                  "$ref": "#/components/schemas/Thing"}}}}}}},
               "/api/v1/things/{id}/versioned": {"get": {"parameters": [{"name": "id", "in": "path",
                   "required": true, "schema": {"type": "string"}}],
                 "responses": {"200": {"description": "a thing",
                   "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
                   "content": {"application/json": {"schema": {"type": "object"}}}}}}}},
-              "components": {"headers": {"ETag": {"required": true, "schema": {"type": "string"}},
+              "components": {"schemas": {"Thing": {"type": "object", "properties": {
+                  "version": {"type": "integer"}}}},
+                "headers": {"ETag": {"required": true, "schema": {"type": "string"}},
                 "Location": {"required": true, "schema": {"type": "string"}}}}}""";
 
     private final ContractCheck check = ContractCheck.ofDocument(DOCUMENT);
@@ -67,6 +69,15 @@ class ContractCheckTest {
                 answer(201, Map.of("Location", "/api/v1/things?id=42"), "{}")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Location /api/v1/things has no GET in the document");
+    }
+
+    @Test
+    void aCreateWhoseLocationReadsSomethingElseFails() {
+        assertThatThrownBy(() -> check.check("POST", "/api/v1/things", Map.of(), null,
+                answer(201, Map.of("Location", "/api/v1/things/42/versioned"), "{}")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Location /api/v1/things/42/versioned reads an answer of {\"type\":\"object\"}, not"
+                        + " the Thing created");
     }
 
     /** What the document describes passes, a header in any case: the failures above are for what they name. */
