@@ -50,6 +50,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     /** The problems every operation may answer, by status: the shared responses of the document. */
     private static final Map<String, String> PROBLEMS = problems();
     private static final String SCHEMAS = "#/components/schemas/";
+    /** The suffix of a request's copy of a schema answers use too. */
+    static final String INPUT = "Input";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
     private static final String RETRY_AFTER = "Retry-After";
@@ -101,6 +103,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             throw new IllegalStateException("openapi/operation-ids.tsv does not match the operations: without an"
                     + " id " + missing + ", for no operation " + stale);
         }
+        splitShared(api);
         new WireSpelling(answersOnly(api)).apply(api);
         Examples examples = new Examples(api);
         api.getPaths().values().forEach(item -> item.readOperations().stream()
@@ -161,6 +164,68 @@ final class ApiContract implements GlobalOpenApiCustomizer {
             nullable.put(schema, mayBeNull);
         }
         return nullable;
+    }
+
+    /**
+     * Gives requests their own copy ({@code LineItemInput}) of each object schema they share with answers, so that
+     * the answer's schema can require what every answer writes while a request may still leave it out: a client
+     * generated from the document then reads an invoice's line items without optional fields.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void splitShared(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        Set<String> inRequests = new HashSet<>();
+        Set<String> inAnswers = new HashSet<>();
+        operationSchemas(api, request -> references(request, schemas, inRequests),
+                answer -> references(answer, schemas, inAnswers));
+        Set<String> shared = new HashSet<>(inRequests);
+        shared.retainAll(inAnswers);
+        shared.removeIf(name -> schemas.get(name) == null || schemas.get(name).getProperties() == null);
+        Set<String> requestOnly = new HashSet<>(inRequests);
+        requestOnly.removeAll(inAnswers);
+        for (String name : shared) {
+            schemas.put(name + INPUT, copy(schemas.get(name)).description("As a request sends a " + name));
+        }
+        // Requests refer to the copies: from their parameters and bodies, and from the schemas only they use.
+        operationSchemas(api, request -> toInputs(request, shared), answer -> { });
+        requestOnly.forEach(name -> toInputs(schemas.get(name), shared));
+        shared.forEach(name -> toInputs(schemas.get(name + INPUT), shared));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema copy(Schema schema) {
+        try {
+            return io.swagger.v3.core.util.Json.mapper().readValue(
+                    io.swagger.v3.core.util.Json.mapper().writeValueAsString(schema), Schema.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not copy the schema " + schema.getName(), e);
+        }
+    }
+
+    /** Points this schema's references to a shared schema at its request copy; other references stay. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void toInputs(Schema schema, Set<String> shared) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
+            if (shared.contains(schema.get$ref().substring(SCHEMAS.length()))) {
+                schema.set$ref(schema.get$ref() + INPUT);
+            }
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> toInputs((Schema) property, shared));
+        }
+        toInputs(schema.getItems(), shared);
+        if (schema.getAdditionalProperties() instanceof Schema additional) {
+            toInputs(additional, shared);
+        }
+        for (List<Schema> composed : new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()}) {
+            if (composed != null) {
+                composed.forEach(part -> toInputs(part, shared));
+            }
+        }
     }
 
     /** The schemas of every operation: its parameters' and body's to {@code requests}, its answers' to the other. */

@@ -171,6 +171,24 @@ class ApiDocumentTest extends IntegrationTest {
                 .contains("200", "202");
     }
 
+    /** An invoice's line items are answered whole and sent in part: one schema for each. */
+    @Test
+    void aSchemaRequestsAndAnswersShareIsSplitSoTheAnswerRequiresItsProperties() {
+        JsonNode answered = document.at("/components/schemas/LineItem");
+        JsonNode sent = document.at("/components/schemas/LineItemInput");
+        JsonNode draft = resolve(document.at("/paths/~1api~1v1~1invoices/post/requestBody/content/application~1json"
+                + "/schema"));
+        JsonNode invoice = resolve(document.at("/paths/~1api~1v1~1invoices~1{id}/get/responses/200/content/"
+                + "application~1json/schema"));
+
+        assertThat(answered.path("required").size()).isEqualTo(answered.path("properties").size()).isPositive();
+        assertThat(sent.has("required")).isFalse();
+        assertThat(sent.path("properties").propertyNames()).containsExactlyElementsOf(
+                answered.path("properties").propertyNames());
+        assertThat(draft.at("/properties/lines/items/$ref").asString()).endsWith("/LineItemInput");
+        assertThat(invoice.at("/properties/lines/items/$ref").asString()).endsWith("/LineItem");
+    }
+
     /** A generated client's fields of an answer are not optional: the server writes each, null where it can be. */
     @Test
     void anAnswerRequiresEveryPropertyAndOnlyThoseThatCanBeNullMayBeNull() {
