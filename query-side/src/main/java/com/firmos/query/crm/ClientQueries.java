@@ -39,6 +39,7 @@ import com.firmos.api.messages.crm.FindClientHealthQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthQuery;
 import com.firmos.api.messages.crm.FindInteractionQuery;
+import com.firmos.api.messages.crm.FindStakeholderQuery;
 import com.firmos.api.messages.crm.HealthPoint;
 import com.firmos.api.messages.crm.InteractionType;
 import com.firmos.api.messages.crm.InteractionView;
@@ -203,14 +204,26 @@ public class ClientQueries {
                 .optional().orElse(null);
     }
 
+    @QueryHandler
+    StakeholderView handle(FindStakeholderQuery query) {
+        return stakeholders(query.organizationId(), query.clientId(), query.stakeholderId()).stream().findFirst()
+                .orElse(null);
+    }
+
     private List<StakeholderView> stakeholders(String organization, UUID clientId) {
+        return stakeholders(organization, clientId, null);
+    }
+
+    /** The client's stakeholders, or the one named (null: all). */
+    private List<StakeholderView> stakeholders(String organization, UUID clientId, UUID only) {
         return jdbc.sql("""
                 SELECT s.*, (SELECT max(i.occurred_at) FROM crm_interaction i
                              WHERE i.organization_id = s.organization_id AND i.client_id = s.client_id
                                AND NOT i.deleted AND s.id = ANY(i.stakeholder_ids)) AS last_contact
                 FROM crm_stakeholder s WHERE s.organization_id = :org AND s.client_id = :id
+                  AND (CAST(:only AS uuid) IS NULL OR s.id = :only)
                 ORDER BY s.created_at, s.id""")
-                .param("org", organization).param("id", clientId)
+                .param("org", organization).param("id", clientId).param("only", only)
                 .query((rs, n) -> new StakeholderView(uuid(rs, "id"), uuid(rs, "client_id"), sealed(rs, "name_sealed"),
                         rs.getString("title"), enums(rs.getArray("roles"), MeddpiccRole.class),
                         parse(EngagementLevel.class, rs.getString("engagement_level")),

@@ -89,9 +89,14 @@ class ToolChildrenProjector {
     }
 
     List<Hypothesis> hypotheses(String organizationId, UUID documentId) {
-        return jdbc.sql("SELECT * FROM " + HYPOTHESES
-                        + " WHERE organization_id = :org AND tool_data_id = :doc ORDER BY priority NULLS LAST, id")
-                .param("org", organizationId).param("doc", documentId)
+        return hypotheses(organizationId, documentId, null);
+    }
+
+    /** The document's hypotheses, or the one named (null: all). */
+    List<Hypothesis> hypotheses(String organizationId, UUID documentId, UUID only) {
+        return jdbc.sql("SELECT * FROM " + HYPOTHESES + " WHERE organization_id = :org AND tool_data_id = :doc"
+                        + " AND (CAST(:only AS uuid) IS NULL OR id = :only) ORDER BY priority NULLS LAST, id")
+                .param("org", organizationId).param("doc", documentId).param("only", only)
                 .query((rs, n) -> new Hypothesis(uuid(rs, "id"), new HypothesisDetails(rs.getString("hypothesis_text"),
                         parse(HypothesisCategory.class, rs.getString("category")),
                         (Integer) rs.getObject("priority"), rs.getBoolean("tested"),
@@ -101,9 +106,14 @@ class ToolChildrenProjector {
     }
 
     List<TeamAssessment> assessments(String organizationId, UUID documentId) {
-        return jdbc.sql("SELECT * FROM " + ASSESSMENTS
-                        + " WHERE organization_id = :org AND tool_data_id = :doc ORDER BY team_member_name, id")
-                .param("org", organizationId).param("doc", documentId)
+        return assessments(organizationId, documentId, null);
+    }
+
+    /** The document's team assessments, or the one named (null: all). */
+    List<TeamAssessment> assessments(String organizationId, UUID documentId, UUID only) {
+        return jdbc.sql("SELECT * FROM " + ASSESSMENTS + " WHERE organization_id = :org AND tool_data_id = :doc"
+                        + " AND (CAST(:only AS uuid) IS NULL OR id = :only) ORDER BY team_member_name, id")
+                .param("org", organizationId).param("doc", documentId).param("only", only)
                 .query((rs, n) -> new TeamAssessment(uuid(rs, "id"), new TeamAssessmentDetails(
                         rs.getString("team_member_name"), rs.getString("role"), rs.getInt("fit_energy"),
                         rs.getInt("fit_skill"), rs.getInt("fit_values"), rs.getInt("fit_impact"),

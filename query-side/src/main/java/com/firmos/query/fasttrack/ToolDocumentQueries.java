@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.fasttrack.FastTrackDashboard;
 import com.firmos.api.messages.fasttrack.FindFastTrackDashboardQuery;
+import com.firmos.api.messages.fasttrack.FindHypothesisQuery;
+import com.firmos.api.messages.fasttrack.FindTeamAssessmentQuery;
 import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
+import com.firmos.api.messages.fasttrack.Hypothesis;
+import com.firmos.api.messages.fasttrack.TeamAssessment;
 import com.firmos.api.messages.fasttrack.ToolDefinition;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
 import com.firmos.api.messages.fasttrack.ToolDocumentView;
@@ -62,6 +66,18 @@ class ToolDocumentQueries {
                         hasChildren(query.toolSlug(), "team_assessments")
                                 ? children.assessments(query.organizationId(), uuid(rs, "id")) : List.of()))
                 .optional().orElse(null);
+    }
+
+    @QueryHandler
+    Hypothesis handle(FindHypothesisQuery query) {
+        return children.hypotheses(query.organizationId(), query.documentId(), query.hypothesisId()).stream()
+                .findFirst().orElse(null);
+    }
+
+    @QueryHandler
+    TeamAssessment handle(FindTeamAssessmentQuery query) {
+        return children.assessments(query.organizationId(), query.documentId(), query.assessmentId()).stream()
+                .findFirst().orElse(null);
     }
 
     private boolean hasChildren(String toolSlug, String table) {

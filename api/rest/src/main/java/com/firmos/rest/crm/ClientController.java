@@ -41,6 +41,7 @@ import com.firmos.api.messages.crm.FindClientHealthQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthAsOfQuery;
 import com.firmos.api.messages.crm.FindClientsByHealthQuery;
 import com.firmos.api.messages.crm.FindInteractionQuery;
+import com.firmos.api.messages.crm.FindStakeholderQuery;
 import com.firmos.api.messages.crm.InteractionDetails;
 import com.firmos.api.messages.crm.InteractionType;
 import com.firmos.api.messages.crm.InteractionView;
@@ -190,19 +191,16 @@ class ClientController {
         StakeholderDetails details = sealed(user, stakeholder, body);
         commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
                 newPerson), user, request);
-        StakeholderView added = view(user, id).stakeholders().stream()
-                .filter(view -> view.id().equals(stakeholder)).findFirst()
-                // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "id", "no such stakeholder"));
+        // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/stakeholders/" + stakeholder))
-                .body(added);
+                .body(stakeholder(id, stakeholder, user));
     }
 
     @GetMapping("/clients/{id}/stakeholders/{stakeholderId}")
     @Operation(summary = "One stakeholder of the client, as the client 360 shows it")
     StakeholderView stakeholder(@PathVariable UUID id, @PathVariable UUID stakeholderId, CurrentUser user) {
-        return view(user, id).stakeholders().stream()
-                .filter(view -> view.id().equals(stakeholderId)).findFirst()
+        return queries.query(new FindStakeholderQuery(user.organizationId(), id, stakeholderId),
+                        ResponseTypes.optionalInstanceOf(StakeholderView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("stakeholder"));
     }
 

@@ -1,7 +1,6 @@
 package com.firmos.rest.fasttrack;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,6 +23,8 @@ import com.firmos.api.messages.fasttrack.AddHypothesisCommand;
 import com.firmos.api.messages.fasttrack.AddTeamAssessmentCommand;
 import com.firmos.api.messages.fasttrack.EditHypothesisCommand;
 import com.firmos.api.messages.fasttrack.EditTeamAssessmentCommand;
+import com.firmos.api.messages.fasttrack.FindHypothesisQuery;
+import com.firmos.api.messages.fasttrack.FindTeamAssessmentQuery;
 import com.firmos.api.messages.fasttrack.FindToolDocumentQuery;
 import com.firmos.api.messages.fasttrack.Hypothesis;
 import com.firmos.api.messages.fasttrack.HypothesisCategory;
@@ -76,17 +77,20 @@ class ToolChildrenController {
     ResponseEntity<Hypothesis> addHypothesis(@RequestBody HypothesisRequest body, CurrentUser user,
             HttpServletRequest request) {
         UUID hypothesisId = commands.newId(request);
-        ToolDocumentView document = send(user, VALUE_PROPOSITION, id -> new AddHypothesisCommand(id,
-                user.organizationId(), user.userId(), hypothesisId, body.details()), request);
+        store(user, VALUE_PROPOSITION, id -> new AddHypothesisCommand(id, user.organizationId(), user.userId(),
+                hypothesisId, body.details()), request);
         return ResponseEntity.created(URI.create(ToolDocumentIds.path(user, VALUE_PROPOSITION) + "/hypotheses/"
                         + hypothesisId))
-                .body(part(document.hypotheses(), Hypothesis::id, hypothesisId, "hypothesis"));
+                .body(hypothesis(hypothesisId, user));
     }
 
     @GetMapping("/value_proposition/document/hypotheses/{hypothesisId}")
     @Operation(summary = "One hypothesis of your value proposition")
     Hypothesis hypothesis(@PathVariable UUID hypothesisId, CurrentUser user) {
-        return part(read(user, VALUE_PROPOSITION).hypotheses(), Hypothesis::id, hypothesisId, "hypothesis");
+        access.require(user, VALUE_PROPOSITION, ToolAccessLevel.VIEW);
+        return queries.query(new FindHypothesisQuery(user.organizationId(), ToolDocumentIds.of(user,
+                        VALUE_PROPOSITION), hypothesisId), ResponseTypes.optionalInstanceOf(Hypothesis.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("hypothesis"));
     }
 
     @PutMapping("/value_proposition/document/hypotheses/{hypothesisId}")
@@ -112,17 +116,20 @@ class ToolChildrenController {
     ResponseEntity<TeamAssessment> addAssessment(@RequestBody TeamAssessmentDetails body, CurrentUser user,
             HttpServletRequest request) {
         UUID assessmentId = commands.newId(request);
-        ToolDocumentView document = send(user, FIT_ABC, id -> new AddTeamAssessmentCommand(id,
-                user.organizationId(), user.userId(), assessmentId, body), request);
+        store(user, FIT_ABC, id -> new AddTeamAssessmentCommand(id, user.organizationId(), user.userId(),
+                assessmentId, body), request);
         return ResponseEntity.created(URI.create(ToolDocumentIds.path(user, FIT_ABC) + "/team-assessments/"
                         + assessmentId))
-                .body(part(document.teamAssessments(), TeamAssessment::id, assessmentId, "team assessment"));
+                .body(assessment(assessmentId, user));
     }
 
     @GetMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")
     @Operation(summary = "One team member's ABC assessment of your FIT & ABC analysis")
     TeamAssessment assessment(@PathVariable UUID assessmentId, CurrentUser user) {
-        return part(read(user, FIT_ABC).teamAssessments(), TeamAssessment::id, assessmentId, "team assessment");
+        access.require(user, FIT_ABC, ToolAccessLevel.VIEW);
+        return queries.query(new FindTeamAssessmentQuery(user.organizationId(), ToolDocumentIds.of(user, FIT_ABC),
+                        assessmentId), ResponseTypes.optionalInstanceOf(TeamAssessment.class)).join()
+                .orElseThrow(() -> ApiProblem.notFound("team assessment"));
     }
 
     @PutMapping("/fit_abc_analysis/document/team-assessments/{assessmentId}")
@@ -141,27 +148,21 @@ class ToolChildrenController {
                 assessmentId), request);
     }
 
+    /** Sends the command for the caller's document of the tool, and answers that document as it is after it. */
     private ToolDocumentView send(CurrentUser user, String slug, Function<UUID, Object> command,
             HttpServletRequest request) {
-        access.require(user, slug, ToolAccessLevel.EDIT);
-        UUID id = ToolDocumentIds.of(user, slug);
-        commands.send(command.apply(id), user, request);
+        store(user, slug, command, request);
         return document(user, slug);
     }
 
-    private ToolDocumentView read(CurrentUser user, String slug) {
-        access.require(user, slug, ToolAccessLevel.VIEW);
-        return document(user, slug);
+    private void store(CurrentUser user, String slug, Function<UUID, Object> command, HttpServletRequest request) {
+        access.require(user, slug, ToolAccessLevel.EDIT);
+        commands.send(command.apply(ToolDocumentIds.of(user, slug)), user, request);
     }
 
     private ToolDocumentView document(CurrentUser user, String slug) {
         return queries.query(new FindToolDocumentQuery(user.organizationId(), user.userId(), slug),
                         ResponseTypes.optionalInstanceOf(ToolDocumentView.class)).join()
                 .orElseThrow(() -> ApiProblem.notFound("tool document"));
-    }
-
-    private static <T> T part(List<T> parts, Function<T, UUID> idOf, UUID id, String kind) {
-        return parts.stream().filter(part -> id.equals(idOf.apply(part))).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound(kind));
     }
 }
