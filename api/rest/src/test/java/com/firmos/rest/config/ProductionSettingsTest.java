@@ -70,6 +70,15 @@ class ProductionSettingsTest {
         database.jdbc().sql("DELETE FROM portal_failed_attempt").update();
     }
 
+    /** An operator reads which migrations a deploy ran and which node claimed which segment. */
+    @Test
+    void aDeploymentLogsItsMigrationsAndClaimsAtTheirUsualLevels() {
+        assertThat(production.getEnvironment().getProperty("logging.level.org.flywaydb.core")).isNull();
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.flywaydb.core").isInfoEnabled()).isTrue();
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.axonframework.eventhandling.pooled.Coordinator")
+                .isInfoEnabled()).isTrue();
+    }
+
     @Test
     void cannotStartOnTheDevelopmentSecretsOutsideDevelopmentMode() {
         assertThatThrownBy(() -> start(false).close())
