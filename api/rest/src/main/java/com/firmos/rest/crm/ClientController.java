@@ -186,9 +186,10 @@ class ClientController {
     ResponseEntity<StakeholderView> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
-        // Asked before sealing, which gives a new person their key: an id with a key already names someone else's.
-        boolean newPerson = !personalData.knows(user.organizationId(), stakeholder);
-        StakeholderDetails details = sealed(user, stakeholder, body);
+        PersonalValues values = checked(body);
+        // Claimed before sealing: an id whose key exists already names someone, and of two adds at once one wins.
+        boolean newPerson = personalData.claim(user.organizationId(), stakeholder);
+        StakeholderDetails details = sealed(user, stakeholder, body, values);
         commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
                 newPerson), user, request);
         // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
@@ -283,18 +284,30 @@ class ClientController {
                 .orElseThrow(() -> ApiProblem.notFound("client"));
     }
 
-    private StakeholderDetails sealed(CurrentUser user, UUID subject, StakeholderRequest body) {
-        String name = PersonalFields.required("name", body.name(), NAME_MAX);
-        String email = PersonalFields.email("email", body.email());
-        String phone = PersonalFields.phone("phone", body.phone());
+    /** A stakeholder's personal fields as checked, before anything is claimed or sealed for the person. */
+    private record PersonalValues(String name, String email, String phone) {
+    }
+
+    private static PersonalValues checked(StakeholderRequest body) {
+        PersonalValues values = new PersonalValues(PersonalFields.required("name", body.name(), NAME_MAX),
+                PersonalFields.email("email", body.email()), PersonalFields.phone("phone", body.phone()));
         if (body.notes() != null && body.notes().length() > 10_000) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "notes",
                     "notes must be at most 10000 characters");
         }
+        return values;
+    }
+
+    private StakeholderDetails sealed(CurrentUser user, UUID subject, StakeholderRequest body) {
+        return sealed(user, subject, body, checked(body));
+    }
+
+    private StakeholderDetails sealed(CurrentUser user, UUID subject, StakeholderRequest body,
+            PersonalValues values) {
         String org = user.organizationId();
-        return new StakeholderDetails(personalData.seal(org, subject, name), body.title(),
+        return new StakeholderDetails(personalData.seal(org, subject, values.name()), body.title(),
                 body.roles() == null ? Set.of() : body.roles(), body.engagementLevel(),
-                personalData.seal(org, subject, email), personalData.seal(org, subject, phone),
+                personalData.seal(org, subject, values.email()), personalData.seal(org, subject, values.phone()),
                 personalData.seal(org, subject, body.notes()));
     }
 

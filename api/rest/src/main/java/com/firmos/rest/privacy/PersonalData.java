@@ -125,6 +125,15 @@ public class PersonalData {
         idempotentRequests.forget(organizationId);
     }
 
+    /**
+     * Makes the person's key when the id names nobody of the tenant yet, and says whether this call made it: of two
+     * requests adding one new id at once, only one gets true (the key's primary key decides), so the other cannot
+     * take the id for a second person who would share the first one's key.
+     */
+    public boolean claim(String organizationId, UUID subject) {
+        return !erased(organizationId, subject) && insertKey(organizationId, subject) == 1;
+    }
+
     /** Whether the id names a person of this tenant, by their key or their erasure; other tenants' are unknown. */
     public boolean knows(String organizationId, UUID subject) {
         return jdbc.sql("""
@@ -155,14 +164,19 @@ public class PersonalData {
     }
 
     private SecretKey createKey(String organizationId, UUID subject) {
+        insertKey(organizationId, subject);
+        return keyOf(organizationId, subject).orElseThrow();
+    }
+
+    /** One row when this call made the key, none when the person had one. */
+    private int insertKey(String organizationId, UUID subject) {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at)
                 VALUES (:id, :org, :key, :at) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
                 .param("id", subject.toString()).param("org", organizationId).param("key", master.wrap(fresh))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
-        return keyOf(organizationId, subject).orElseThrow();
     }
 }

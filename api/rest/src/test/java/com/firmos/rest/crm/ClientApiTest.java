@@ -9,9 +9,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +117,34 @@ class ClientApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/clients/" + client, admin()).texts("stakeholders", "id")).doesNotContain(id);
         assertThat(api.get("/api/v1/clients/" + other, admin()).texts("stakeholders", "name"))
                 .contains("Secret Person");
+    }
+
+    /** Two adds of one new id at the same instant: one person gets it, the other add is refused. */
+    @Test
+    void oneNewStakeholderIdAddedToTwoClientsAtOnceGoesToOneOfThem() throws Exception {
+        String other = api.post("/api/v1/clients", admin(), "{\"name\": \"Contoso\"}").text("profile/id");
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String id = UUID.randomUUID().toString();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> adds = Stream.of(client, other).map(target -> both.submit(() -> {
+                    start.await();
+                    return api.post("/api/v1/clients/" + target + "/stakeholders", admin(), """
+                            {"id": "%s", "name": "Person of %s", "engagementLevel": "high"}"""
+                            .formatted(id, target)).status();
+                })).toList();
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> add : adds) {
+                    statuses.add(add.get(60, TimeUnit.SECONDS));
+                }
+
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            both.shutdownNow();
+        }
     }
 
     @Test
