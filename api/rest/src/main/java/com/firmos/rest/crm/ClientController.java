@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.api.messages.CommandRefusal;
 import com.firmos.api.messages.crm.AddStakeholderCommand;
 import com.firmos.api.messages.crm.AssignClientCommand;
 import com.firmos.api.messages.crm.AssignmentRole;
@@ -190,9 +192,17 @@ class ClientController {
         // Claimed before sealing: an id whose key exists already names someone, and of two adds at once one wins.
         boolean newPerson = personalData.claim(user.organizationId(), stakeholder);
         StakeholderDetails details = sealed(user, stakeholder, body, values);
-        commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
-                newPerson), user, request);
-        // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 500.
+        try {
+            commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
+                    newPerson), user, request);
+        } catch (CommandExecutionException refused) {
+            // Refused by the domain, nobody was stored: a corrected retry under the same id is still the first.
+            if (newPerson && refused.getDetails().filter(CommandRefusal.class::isInstance).isPresent()) {
+                personalData.release(user.organizationId(), stakeholder);
+            }
+            throw refused;
+        }
+        // Stored, but not in the view yet (parked, or the wait ran out): the advice answers 202 with the id.
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/stakeholders/" + stakeholder))
                 .body(stakeholder(id, stakeholder, user));
     }

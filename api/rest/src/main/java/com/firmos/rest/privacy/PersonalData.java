@@ -134,6 +134,12 @@ public class PersonalData {
         return !erased(organizationId, subject) && insertKey(organizationId, subject) == 1;
     }
 
+    /** Gives up a key {@link #claim} made for an add the domain then refused: nothing was sealed for it to read. */
+    public void release(String organizationId, UUID subject) {
+        jdbc.sql("DELETE FROM personal_data_key WHERE organization_id = :org AND subject_id = :id")
+                .param("org", organizationId).param("id", subject.toString()).update();
+    }
+
     /** Whether the id names a person of this tenant, by their key or their erasure; other tenants' are unknown. */
     public boolean knows(String organizationId, UUID subject) {
         return jdbc.sql("""

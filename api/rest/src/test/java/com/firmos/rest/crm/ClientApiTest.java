@@ -119,6 +119,23 @@ class ClientApiTest extends IntegrationTest {
                 .contains("Secret Person");
     }
 
+    @Test
+    void aStakeholderAddTheDomainRefusedLeavesItsIdFreeForTheCorrectedRetry() {
+        String id = UUID.randomUUID().toString();
+        Response refused = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Grace", "title": "%s", "engagementLevel": "high"}"""
+                .formatted(id, "x".repeat(201)));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("title");
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE subject_id = :id").param("id", id)
+                .query(Long.class).single()).as("the key the refused add claimed").isZero();
+        Response corrected = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Grace", "title": "CTO", "engagementLevel": "high"}""".formatted(id));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.text("name")).isEqualTo("Grace");
+    }
+
     /** Two adds of one new id at the same instant: one person gets it, the other add is refused. */
     @Test
     void oneNewStakeholderIdAddedToTwoClientsAtOnceGoesToOneOfThem() throws Exception {
