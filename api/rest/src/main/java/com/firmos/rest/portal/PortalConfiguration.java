@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -39,9 +40,10 @@ class PortalConfiguration {
 
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                // First: a token that is no live portal session must not reach a stored answer or wait for one.
                 registry.addInterceptor(new PortalSessionCheck(queries, sessions.issuer()))
                         .addPathPatterns(SecurityConfiguration.PORTAL_PATHS)
-                        .excludePathPatterns(PortalSessionCheck.PUBLIC_PATHS);
+                        .excludePathPatterns(PortalSessionCheck.PUBLIC_PATHS).order(Ordered.HIGHEST_PRECEDENCE);
             }
         };
     }

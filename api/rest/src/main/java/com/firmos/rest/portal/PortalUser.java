@@ -31,7 +31,7 @@ public record PortalUser(UUID accessId, String name, String organizationId, UUID
                 "the portal is reached with a portal session, from a magic link");
     }
 
-        /** A section this link was not given is refused as if it did not exist for the contact. */
+    /** A section this link was not given is refused as if it did not exist for the contact. */
     public void require(PortalSection section) {
         if (!sections.contains(section)) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "section-not-shared", null,
