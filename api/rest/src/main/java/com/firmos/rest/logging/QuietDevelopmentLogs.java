@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.support.ResourcePropertySource;
 
+import com.firmos.rest.security.DevelopmentSecrets;
+
 /**
  * In development mode a start prints one screen: the notes every start repeats (migrations, claimed segments,
  * Tomcat's, Spring's) log from WARN up. A deployment keeps them for its operators. The levels sit below every
@@ -21,7 +23,7 @@ public class QuietDevelopmentLogs implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.getProperty("firmos.dev-mode", Boolean.class, false)) {
+        if (!DevelopmentSecrets.devMode(environment)) {
             return;
         }
         try {

@@ -184,7 +184,13 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         Set<String> requestOnly = new HashSet<>(inRequests);
         requestOnly.removeAll(inAnswers);
         for (String name : shared) {
-            schemas.put(name + INPUT, copy(schemas.get(name)).description("As a request sends a " + name));
+            if (schemas.containsKey(name + INPUT)) {
+                throw new IllegalStateException("the schema " + name + INPUT + " exists: a request's copy of " + name
+                        + " needs its name");
+            }
+            Schema copy = copy(schemas.get(name));
+            schemas.put(name + INPUT, copy.description(copy.getDescription() != null ? copy.getDescription()
+                    : "As a request sends a " + name));
         }
         // Requests refer to the copies: from their parameters and bodies, and from the schemas only they use.
         operationSchemas(api, request -> toInputs(request, shared), answer -> { });

@@ -73,10 +73,10 @@ class ProductionSettingsTest {
     /** An operator reads which migrations a deploy ran and which node claimed which segment. */
     @Test
     void aDeploymentLogsItsMigrationsAndClaimsAtTheirUsualLevels() {
+        // The environment, not the logging system: that is one per JVM, and other tests' contexts share it.
         assertThat(production.getEnvironment().getProperty("logging.level.org.flywaydb.core")).isNull();
-        assertThat(org.slf4j.LoggerFactory.getLogger("org.flywaydb.core").isInfoEnabled()).isTrue();
-        assertThat(org.slf4j.LoggerFactory.getLogger("org.axonframework.eventhandling.pooled.Coordinator")
-                .isInfoEnabled()).isTrue();
+        assertThat(production.getEnvironment().getProperty("logging.level.org.axonframework.eventhandling.pooled"))
+                .isNull();
     }
 
     @Test

@@ -189,6 +189,47 @@ class ApiDocumentTest extends IntegrationTest {
         assertThat(invoice.at("/properties/lines/items/$ref").asString()).endsWith("/LineItem");
     }
 
+    /** Across the whole document: no answer reaches a request's copy, and no request reaches the answer's schema. */
+    @Test
+    void answersAndRequestsReachOnlyTheirOwnSideOfASplitSchema() {
+        Set<String> fromAnswers = new TreeSet<>();
+        Set<String> fromRequests = new TreeSet<>();
+        document.path("paths").forEach(item -> item.forEach(operation -> {
+            operation.path("responses").forEach(answer -> answer.path("content")
+                    .forEach(media -> reached(media.path("schema"), fromAnswers)));
+            operation.path("requestBody").path("content").forEach(media -> reached(media.path("schema"),
+                    fromRequests));
+            operation.path("parameters").forEach(parameter -> reached(parameter.path("schema"), fromRequests));
+        }));
+        Set<String> split = new TreeSet<>();
+        document.at("/components/schemas").propertyNames().stream().filter(name -> name.endsWith("Input"))
+                .forEach(name -> split.add(name.substring(0, name.length() - "Input".length())));
+
+        assertThat(split).contains("LineItem", "EntityReference", "ScoreData", "Attachment");
+        assertThat(fromAnswers).noneMatch(name -> name.endsWith("Input"));
+        assertThat(fromRequests).doesNotContainAnyElementsOf(split);
+    }
+
+    /** The component schemas this schema refers to, and theirs. */
+    private void reached(JsonNode schema, Set<String> found) {
+        if (!schema.isObject()) {
+            return;
+        }
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asString().replace("#/components/schemas/", "");
+            if (found.add(name)) {
+                reached(document.at("/components/schemas/" + name), found);
+            }
+            return;
+        }
+        schema.path("properties").forEach(property -> reached(property, found));
+        reached(schema.path("items"), found);
+        reached(schema.path("additionalProperties"), found);
+        for (String composed : List.of("allOf", "anyOf", "oneOf")) {
+            schema.path(composed).forEach(part -> reached(part, found));
+        }
+    }
+
     /** A generated client's fields of an answer are not optional: the server writes each, null where it can be. */
     @Test
     void anAnswerRequiresEveryPropertyAndOnlyThoseThatCanBeNullMayBeNull() {

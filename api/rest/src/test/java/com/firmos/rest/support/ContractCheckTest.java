@@ -76,8 +76,8 @@ class ContractCheckTest {
         assertThatThrownBy(() -> check.check("POST", "/api/v1/things", Map.of(), null,
                 answer(201, Map.of("Location", "/api/v1/things/42/versioned"), "{}")))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("Location /api/v1/things/42/versioned reads an answer of {\"type\":\"object\"}, not"
-                        + " the Thing created");
+                .hasMessageContaining("Location /api/v1/things/42/versioned reads an answer of"
+                        + " {\"type\":\"object\"}, not the Thing created");
     }
 
     /** What the document describes passes, a header in any case: the failures above are for what they name. */
