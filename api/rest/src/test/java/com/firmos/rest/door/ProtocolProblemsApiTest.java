@@ -78,6 +78,19 @@ class ProtocolProblemsApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/clients", admin()).body()).doesNotContain("Northwind");
     }
 
+    /** A YAML reader on the classpath would read a body past every rule of the JSON one (a NUL, a huge number). */
+    @Test
+    void aYamlBodyIsA415AndAYamlAnswerA406() {
+        Response body = api.send("POST", "/api/v1/clients", admin(), "name: \"Nul\\0Client\"\nbudget: 1e400\n",
+                Map.of("Content-Type", "application/yaml"));
+        Response answer = api.send("GET", "/api/v1/engagements", admin(), null, Map.of("Accept", "application/yaml"));
+
+        assertThat(body.status()).as(body.body()).isEqualTo(415);
+        assertThat(api.get("/api/v1/clients", admin()).body()).doesNotContain("Client\"");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(406);
+        assertThat(answer.body()).doesNotContain("yaml");
+    }
+
     @Test
     void aMethodThePathDoesNotTakeIsA405ListingTheMethodsItDoes() {
         Response refused = api.send("DELETE", "/api/v1/engagements", admin(), null, Map.of());
