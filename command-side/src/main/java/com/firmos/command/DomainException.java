@@ -21,6 +21,14 @@ public class DomainException extends RuntimeException {
         return new DomainException(RefusalCode.NOT_FOUND, null, entity + " not found");
     }
 
+    /**
+     * Another tenant's id, refused in the words an unknown id gets (ProblemDetailsAdvice): a different answer would
+     * tell the caller that the id exists elsewhere.
+     */
+    public static DomainException notInTenant() {
+        return new DomainException(RefusalCode.NOT_FOUND, null, CommandRefusal.NO_SUCH_ENTITY);
+    }
+
     public static DomainException invalid(String field, String rule) {
         return new DomainException(RefusalCode.INVALID_VALUE, field, rule);
     }

@@ -427,7 +427,7 @@ class Activity {
     /** Another tenant's activity is reported as missing, so ids never leak across tenants. */
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("activity");
+            throw DomainException.notInTenant();
         }
     }
 

@@ -159,7 +159,7 @@ class WinningMove {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("winning move");
+            throw DomainException.notInTenant();
         }
     }
 

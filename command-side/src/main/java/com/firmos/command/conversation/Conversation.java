@@ -119,7 +119,7 @@ class Conversation {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("conversation");
+            throw DomainException.notInTenant();
         }
     }
 }

@@ -247,7 +247,7 @@ class Client {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("client");
+            throw DomainException.notInTenant();
         }
     }
 

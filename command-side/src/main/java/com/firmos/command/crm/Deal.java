@@ -165,7 +165,7 @@ class Deal {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("deal");
+            throw DomainException.notInTenant();
         }
     }
 

@@ -214,7 +214,7 @@ class Engagement {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("engagement");
+            throw DomainException.notInTenant();
         }
     }
 

@@ -154,7 +154,7 @@ class Proposal {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("proposal");
+            throw DomainException.notInTenant();
         }
     }
 }

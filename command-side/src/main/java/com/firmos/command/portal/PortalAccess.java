@@ -153,7 +153,7 @@ class PortalAccess {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("portal access");
+            throw DomainException.notInTenant();
         }
     }
 

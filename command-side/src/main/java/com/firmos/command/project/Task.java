@@ -141,7 +141,7 @@ class Task {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("task");
+            throw DomainException.notInTenant();
         }
     }
 

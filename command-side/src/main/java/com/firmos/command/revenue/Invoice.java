@@ -275,7 +275,7 @@ class Invoice {
 
     private void requireTenant(String callerOrganizationId) {
         if (!organizationId.equals(callerOrganizationId)) {
-            throw DomainException.notFound("invoice");
+            throw DomainException.notInTenant();
         }
     }
 

@@ -9,4 +9,7 @@ package com.firmos.api.messages;
  * @param detail a sentence naming the rule that was broken
  */
 public record CommandRefusal(RefusalCode code, String field, String detail) {
+
+    /** What an id gets that names nothing of the caller's tenant, whether it names nothing or another's. */
+    public static final String NO_SUCH_ENTITY = "no such entity in your organization";
 }

@@ -125,7 +125,7 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException exception, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", null, "no such entity in your organization", request);
+        return problem(HttpStatus.NOT_FOUND, "not-found", null, CommandRefusal.NO_SUCH_ENTITY, request);
     }
 
     /** A stale {@code If-Match}, or a concurrent write that got in first: the client must re-read. */

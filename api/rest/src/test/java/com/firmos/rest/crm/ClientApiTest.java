@@ -119,6 +119,21 @@ class ClientApiTest extends IntegrationTest {
                 .contains("Secret Person");
     }
 
+    /** A different answer would tell the caller that the id is a client of another tenant. */
+    @Test
+    void anotherTenantsClientIdIsRefusedInTheWordsOfAnUnknownOne() {
+        String theirs = api.post("/api/v1/clients", token(otherTenant, "admin"), "{\"name\": \"Theirs\"}")
+                .text("profile/id");
+        String unknown = UUID.randomUUID().toString();
+        String body = "{\"name\": \"X\", \"engagementLevel\": \"low\"}";
+
+        Response toTheirs = api.post("/api/v1/clients/" + theirs + "/stakeholders", admin(), body);
+        Response toUnknown = api.post("/api/v1/clients/" + unknown + "/stakeholders", admin(), body);
+
+        assertThat(toTheirs.status()).isEqualTo(404);
+        assertThat(toTheirs.body().replace(theirs, "?")).isEqualTo(toUnknown.body().replace(unknown, "?"));
+    }
+
     @Test
     void aStakeholderAddTheDomainRefusedLeavesItsIdFreeForTheCorrectedRetry() {
         String id = UUID.randomUUID().toString();
