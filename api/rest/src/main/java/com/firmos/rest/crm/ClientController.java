@@ -190,7 +190,12 @@ class ClientController {
         UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
         PersonalValues values = checked(body);
         // Claimed before sealing: an id whose key exists already names someone, and of two adds at once one wins.
-        boolean newPerson = personalData.claim(user.organizationId(), stakeholder);
+        PersonalData.Claim claim = personalData.claim(user.organizationId(), stakeholder,
+                PersonalData.PersonKind.STAKEHOLDER);
+        if (claim == PersonalData.Claim.OTHER_KIND) {
+            throw PersonalData.otherPerson("id");
+        }
+        boolean newPerson = claim == PersonalData.Claim.NEW;
         StakeholderDetails details = sealed(user, stakeholder, body, values);
         try {
             commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,

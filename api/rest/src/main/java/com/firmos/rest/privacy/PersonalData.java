@@ -125,13 +125,47 @@ public class PersonalData {
         idempotentRequests.forget(organizationId);
     }
 
+    /** The kinds of person a key is for: a chosen id may name a person of its own kind only. */
+    public enum PersonKind { STAKEHOLDER, VENDOR, GUEST, PORTAL_CONTACT }
+
+    /** What a claim found: no one (this call made the key), a person of the same kind, or one of another kind. */
+    public enum Claim { NEW, SAME_KIND, OTHER_KIND }
+
     /**
-     * Makes the person's key when the id names nobody of the tenant yet, and says whether this call made it: of two
-     * requests adding one new id at once, only one gets true (the key's primary key decides), so the other cannot
-     * take the id for a second person who would share the first one's key.
+     * Makes the person's key when the id names nobody of the tenant yet, and says what it found: of two requests
+     * adding one new id at once, only one gets NEW (the key's primary key decides), so the other cannot take the id
+     * for a second person sharing the first one's key; an id of another kind of person is OTHER_KIND. An erased
+     * person is of their kind still, and sealing for them is refused (410).
      */
-    public boolean claim(String organizationId, UUID subject) {
-        return !erased(organizationId, subject) && insertKey(organizationId, subject) == 1;
+    public Claim claim(String organizationId, UUID subject, PersonKind kind) {
+        if (erased(organizationId, subject)) {
+            return Claim.SAME_KIND;
+        }
+        if (insertKey(organizationId, subject, kind) == 1) {
+            return Claim.NEW;
+        }
+        // A key from before kinds were kept (none the migration could tell) is adopted by its first claim.
+        jdbc.sql("""
+                UPDATE personal_data_key SET person_kind = :kind
+                WHERE organization_id = :org AND subject_id = :id AND person_kind IS NULL""")
+                .param("kind", kind.name().toLowerCase(Locale.ROOT)).param("org", organizationId)
+                .param("id", subject.toString()).update();
+        return kind == kindOf(organizationId, subject).orElse(kind) ? Claim.SAME_KIND : Claim.OTHER_KIND;
+    }
+
+    /** The refusal of an id that names a person of another kind: the field the request chose it in. */
+    public static ApiProblem otherPerson(String field) {
+        return new ApiProblem(HttpStatus.CONFLICT, "already-exists", field,
+                "this id names another person of your organization; choose another id");
+    }
+
+    /** The kind of person a key is for, when it has a key and its kind is known. */
+    public Optional<PersonKind> kindOf(String organizationId, UUID subject) {
+        return jdbc.sql("""
+                SELECT person_kind FROM personal_data_key
+                WHERE organization_id = :org AND subject_id = :id AND person_kind IS NOT NULL""")
+                .param("org", organizationId).param("id", subject.toString()).query(String.class).optional()
+                .map(kind -> PersonKind.valueOf(kind.toUpperCase(Locale.ROOT)));
     }
 
     /** Gives up a key {@link #claim} made for an add the domain then refused: nothing was sealed for it to read. */
@@ -170,19 +204,20 @@ public class PersonalData {
     }
 
     private SecretKey createKey(String organizationId, UUID subject) {
-        insertKey(organizationId, subject);
+        insertKey(organizationId, subject, null);
         return keyOf(organizationId, subject).orElseThrow();
     }
 
     /** One row when this call made the key, none when the person had one. */
-    private int insertKey(String organizationId, UUID subject) {
+    private int insertKey(String organizationId, UUID subject, PersonKind kind) {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         return jdbc.sql("""
-                INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at)
-                VALUES (:id, :org, :key, :at) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
+                INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at, person_kind)
+                VALUES (:id, :org, :key, :at, :kind) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
                 .param("id", subject.toString()).param("org", organizationId).param("key", master.wrap(fresh))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT))
                 .update();
     }
 }

@@ -40,7 +40,9 @@ class TeamMemberErasureController {
     ResponseEntity<Void> erase(@PathVariable UUID nonUserMemberId, CurrentUser user, HttpServletRequest request) {
         user.requireAdmin(null, "only admins erase people");
         // Their key (or an earlier erasure) tells whose person this is; an id of another tenant is unknown here.
-        if (!personalData.knows(user.organizationId(), nonUserMemberId)) {
+        // A stakeholder's, vendor's or contact's id is no team member's: their own erasure is theirs to ask for.
+        if (!personalData.knows(user.organizationId(), nonUserMemberId) || personalData.kindOf(user.organizationId(),
+                nonUserMemberId).filter(kind -> kind != PersonalData.PersonKind.GUEST).isPresent()) {
             throw ApiProblem.notFound("team member");
         }
         EraseTeamMemberCommand erase = EraseTeamMemberCommand.of(nonUserMemberId, user.organizationId(),

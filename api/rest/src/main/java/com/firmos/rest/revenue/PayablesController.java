@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.api.messages.CommandRefusal;
 import com.firmos.api.messages.revenue.ApproveBillCommand;
 import com.firmos.api.messages.revenue.BillStatus;
 import com.firmos.api.messages.revenue.BillView;
@@ -91,8 +93,21 @@ class PayablesController {
         String email = PersonalFields.email("email", body.email());
         String phone = PersonalFields.phone("phone", body.phone());
         String org = user.organizationId();
-        commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
-                personalData.seal(org, id, phone)), user, request);
+        PersonalData.Claim claim = personalData.claim(org, id, PersonalData.PersonKind.VENDOR);
+        if (claim == PersonalData.Claim.OTHER_KIND) {
+            throw PersonalData.otherPerson("id");
+        }
+        try {
+            commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
+                    personalData.seal(org, id, phone)), user, request);
+        } catch (CommandExecutionException refused) {
+            // Refused by the domain, no vendor was stored: its key must not keep the id taken for a corrected retry.
+            if (claim == PersonalData.Claim.NEW
+                    && refused.getDetails().filter(CommandRefusal.class::isInstance).isPresent()) {
+                personalData.release(org, id);
+            }
+            throw refused;
+        }
         return ResponseEntity.created(URI.create("/api/v1/vendors/" + id)).body(vendor(user, id));
     }
 

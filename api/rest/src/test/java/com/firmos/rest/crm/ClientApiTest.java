@@ -31,6 +31,7 @@ import com.firmos.api.messages.crm.Sealed;
 import com.firmos.rest.privacy.PersonalData;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
+import com.firmos.rest.support.Playbook;
 
 import tools.jackson.databind.JsonNode;
 
@@ -117,6 +118,27 @@ class ClientApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/clients/" + client, admin()).texts("stakeholders", "id")).doesNotContain(id);
         assertThat(api.get("/api/v1/clients/" + other, admin()).texts("stakeholders", "name"))
                 .contains("Secret Person");
+    }
+
+    /** A vendor or guest under a stakeholder's id would share their key: erasing either erased both. */
+    @Test
+    void noOtherKindOfPersonTakesAStakeholdersIdAndItsErasureCannotReachThem() {
+        String grace = addStakeholder("Grace Hopper", "[]", "high");
+        String activity = new Playbook(api, admin()).activity("Workshop");
+
+        Response vendor = api.post("/api/v1/vendors", token(tenant, "consultant", "user_bob"), """
+                {"id": "%s", "name": "Shady", "email": "v@x.example"}""".formatted(grace));
+        Response guest = api.post("/api/v1/activities/" + activity + "/members", admin(), """
+                {"nonUserMemberId": "%s", "name": "Shady", "email": "v@x.example"}""".formatted(grace));
+        Response erasure = api.post("/api/v1/team-members/" + grace + "/erasure", admin(), null);
+
+        assertThat(vendor.status()).as(vendor.body()).isEqualTo(409);
+        assertThat(vendor.text("field")).isEqualTo("id");
+        assertThat(guest.status()).as(guest.body()).isEqualTo(409);
+        assertThat(guest.text("field")).isEqualTo("nonUserMemberId");
+        assertThat(erasure.status()).as("a stakeholder is no team member").isEqualTo(404);
+        assertThat(text(stakeholderOf(grace), "email")).isEqualTo(EMAIL);
+        assertThat(text(stakeholderOf(grace), "name")).isEqualTo("Grace Hopper");
     }
 
     /** A different answer would tell the caller that the id is a client of another tenant. */
