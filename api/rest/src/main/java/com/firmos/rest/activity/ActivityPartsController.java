@@ -228,7 +228,7 @@ class ActivityPartsController {
                 : commands.newId(request);
         String org = user.organizationId();
         // One guest is one id on every team; a stakeholder's or vendor's id would share their key.
-        if (personalData.claim(org, guest, PersonalData.PersonKind.GUEST) == PersonalData.Claim.OTHER_KIND) {
+        if (personalData.claim(org, guest, PersonalData.PersonKind.GUEST, null) == PersonalData.Claim.OTHER_KIND) {
             throw PersonalData.otherPerson("nonUserMemberId");
         }
         return new TeamMember(null, guest, personalData.seal(org, guest, name), personalData.seal(org, guest, email),

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.firmos.api.messages.CommandRefusal;
 import com.firmos.api.messages.crm.AddStakeholderCommand;
 import com.firmos.api.messages.crm.AssignClientCommand;
 import com.firmos.api.messages.crm.AssignmentRole;
@@ -189,24 +187,17 @@ class ClientController {
             CurrentUser user, HttpServletRequest request) {
         UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
         PersonalValues values = checked(body);
-        // Claimed before sealing: an id whose key exists already names someone, and of two adds at once one wins.
+        // Claimed before sealing: an id whose key exists already names someone, and of two adds at once one wins;
+        // a key this client's earlier add of the id made (refused, then corrected) is still this person's.
         PersonalData.Claim claim = personalData.claim(user.organizationId(), stakeholder,
-                PersonalData.PersonKind.STAKEHOLDER);
+                PersonalData.PersonKind.STAKEHOLDER, id.toString());
         if (claim == PersonalData.Claim.OTHER_KIND) {
             throw PersonalData.otherPerson("id");
         }
-        boolean newPerson = claim == PersonalData.Claim.NEW;
+        boolean newPerson = claim == PersonalData.Claim.NEW || claim == PersonalData.Claim.OWN;
         StakeholderDetails details = sealed(user, stakeholder, body, values);
-        try {
-            commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
-                    newPerson), user, request);
-        } catch (CommandExecutionException refused) {
-            // Refused by the domain, nobody was stored: a corrected retry under the same id is still the first.
-            if (newPerson && refused.getDetails().filter(CommandRefusal.class::isInstance).isPresent()) {
-                personalData.release(user.organizationId(), stakeholder);
-            }
-            throw refused;
-        }
+        commands.send(new AddStakeholderCommand(id, user.organizationId(), user.actor(), stakeholder, details,
+                newPerson), user, request);
         // Stored, but not in the view yet (parked, or the wait ran out): the advice answers 202 with the id.
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/stakeholders/" + stakeholder))
                 .body(stakeholder(id, stakeholder, user));

@@ -105,7 +105,7 @@ class PortalAccessController {
                     "a password has at least " + PASSWORD_MIN + " characters");
         }
         UUID id = commands.newId(request);
-        personalData.claim(user.organizationId(), id, PersonalData.PersonKind.PORTAL_CONTACT);
+        personalData.claim(user.organizationId(), id, PersonalData.PersonKind.PORTAL_CONTACT, null);
         String token = PortalTokens.fresh();
         boolean granted = commands.send(new GrantPortalAccessCommand(id, user.organizationId(), engagementId,
                 personalData.seal(user.organizationId(), id, body.contactName()),

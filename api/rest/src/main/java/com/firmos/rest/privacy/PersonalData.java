@@ -128,29 +128,42 @@ public class PersonalData {
     /** The kinds of person a key is for: a chosen id may name a person of its own kind only. */
     public enum PersonKind { STAKEHOLDER, VENDOR, GUEST, PORTAL_CONTACT }
 
-    /** What a claim found: no one (this call made the key), a person of the same kind, or one of another kind. */
-    public enum Claim { NEW, SAME_KIND, OTHER_KIND }
+    /**
+     * What a claim found: no one (this call made the key), a key this owner's claim made before (an add refused,
+     * then corrected), a person of the same kind, or one of another kind.
+     */
+    public enum Claim { NEW, OWN, SAME_KIND, OTHER_KIND }
 
     /**
      * Makes the person's key when the id names nobody of the tenant yet, and says what it found: of two requests
      * adding one new id at once, only one gets NEW (the key's primary key decides), so the other cannot take the id
-     * for a second person sharing the first one's key; an id of another kind of person is OTHER_KIND. An erased
-     * person is of their kind still, and sealing for them is refused (410).
+     * for a second person sharing the first one's key; an id of another kind of person is OTHER_KIND. A key is never
+     * given back: another request may be sealing under it. An erased person is of their kind still, and sealing for
+     * them is refused (410).
+     *
+     * @param owner what the person is added to (a stakeholder's client), or null
      */
-    public Claim claim(String organizationId, UUID subject, PersonKind kind) {
+    public Claim claim(String organizationId, UUID subject, PersonKind kind, String owner) {
         if (erased(organizationId, subject)) {
             return Claim.SAME_KIND;
         }
-        if (insertKey(organizationId, subject, kind) == 1) {
+        if (insertKey(organizationId, subject, kind, owner) == 1) {
             return Claim.NEW;
         }
         // A key from before kinds were kept (none the migration could tell) is adopted by its first claim.
         jdbc.sql("""
-                UPDATE personal_data_key SET person_kind = :kind
+                UPDATE personal_data_key SET person_kind = :kind, person_owner = :owner
                 WHERE organization_id = :org AND subject_id = :id AND person_kind IS NULL""")
-                .param("kind", kind.name().toLowerCase(Locale.ROOT)).param("org", organizationId)
-                .param("id", subject.toString()).update();
-        return kind == kindOf(organizationId, subject).orElse(kind) ? Claim.SAME_KIND : Claim.OTHER_KIND;
+                .param("kind", kind.name().toLowerCase(Locale.ROOT)).param("owner", owner)
+                .param("org", organizationId).param("id", subject.toString()).update();
+        return jdbc.sql("""
+                SELECT person_kind, person_owner FROM personal_data_key
+                WHERE organization_id = :org AND subject_id = :id""")
+                .param("org", organizationId).param("id", subject.toString())
+                .query((rs, n) -> !kind.name().toLowerCase(Locale.ROOT).equals(rs.getString("person_kind"))
+                        ? Claim.OTHER_KIND
+                        : owner != null && owner.equals(rs.getString("person_owner")) ? Claim.OWN : Claim.SAME_KIND)
+                .optional().orElse(Claim.SAME_KIND);
     }
 
     /** The refusal of an id that names a person of another kind: the field the request chose it in. */
@@ -166,12 +179,6 @@ public class PersonalData {
                 WHERE organization_id = :org AND subject_id = :id AND person_kind IS NOT NULL""")
                 .param("org", organizationId).param("id", subject.toString()).query(String.class).optional()
                 .map(kind -> PersonKind.valueOf(kind.toUpperCase(Locale.ROOT)));
-    }
-
-    /** Gives up a key {@link #claim} made for an add the domain then refused: nothing was sealed for it to read. */
-    public void release(String organizationId, UUID subject) {
-        jdbc.sql("DELETE FROM personal_data_key WHERE organization_id = :org AND subject_id = :id")
-                .param("org", organizationId).param("id", subject.toString()).update();
     }
 
     /** Whether the id names a person of this tenant, by their key or their erasure; other tenants' are unknown. */
@@ -204,20 +211,21 @@ public class PersonalData {
     }
 
     private SecretKey createKey(String organizationId, UUID subject) {
-        insertKey(organizationId, subject, null);
+        insertKey(organizationId, subject, null, null);
         return keyOf(organizationId, subject).orElseThrow();
     }
 
     /** One row when this call made the key, none when the person had one. */
-    private int insertKey(String organizationId, UUID subject, PersonKind kind) {
+    private int insertKey(String organizationId, UUID subject, PersonKind kind, String owner) {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         return jdbc.sql("""
-                INSERT INTO personal_data_key (subject_id, organization_id, wrapped_key, created_at, person_kind)
-                VALUES (:id, :org, :key, :at, :kind) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
+                INSERT INTO personal_data_key
+                    (subject_id, organization_id, wrapped_key, created_at, person_kind, person_owner)
+                VALUES (:id, :org, :key, :at, :kind, :owner) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
                 .param("id", subject.toString()).param("org", organizationId).param("key", master.wrap(fresh))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .param("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT))
+                .param("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT)).param("owner", owner)
                 .update();
     }
 }

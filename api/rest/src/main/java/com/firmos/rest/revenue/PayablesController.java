@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.firmos.api.messages.CommandRefusal;
 import com.firmos.api.messages.revenue.ApproveBillCommand;
 import com.firmos.api.messages.revenue.BillStatus;
 import com.firmos.api.messages.revenue.BillView;
@@ -93,21 +91,11 @@ class PayablesController {
         String email = PersonalFields.email("email", body.email());
         String phone = PersonalFields.phone("phone", body.phone());
         String org = user.organizationId();
-        PersonalData.Claim claim = personalData.claim(org, id, PersonalData.PersonKind.VENDOR);
-        if (claim == PersonalData.Claim.OTHER_KIND) {
+        if (personalData.claim(org, id, PersonalData.PersonKind.VENDOR, null) == PersonalData.Claim.OTHER_KIND) {
             throw PersonalData.otherPerson("id");
         }
-        try {
-            commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
-                    personalData.seal(org, id, phone)), user, request);
-        } catch (CommandExecutionException refused) {
-            // Refused by the domain, no vendor was stored: its key must not keep the id taken for a corrected retry.
-            if (claim == PersonalData.Claim.NEW
-                    && refused.getDetails().filter(CommandRefusal.class::isInstance).isPresent()) {
-                personalData.release(org, id);
-            }
-            throw refused;
-        }
+        commands.send(new RegisterVendorCommand(id, org, body.name(), personalData.seal(org, id, email),
+                personalData.seal(org, id, phone)), user, request);
         return ResponseEntity.created(URI.create("/api/v1/vendors/" + id)).body(vendor(user, id));
     }
 

@@ -120,6 +120,24 @@ class ClientApiTest extends IntegrationTest {
                 .contains("Secret Person");
     }
 
+    /** A refused vendor and its corrected retry at once: the key stays theirs, and no stakeholder shares it. */
+    @Test
+    void aVendorRefusedThenRegisteredUnderOneIdKeepsItsKeyFromAStakeholder() {
+        String id = UUID.randomUUID().toString();
+        Response refused = api.post("/api/v1/vendors", admin(), """
+                {"id": "%s", "name": "", "email": "bad@vendor.example"}""".formatted(id));
+        Response registered = api.post("/api/v1/vendors", admin(), """
+                {"id": "%s", "name": "Good Vendor", "email": "good@vendor.example"}""".formatted(id));
+        Response stakeholder = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Victim", "email": "victim@client.example", "engagementLevel": "high"}"""
+                .formatted(id));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(stakeholder.status()).as(stakeholder.body()).isEqualTo(409);
+        assertThat(api.get("/api/v1/vendors/" + id, admin()).text("email")).isEqualTo("good@vendor.example");
+    }
+
     /** A vendor or guest under a stakeholder's id would share their key: erasing either erased both. */
     @Test
     void noOtherKindOfPersonTakesAStakeholdersIdAndItsErasureCannotReachThem() {
@@ -165,8 +183,11 @@ class ClientApiTest extends IntegrationTest {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.text("field")).isEqualTo("title");
-        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE subject_id = :id").param("id", id)
-                .query(Long.class).single()).as("the key the refused add claimed").isZero();
+        // The key the refused add made stays (another request may be sealing under it), and is this client's.
+        Response elsewhere = api.post("/api/v1/clients/" + api.post("/api/v1/clients", admin(),
+                "{\"name\": \"Contoso\"}").text("profile/id") + "/stakeholders", admin(), """
+                {"id": "%s", "name": "Grace", "engagementLevel": "high"}""".formatted(id));
+        assertThat(elsewhere.status()).as("another client").isEqualTo(409);
         Response corrected = api.post("/api/v1/clients/" + client + "/stakeholders", admin(), """
                 {"id": "%s", "name": "Grace", "title": "CTO", "engagementLevel": "high"}""".formatted(id));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
