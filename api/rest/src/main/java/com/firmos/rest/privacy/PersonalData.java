@@ -126,7 +126,18 @@ public class PersonalData {
     }
 
     /** The kinds of person a key is for: a chosen id may name a person of its own kind only. */
-    public enum PersonKind { STAKEHOLDER, VENDOR, GUEST, PORTAL_CONTACT }
+    public enum PersonKind {
+        STAKEHOLDER, VENDOR, GUEST, PORTAL_CONTACT;
+
+        /** As the key's row spells it. */
+        String stored() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Whom a key is for, as its row says: the kind (null in a key from before kinds were kept) and the owner. */
+    private record Person(String kind, String owner) {
+    }
 
     /**
      * What a claim found: no one (this call made the key), a key this owner's claim made before (an add refused,
@@ -154,16 +165,12 @@ public class PersonalData {
         jdbc.sql("""
                 UPDATE personal_data_key SET person_kind = :kind, person_owner = :owner
                 WHERE organization_id = :org AND subject_id = :id AND person_kind IS NULL""")
-                .param("kind", kind.name().toLowerCase(Locale.ROOT)).param("owner", owner)
+                .param("kind", kind.stored()).param("owner", owner)
                 .param("org", organizationId).param("id", subject.toString()).update();
-        return jdbc.sql("""
-                SELECT person_kind, person_owner FROM personal_data_key
-                WHERE organization_id = :org AND subject_id = :id""")
-                .param("org", organizationId).param("id", subject.toString())
-                .query((rs, n) -> !kind.name().toLowerCase(Locale.ROOT).equals(rs.getString("person_kind"))
-                        ? Claim.OTHER_KIND
-                        : owner != null && owner.equals(rs.getString("person_owner")) ? Claim.OWN : Claim.SAME_KIND)
-                .optional().orElse(Claim.SAME_KIND);
+        return personOf(organizationId, subject)
+                .map(person -> !kind.stored().equals(person.kind()) ? Claim.OTHER_KIND
+                        : owner != null && owner.equals(person.owner()) ? Claim.OWN : Claim.SAME_KIND)
+                .orElse(Claim.SAME_KIND);
     }
 
     /** The refusal of an id that names a person of another kind: the field the request chose it in. */
@@ -174,11 +181,16 @@ public class PersonalData {
 
     /** The kind of person a key is for, when it has a key and its kind is known. */
     public Optional<PersonKind> kindOf(String organizationId, UUID subject) {
-        return jdbc.sql("""
-                SELECT person_kind FROM personal_data_key
-                WHERE organization_id = :org AND subject_id = :id AND person_kind IS NOT NULL""")
-                .param("org", organizationId).param("id", subject.toString()).query(String.class).optional()
+        return personOf(organizationId, subject).map(Person::kind)
                 .map(kind -> PersonKind.valueOf(kind.toUpperCase(Locale.ROOT)));
+    }
+
+    private Optional<Person> personOf(String organizationId, UUID subject) {
+        return jdbc.sql("""
+                SELECT person_kind, person_owner FROM personal_data_key
+                WHERE organization_id = :org AND subject_id = :id""")
+                .param("org", organizationId).param("id", subject.toString())
+                .query((rs, n) -> new Person(rs.getString("person_kind"), rs.getString("person_owner"))).optional();
     }
 
     /** Whether the id names a person of this tenant, by their key or their erasure; other tenants' are unknown. */
@@ -225,7 +237,7 @@ public class PersonalData {
                 VALUES (:id, :org, :key, :at, :kind, :owner) ON CONFLICT (organization_id, subject_id) DO NOTHING""")
                 .param("id", subject.toString()).param("org", organizationId).param("key", master.wrap(fresh))
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .param("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT)).param("owner", owner)
+                .param("kind", kind == null ? null : kind.stored()).param("owner", owner)
                 .update();
     }
 }
