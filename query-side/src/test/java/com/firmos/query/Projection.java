@@ -26,8 +26,10 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.firmos.api.messages.MetadataKeys;
+import com.firmos.platform.processing.BulkBatch;
 
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -48,6 +50,8 @@ public final class Projection {
 
     private final SimpleEventHandlerInvoker invoker;
     private final SpringTransactionManager transactions;
+    private final DataSource dataSource;
+    private final DataSourceTransactionManager transactionManager;
     private final JdbcClient jdbc;
     private final List<String> tables;
 
@@ -56,7 +60,9 @@ public final class Projection {
         DataSource dataSource = ProjectionDatabase.dataSource();
         this.invoker = SimpleEventHandlerInvoker.builder().eventHandlers(projectors)
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build();
-        this.transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        this.dataSource = dataSource;
+        this.transactionManager = new DataSourceTransactionManager(dataSource);
+        this.transactions = new SpringTransactionManager(transactionManager);
         this.jdbc = JdbcClient.create(dataSource);
         this.tables = List.copyOf(tables);
     }
@@ -89,6 +95,29 @@ public final class Projection {
                 throw new AssertionError("the projection refused a batch starting with " + describe(batch.getFirst()),
                         result.exceptionResult());
             }
+        }
+    }
+
+    /**
+     * The events in batches of {@code size} as a bulk replay applies them: handler after handler in one transaction
+     * per batch, the writes held until a handler reads and {@link com.firmos.platform.processing.SetWrite}s sent as
+     * set-based statements, each token standing at its event's own position.
+     */
+    public void inBulkBatches(List<? extends EventMessage<?>> events, int size) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        for (int from = 0; from < events.size(); from += size) {
+            List<? extends EventMessage<?>> batch = events.subList(from, Math.min(events.size(), from + size));
+            BulkBatch.asReplayed(() -> template.executeWithoutResult(status -> BulkBatch.run(dataSource, () -> {
+                for (EventMessage<?> event : batch) {
+                    try {
+                        if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
+                            invoker.handle(event, Segment.ROOT_SEGMENT);
+                        }
+                    } catch (Exception failed) {
+                        throw new AssertionError("the projection refused " + describe(event), failed);
+                    }
+                }
+            })));
         }
     }
 

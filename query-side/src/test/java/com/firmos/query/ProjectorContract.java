@@ -33,6 +33,8 @@ public abstract class ProjectorContract {
     private static final long OTHER_SEED = 2_026L;
     /** The batch size of the application's processors (application.yml). */
     private static final int PROCESSOR_BATCH = 100;
+    /** A bulk pass's batch (firmos.projections.bulk-batch-size). */
+    private static final int BULK_BATCH = 1_000;
 
     private final Class<?> projector;
     private final Consumer<History> history;
@@ -93,7 +95,23 @@ public abstract class ProjectorContract {
         given.otherIsUntouched();
     }
 
-    /** Guards the three tests above: a history that skipped an event type or left a table empty proves less. */
+    /** A rebuild's bulk pass, its rows held per batch and sent in set-based statements, gives the same rows. */
+    @Test
+    void bulkBatchesEqualOneEventAtATime() {
+        Given given = referenceDeliveredOneAtATime();
+        Projection projection = given.projection();
+        var live = projection.rows(given.reference());
+
+        projection.reset();
+        projection.inBulkBatches(History.interleaved(given.reference(), given.other()), BULK_BATCH);
+
+        assertThat(projection.rows(given.reference())).isEqualTo(live);
+        given.otherIsUntouched();
+        projection.inBulkBatches(given.sameHistory().events(), BULK_BATCH);
+        given.sameHistoryHasTheReferenceRows("after the same history in bulk batches");
+    }
+
+    /** Guards the four tests above: a history that skipped an event type or left a table empty proves less. */
     @Test
     void historyCoversEveryHandledEventTypeAndFillsEveryTable() {
         Projection projection = this.projection.get();

@@ -1,6 +1,5 @@
 package com.firmos.platform.processing;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,12 +41,9 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.firmos.platform.eventstore.StoredEvents;
@@ -68,7 +64,6 @@ public class BulkReplay {
     private static final Logger LOG = LoggerFactory.getLogger(BulkReplay.class);
     /** Axon's own bound on how far behind a gap may stay before it is given up (the JPA storage engine's). */
     private static final int MAX_GAP_OFFSET = 10_000;
-    private static final ThreadLocal<Boolean> REPLAYING = ThreadLocal.withInitial(() -> false);
 
     private final StoredEvents events;
     private final EventProcessingConfiguration processing;
@@ -109,7 +104,7 @@ public class BulkReplay {
      * own global index (a processor's token is its highest index seen, another event's for a gap filled late).
      */
     public static boolean tokensAreOwnPositions() {
-        return REPLAYING.get();
+        return BulkBatch.replaying();
     }
 
     /** What a processor's last bulk replay on this node reached, applied and parked. */
@@ -256,48 +251,26 @@ public class BulkReplay {
      */
     private void apply(Part part, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached) {
         long started = System.nanoTime();
-        REPLAYING.set(true);
-        try {
-            transactions.executeWithoutResult(status -> {
-                jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
-                withDeferredWrites(() -> SavepointPerEvent.withoutSavepoints(() -> part.apply(batch, false)));
-                part.store(reached);
-            });
-            part.committed();
-        } catch (RuntimeException failed) {
-            LOG.warn("A bulk batch of {} up to {} failed ({}); it runs again with a savepoint per handler",
-                    part.target.name, reached.getIndex(), failed.getClass().getSimpleName());
-            transactions.executeWithoutResult(status -> {
-                part.apply(batch, true);
-                part.store(reached);
-            });
-            part.committed();
-        } finally {
-            REPLAYING.remove();
-        }
+        BulkBatch.asReplayed(() -> {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+                    BulkBatch.run(dataSource,
+                            () -> SavepointPerEvent.withoutSavepoints(() -> part.apply(batch, false)));
+                    part.store(reached);
+                });
+                part.committed();
+            } catch (RuntimeException failed) {
+                LOG.warn("A bulk batch of {} up to {} failed ({}); it runs again with a savepoint per handler",
+                        part.target.name, reached.getIndex(), failed.getClass().getSimpleName());
+                transactions.executeWithoutResult(status -> {
+                    part.apply(batch, true);
+                    part.store(reached);
+                });
+                part.committed();
+            }
+        });
         part.lastNanos = System.nanoTime() - started;
-    }
-
-    /** Runs the handlers on the transaction's connection, their writes sent in batches ({@link DeferredWrites}). */
-    private void withDeferredWrites(Runnable handlers) {
-        if (!(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder held)) {
-            handlers.run();
-            return;
-        }
-        DeferredWrites deferred = new DeferredWrites(held.getConnection());
-        TransactionSynchronizationManager.unbindResource(dataSource);
-        ConnectionHolder swapped = new ConnectionHolder(deferred.connection(), true);
-        swapped.setSynchronizedWithTransaction(true);
-        TransactionSynchronizationManager.bindResource(dataSource, swapped);
-        try {
-            handlers.run();
-            deferred.flush();
-        } catch (SQLException failed) {
-            throw new UncategorizedSQLException("bulk replay", null, failed);
-        } finally {
-            TransactionSynchronizationManager.unbindResource(dataSource);
-            TransactionSynchronizationManager.bindResource(dataSource, held);
-        }
     }
 
     private static GapAwareTrackingToken advance(GapAwareTrackingToken token, List<TrackedEventMessage<?>> batch) {
@@ -357,6 +330,7 @@ public class BulkReplay {
 
         private final String name;
         private final List<EventMessageHandler> handlers;
+        private final Map<Class<?>, List<EventMessageHandler>> candidates = new ConcurrentHashMap<>();
         private final SequencingPolicy<? super EventMessage<?>> sequencing;
         private final Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue;
         private final TokenStore tokens;
@@ -422,6 +396,15 @@ public class BulkReplay {
             for (int segment : segments) {
                 tokens.releaseClaim(name, segment);
             }
+        }
+
+        /**
+         * The handlers that take events of this payload type at all, worked out once per type: asking each of a
+         * processor's handlers about every event cost more than the handlers themselves in a rebuild's profile.
+         */
+        List<EventMessageHandler> candidates(Class<?> payloadType) {
+            return candidates.computeIfAbsent(payloadType, type -> handlers.stream()
+                    .filter(handler -> handler.canHandleType(type)).toList());
         }
 
         private boolean isParked(Object sequence) {
@@ -506,7 +489,7 @@ public class BulkReplay {
                     continue;
                 }
                 List<EventMessageHandler> interested = new ArrayList<>(1);
-                for (EventMessageHandler handler : target.handlers) {
+                for (EventMessageHandler handler : target.candidates(event.getPayloadType())) {
                     if (handler.canHandle(event)) {
                         interested.add(handler);
                     }

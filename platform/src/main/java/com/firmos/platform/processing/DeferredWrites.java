@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,11 +19,13 @@ import java.util.Set;
  * else the handlers do on the connection (a query, a write of another statement) first sends what waits, so they
  * read their own writes and the writes keep their order. A deferred write reports
  * {@link Statement#SUCCESS_NO_INFO} rows: a handler that needs the count asks with {@code RETURNING}, which runs
- * as a query.
+ * as a query. A {@link SetWrite}'s consecutive rows wait the same way and go as one set-based statement.
  */
 final class DeferredWrites {
 
     private static final int MAX_BATCH = 500;
+    /** A bulk batch holds 1,000 events: its rows of one write go in one statement. */
+    private static final int MAX_SET_ROWS = 1_000;
     /** Connection methods that run statements or end them: what waits goes first. */
     private static final List<String> ORDERED = List.of("create", "prepare", "commit", "rollback", "setSavepoint",
             "releaseSavepoint", "setAutoCommit", "nativeSQL");
@@ -36,6 +39,8 @@ final class DeferredWrites {
     private String pendingSql;
     private PreparedStatement pending;
     private int pendingRows;
+    private SetWrite pendingSet;
+    private final List<Map<String, ?>> setRows = new ArrayList<>();
 
     DeferredWrites(Connection connection) {
         this.connection = connection;
@@ -50,6 +55,7 @@ final class DeferredWrites {
 
     /** Sends every write that waits; the batch's statements are closed. */
     void flush() throws SQLException {
+        flushSet();
         if (pending == null) {
             return;
         }
@@ -60,6 +66,43 @@ final class DeferredWrites {
             pending = null;
             pendingSql = null;
             pendingRows = 0;
+        }
+    }
+
+    /** Holds a row of a set write; what waits of any other write goes first, so the writes keep their order. */
+    void deferSet(SetWrite write, Map<String, ?> values) throws SQLException {
+        if (write != pendingSet) {
+            flush();
+            pendingSet = write;
+        }
+        setRows.add(values);
+        if (setRows.size() >= MAX_SET_ROWS) {
+            flushSet();
+        }
+    }
+
+    private void flushSet() throws SQLException {
+        if (pendingSet == null) {
+            return;
+        }
+        SetWrite write = pendingSet;
+        pendingSet = null;
+        if (setRows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(write.setSql())) {
+            List<SetWrite.Column> columns = write.columns();
+            for (int i = 0; i < columns.size(); i++) {
+                String name = columns.get(i).name();
+                String[] values = new String[setRows.size()];
+                for (int row = 0; row < values.length; row++) {
+                    values[row] = SetWrite.text(setRows.get(row).get(name));
+                }
+                statement.setArray(i + 1, connection.createArrayOf("text", values));
+            }
+            statement.executeUpdate();
+        } finally {
+            setRows.clear();
         }
     }
 
@@ -131,6 +174,7 @@ final class DeferredWrites {
     }
 
     private void defer(String sql, List<Call> calls) throws Throwable {
+        flushSet();
         if (!sql.equals(pendingSql)) {
             flush();
             pending = connection.prepareStatement(sql);

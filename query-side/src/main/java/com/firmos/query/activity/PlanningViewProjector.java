@@ -5,7 +5,9 @@ import static com.firmos.query.Jdbc.utc;
 import static com.firmos.query.WireValues.wire;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -45,6 +47,7 @@ import com.firmos.api.messages.activity.TeamMemberErasedEvent;
 import com.firmos.api.messages.activity.WinningMoveContributionCompletedEvent;
 import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
+import com.firmos.platform.processing.SetWrite;
 import com.firmos.query.ProjectionTables;
 
 import tools.jackson.databind.ObjectMapper;
@@ -65,6 +68,18 @@ public class PlanningViewProjector implements ProjectionTables {
     private static final String ACTIVITY_STREAM = "Activity";
     private static final List<String> TABLES = List.of("planning_activity_resource", "planning_activity_member",
             "planning_activity_winning_move", "planning_activity_comment", "planning_relation", "planning_activity");
+
+    /** Of a batch's changes to one card, the highest version is the one that stays, as one after another. */
+    private static final SetWrite STATUS = SetWrite.of("""
+            UPDATE planning_activity SET status = :status, completed_at = :completedAt, completed_by = :completedBy,
+                score_data = CAST(:score AS jsonb), version = :version, updated_at = :at
+            WHERE organization_id = :org AND id = :id AND version < :version""", """
+            version int8, at timestamptz, org text, id uuid, status text, completedAt timestamptz,
+            completedBy text, score jsonb""", """
+            UPDATE planning_activity p SET status = r.status, completed_at = r.completedAt,
+                completed_by = r.completedBy, score_data = r.score, version = r.version, updated_at = r.at
+            FROM (SELECT DISTINCT ON (org, id) * FROM {rows} ORDER BY org, id, version DESC) r
+            WHERE p.organization_id = r.org AND p.id = r.id AND p.version < r.version""");
 
     private final JdbcClient jdbc;
     private final BoardPositions positions;
@@ -169,19 +184,16 @@ public class PlanningViewProjector implements ProjectionTables {
     @EventHandler
     void on(ActivityStatusChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         // The card's most frequent change advances it in the same statement: one write per event.
-        jdbc.sql("""
-                UPDATE planning_activity SET status = :status, completed_at = :completedAt,
-                    completed_by = :completedBy, score_data = CAST(:score AS jsonb), version = :version,
-                    updated_at = :at
-                WHERE organization_id = :org AND id = :id AND version < :version""")
-                .param("version", version).param("at", utc(at))
-                .param("org", event.organizationId())
-                .param("id", event.activityId())
-                .param("status", wire(event.newStatus()))
-                .param("completedAt", utc(event.completedAt()))
-                .param("completedBy", event.completedBy())
-                .param("score", event.scoreData() == null ? null : json.writeValueAsString(event.scoreData()))
-                .update();
+        Map<String, Object> values = new HashMap<>();
+        values.put("version", version);
+        values.put("at", utc(at));
+        values.put("org", event.organizationId());
+        values.put("id", event.activityId());
+        values.put("status", wire(event.newStatus()));
+        values.put("completedAt", utc(event.completedAt()));
+        values.put("completedBy", event.completedBy());
+        values.put("score", event.scoreData() == null ? null : json.writeValueAsString(event.scoreData()));
+        STATUS.run(jdbc, values);
     }
 
     @EventHandler

@@ -4,7 +4,9 @@ import static com.firmos.query.Jdbc.utc;
 import static com.firmos.query.WireValues.wire;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,6 +25,7 @@ import com.firmos.api.messages.activity.WinningMoveEditedEvent;
 import com.firmos.api.messages.activity.WinningMoveStatusChangedEvent;
 import com.firmos.api.messages.relation.RelationAddedEvent;
 import com.firmos.api.messages.relation.RelationRemovedEvent;
+import com.firmos.platform.processing.SetWrite;
 import com.firmos.query.ProjectionTables;
 
 /**
@@ -36,6 +39,23 @@ public class RelationsProjector implements ProjectionTables {
 
     public static final String PROCESSING_GROUP = "relations";
     private static final List<String> TABLES = List.of("relation", "relation_entity");
+
+    private static final SetWrite ENTITY = SetWrite.of("""
+            INSERT INTO relation_entity (organization_id, entity_type, entity_id, engagement_id, title, status)
+            VALUES (:org, :type, :id, :engagement, :title, :status)
+            ON CONFLICT (organization_id, entity_type, entity_id) DO NOTHING""",
+            "org text, type text, id text, engagement uuid, title text, status text", """
+            INSERT INTO relation_entity (organization_id, entity_type, entity_id, engagement_id, title, status)
+            SELECT r.org, r.type, r.id, r.engagement, r.title, r.status FROM {rows} ORDER BY r.ordinal
+            ON CONFLICT (organization_id, entity_type, entity_id) DO NOTHING""");
+    /** A batch's last status of an entity is the one that stays, as one update after another leaves it. */
+    private static final SetWrite RESTATE = SetWrite.of("""
+            UPDATE relation_entity SET status = :status
+            WHERE organization_id = :org AND entity_type = :type AND entity_id = :id""",
+            "org text, type text, id text, status text", """
+            UPDATE relation_entity e SET status = r.status
+            FROM (SELECT DISTINCT ON (org, type, id) * FROM {rows} ORDER BY org, type, id, ordinal DESC) r
+            WHERE e.organization_id = r.org AND e.entity_type = r.type AND e.entity_id = r.id""");
 
     private final JdbcClient jdbc;
 
@@ -124,13 +144,14 @@ public class RelationsProjector implements ProjectionTables {
 
     private void entity(String org, String type, String id, java.util.UUID engagement, String title,
             String status) {
-        jdbc.sql("""
-                INSERT INTO relation_entity (organization_id, entity_type, entity_id, engagement_id, title, status)
-                VALUES (:org, :type, :id, :engagement, :title, :status)
-                ON CONFLICT (organization_id, entity_type, entity_id) DO NOTHING""")
-                .param("org", org).param("type", type).param("id", id).param("engagement", engagement)
-                .param("title", title).param("status", status)
-                .update();
+        Map<String, Object> values = new HashMap<>();
+        values.put("org", org);
+        values.put("type", type);
+        values.put("id", id);
+        values.put("engagement", engagement);
+        values.put("title", title);
+        values.put("status", status);
+        ENTITY.run(jdbc, values);
     }
 
     private void rename(String org, String type, String id, String title) {
@@ -141,9 +162,6 @@ public class RelationsProjector implements ProjectionTables {
     }
 
     private void restate(String org, String type, String id, String status) {
-        jdbc.sql("""
-                UPDATE relation_entity SET status = :status
-                WHERE organization_id = :org AND entity_type = :type AND entity_id = :id""")
-                .param("org", org).param("type", type).param("id", id).param("status", status).update();
+        RESTATE.run(jdbc, Map.of("org", org, "type", type, "id", id, "status", status));
     }
 }

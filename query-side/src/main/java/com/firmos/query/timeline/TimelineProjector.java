@@ -47,6 +47,7 @@ import com.firmos.api.messages.timeline.TimelineEntry;
 import com.firmos.api.messages.timeline.TimelinePage;
 import com.firmos.platform.eventstore.StoredEvents;
 import com.firmos.platform.processing.BulkReplay;
+import com.firmos.platform.processing.SetWrite;
 import com.firmos.query.Jdbc;
 import com.firmos.query.ProjectionTables;
 
@@ -95,6 +96,35 @@ public class TimelineProjector implements ProjectionTables {
             correlation_id, internal""";
     private static final String OWN_INDEX = StoredEvents.globalIndexOf("eventId");
 
+    /** An entry is staff-only while its activity is a suggestion, unless its event says which it is. */
+    private static final String INTERNAL = """
+            :internal OR coalesce(:suggested, EXISTS (SELECT 1 FROM timeline_suggestion
+                WHERE organization_id = :org AND activity_id = CAST(:activity AS uuid)))""";
+    private static final String ENTRY_VALUES = """
+            , :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
+                :oldValue::jsonb, :newValue::jsonb, :comment, :ip, :agent, :correlation, """ + INTERNAL + ")";
+    /**
+     * The token's position is the highest index the processor has seen: for an event that committed after later
+     * ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
+     */
+    private static final String LIVE_ENTRY = "INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, coalesce("
+            + OWN_INDEX + ", :position)" + ENTRY_VALUES + " ON CONFLICT (organization_id, event_id) DO NOTHING";
+    /** In a bulk replay the token is the event's own position, and a batch's entries go in one statement. */
+    private static final SetWrite REPLAYED_ENTRY = SetWrite.of("INSERT INTO timeline_entry (" + COLUMNS
+            + ") VALUES (:eventId, :position" + ENTRY_VALUES + " ON CONFLICT (organization_id, event_id) DO NOTHING",
+            """
+            eventId text, position int8, org text, engagement uuid, entityType text, entityId text, eventType text,
+            actorId text, actorName text, at timestamptz, oldValue jsonb, newValue jsonb, comment text, ip text,
+            agent text, correlation text, internal bool, suggested bool, activity uuid""", """
+            INSERT INTO timeline_entry (""" + COLUMNS + """
+            )
+            SELECT r.eventId, r.position, r.org, r.engagement, r.entityType, r.entityId, r.eventType, r.actorId,
+                r.actorName, r.at, r.oldValue, r.newValue, r.comment, r.ip, r.agent, r.correlation,
+                r.internal OR coalesce(r.suggested, EXISTS (SELECT 1 FROM timeline_suggestion s
+                    WHERE s.organization_id = r.org AND s.activity_id = r.activity))
+            FROM {rows}
+            ON CONFLICT (organization_id, event_id) DO NOTHING""");
+
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;
     private final ObjectMapper json;
@@ -127,37 +157,31 @@ public class TimelineProjector implements ProjectionTables {
         });
         String entityType = description.entityType() == null ? entityType(event) : description.entityType();
         String entityId = description.entityId() == null ? entityId(event) : description.entityId();
-        // The token's position is the highest index the processor has seen: for an event that committed after later
-        // ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
-        // In a bulk replay the token is the event's own position: no lookup per entry.
-        String position = BulkReplay.tokensAreOwnPositions() ? ":position"
-                : "coalesce(" + OWN_INDEX + ", :position)";
-        jdbc.sql("INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, " + position + """
-                , :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
-                    :old::jsonb, :new::jsonb, :comment, :ip, :agent, :correlation, :internal OR coalesce(:suggested,
-                    EXISTS (SELECT 1 FROM timeline_suggestion WHERE organization_id = :org
-                        AND activity_id = CAST(:activity AS uuid))))
-                ON CONFLICT (organization_id, event_id) DO NOTHING""")
-                .param("eventId", event.getIdentifier())
-                .param("position", token.position().orElseThrow())
-                .param("org", organizationId)
-                .param("engagement", description.engagementId())
-                .param("entityType", entityType)
-                .param("entityId", entityId)
-                .param("eventType", description.eventType())
-                .param("actorId", text(metaData, USER_ID))
-                .param("actorName", text(metaData, USER_NAME))
-                .param("at", utc(event.getTimestamp()))
-                .param("old", toJson(description.oldValue()))
-                .param("new", toJson(description.newValue()))
-                .param("comment", description.comment())
-                .param("ip", text(metaData, CLIENT_IP))
-                .param("agent", text(metaData, USER_AGENT))
-                .param("correlation", text(metaData, CORRELATION_ID))
-                .param("internal", description.internal())
-                .param("suggested", suggestion(organizationId, payload))
-                .param("activity", TimelineDescriber.ACTIVITY.equals(entityType) ? entityId : null)
-                .update();
+        Map<String, Object> values = new HashMap<>();
+        values.put("eventId", event.getIdentifier());
+        values.put("position", token.position().orElseThrow());
+        values.put("org", organizationId);
+        values.put("engagement", description.engagementId());
+        values.put("entityType", entityType);
+        values.put("entityId", entityId);
+        values.put("eventType", description.eventType());
+        values.put("actorId", text(metaData, USER_ID));
+        values.put("actorName", text(metaData, USER_NAME));
+        values.put("at", utc(event.getTimestamp()));
+        values.put("oldValue", toJson(description.oldValue()));
+        values.put("newValue", toJson(description.newValue()));
+        values.put("comment", description.comment());
+        values.put("ip", text(metaData, CLIENT_IP));
+        values.put("agent", text(metaData, USER_AGENT));
+        values.put("correlation", text(metaData, CORRELATION_ID));
+        values.put("internal", description.internal());
+        values.put("suggested", suggestion(organizationId, payload));
+        values.put("activity", TimelineDescriber.ACTIVITY.equals(entityType) ? entityId : null);
+        if (BulkReplay.tokensAreOwnPositions()) {
+            REPLAYED_ENTRY.run(jdbc, values);
+        } else {
+            jdbc.sql(LIVE_ENTRY).params(values).update();
+        }
     }
 
     /**
