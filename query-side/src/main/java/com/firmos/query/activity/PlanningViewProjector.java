@@ -69,6 +69,36 @@ public class PlanningViewProjector implements ProjectionTables {
     private static final List<String> TABLES = List.of("planning_activity_resource", "planning_activity_member",
             "planning_activity_winning_move", "planning_activity_comment", "planning_relation", "planning_activity");
 
+    private static final String CARD_COLUMNS = """
+            id, organization_id, engagement_id, title, description, icon, icon_color, status, phase, time_bucket,
+            scheduled_date, due_date, order_index, version, created_at, updated_at""";
+    /**
+     * A new card without a position goes to the end of its bucket, and a card on the board already (a redelivered
+     * creation) is left as it is: what {@link BoardPositions#openSlotForNew} and the insert do, in one statement.
+     * In a batch, each card of a bucket comes after those before it in the batch.
+     */
+    private static final SetWrite APPEND = SetWrite.of("INSERT INTO planning_activity (" + CARD_COLUMNS + """
+            )
+            SELECT CAST(:id AS uuid), :org, CAST(:engagement AS uuid), :title, :description, :icon, :iconColor,
+                :status, :phase, :bucket, CAST(:scheduled AS date), CAST(:due AS date),
+                (SELECT count(*) FROM planning_activity WHERE organization_id = :org
+                    AND engagement_id = CAST(:engagement AS uuid) AND time_bucket = :bucket),
+                :version, CAST(:at AS timestamptz), CAST(:at AS timestamptz)
+            WHERE NOT EXISTS (SELECT 1 FROM planning_activity
+                WHERE organization_id = :org AND id = CAST(:id AS uuid))""",
+            """
+            id uuid, org text, engagement uuid, title text, description text, icon text, iconColor text, status text,
+            phase text, bucket text, scheduled date, due date, version int8, at timestamptz""",
+            "INSERT INTO planning_activity (" + CARD_COLUMNS + """
+            )
+            SELECT n.id, n.org, n.engagement, n.title, n.description, n.icon, n.iconColor, n.status, n.phase,
+                n.bucket, n.scheduled, n.due,
+                (SELECT count(*) FROM planning_activity p WHERE p.organization_id = n.org
+                    AND p.engagement_id = n.engagement AND p.time_bucket = n.bucket)
+                    + row_number() OVER (PARTITION BY n.org, n.engagement, n.bucket ORDER BY n.ordinal) - 1,
+                n.version, n.at, n.at
+            FROM (SELECT DISTINCT ON (org, id) * FROM {rows} ORDER BY org, id, ordinal) n
+            WHERE NOT EXISTS (SELECT 1 FROM planning_activity p WHERE p.organization_id = n.org AND p.id = n.id)""");
     /** Of a batch's changes to one card, the highest version is the one that stays, as one after another. */
     private static final SetWrite STATUS = SetWrite.of("""
             UPDATE planning_activity SET status = :status, completed_at = :completedAt, completed_by = :completedBy,
@@ -93,8 +123,28 @@ public class PlanningViewProjector implements ProjectionTables {
 
     @EventHandler
     void on(ActivityCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        insertCard(event.activityId(), event.organizationId(), event.engagementId(), event.details(),
-                event.status(), version, at);
+        ActivityDetails details = event.details();
+        if (details.orderIndex() != null) {
+            insertCard(event.activityId(), event.organizationId(), event.engagementId(), details, event.status(),
+                    version, at);
+            return;
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", event.activityId());
+        values.put("org", event.organizationId());
+        values.put("engagement", event.engagementId());
+        values.put("title", details.title());
+        values.put("description", details.description());
+        values.put("icon", details.icon());
+        values.put("iconColor", details.iconColor());
+        values.put("status", wire(event.status()));
+        values.put("phase", wire(details.phase()));
+        values.put("bucket", wire(details.timeBucket()));
+        values.put("scheduled", details.scheduledDate());
+        values.put("due", details.dueDate());
+        values.put("version", version);
+        values.put("at", utc(at));
+        APPEND.run(jdbc, values);
     }
 
     @EventHandler
@@ -120,11 +170,8 @@ public class PlanningViewProjector implements ProjectionTables {
             return false;
         }
         int position = slot.getAsInt();
-        jdbc.sql("""
-                INSERT INTO planning_activity (id, organization_id, engagement_id, title, description, icon,
-                    icon_color, status, phase, time_bucket, scheduled_date, due_date, order_index, version,
-                    created_at, updated_at)
-                VALUES (:id, :org, :engagement, :title, :description, :icon, :iconColor, :status, :phase,
+        jdbc.sql("INSERT INTO planning_activity (" + CARD_COLUMNS + """
+                ) VALUES (:id, :org, :engagement, :title, :description, :icon, :iconColor, :status, :phase,
                     :bucket, :scheduled, :due, :position, :version, :at, :at)""")
                 .param("id", id)
                 .param("org", organizationId)

@@ -101,6 +101,7 @@ public final class PlanningHistory {
         UUID erasure = h.alias(EraseTeamMemberCommand.erasureIdOf(h.tenant(), erased), "erasure");
         h.append("TeamMemberErasure", erasure, new TeamMemberErasedEvent(erased, h.tenant()));
         relations();
+        appendedOneAfterAnother(engagements.getFirst());
     }
 
     private void createMove(UUID engagement) {
@@ -129,6 +130,24 @@ public final class PlanningHistory {
         h.append(MOVE, move.id, new WinningMoveStatusChangedEvent(move.id, h.tenant(), move.engagement, move.status,
                 to));
         move.status = to;
+    }
+
+    /**
+     * Cards without a position created one after another in two buckets of one engagement, nothing else between
+     * them: a bulk batch places them in one statement, each after those before it in its bucket. Last, so that
+     * no later move renumbers the bucket and hides a wrong place.
+     */
+    private void appendedOneAfterAnother(UUID engagement) {
+        List<TimeBucket> buckets = List.of(TimeBucket.values()).subList(0, 2);
+        for (int i = 0; i < 5; i++) {
+            ActivityDetails drawn = details(null);
+            ActivityDetails details = new ActivityDetails(drawn.title(), drawn.description(), drawn.icon(),
+                    drawn.iconColor(), drawn.phase(), buckets.get(i == 2 ? 1 : 0), drawn.scheduledDate(),
+                    drawn.dueDate(), null);
+            Card card = new Card(h.id(), engagement, details);
+            card.status = ActivityStatus.PLANNED;
+            append(card, new ActivityCreatedEvent(card.id, h.tenant(), engagement, card.details, card.status));
+        }
     }
 
     private void create(UUID engagement, int index) {
