@@ -76,7 +76,7 @@ public final class BulkBatch {
         try {
             deferred.deferSet(write, values);
         } catch (SQLException failed) {
-            throw new UncategorizedSQLException("bulk batch", write.setSql(), failed);
+            throw new UncategorizedSQLException("bulk batch", null, failed);
         }
         return true;
     }

@@ -24,7 +24,8 @@ import java.util.Set;
 final class DeferredWrites {
 
     private static final int MAX_BATCH = 500;
-    /** A bulk batch holds 1,000 events: its rows of one write go in one statement. */
+    static final String SET_WRITE_FAILED = "a set write failed, of ";
+    /** Bounds one set statement's arrays; a bulk batch of 1,000 events sends its run of one write in one. */
     private static final int MAX_SET_ROWS = 1_000;
     /** Connection methods that run statements or end them: what waits goes first. */
     private static final List<String> ORDERED = List.of("create", "prepare", "commit", "rollback", "setSavepoint",
@@ -40,7 +41,7 @@ final class DeferredWrites {
     private PreparedStatement pending;
     private int pendingRows;
     private SetWrite pendingSet;
-    private final List<Map<String, ?>> setRows = new ArrayList<>();
+    private final List<String[]> setRows = new ArrayList<>();
 
     DeferredWrites(Connection connection) {
         this.connection = connection;
@@ -71,11 +72,12 @@ final class DeferredWrites {
 
     /** Holds a row of a set write; what waits of any other write goes first, so the writes keep their order. */
     void deferSet(SetWrite write, Map<String, ?> values) throws SQLException {
+        String[] row = write.row(values);
         if (write != pendingSet) {
             flush();
             pendingSet = write;
         }
-        setRows.add(values);
+        setRows.add(row);
         if (setRows.size() >= MAX_SET_ROWS) {
             flushSet();
         }
@@ -91,16 +93,18 @@ final class DeferredWrites {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(write.setSql())) {
-            List<SetWrite.Column> columns = write.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                String name = columns.get(i).name();
+            for (int column = 0; column < write.columns().size(); column++) {
                 String[] values = new String[setRows.size()];
                 for (int row = 0; row < values.length; row++) {
-                    values[row] = SetWrite.text(setRows.get(row).get(name));
+                    values[row] = setRows.get(row)[column];
                 }
-                statement.setArray(i + 1, connection.createArrayOf("text", values));
+                statement.setArray(column + 1, connection.createArrayOf("text", values));
             }
             statement.executeUpdate();
+        } catch (SQLException failed) {
+            // Named here: the statement that sent it may be another write's or a read's.
+            throw new SQLException(SET_WRITE_FAILED + setRows.size() + " rows: " + write.setSql(),
+                    failed.getSQLState(), failed);
         } finally {
             setRows.clear();
         }

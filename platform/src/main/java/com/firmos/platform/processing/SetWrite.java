@@ -2,6 +2,7 @@ package com.firmos.platform.processing;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * every row of a run at once, reading them from {@code {rows}}: {@code unnest} of one array per column, aliased
  * {@code r}, with {@code r.ordinal} numbering the rows in the order they came. It must give what the row statement
  * run row after row gives: where two rows may reach one table row, it says which one wins (for example
- * {@code DISTINCT ON (...) ... ORDER BY ..., ordinal DESC}); nothing it reads may be a table it writes.
+ * {@code DISTINCT ON (...) ... ORDER BY ..., ordinal DESC}). It reads the tables as they were before it ran, so a
+ * row whose outcome depends on the rows before it in its run must count them itself (the planning card's append
+ * numbers a bucket's new cards with {@code row_number()}).
  */
 public final class SetWrite {
 
@@ -91,6 +94,15 @@ public final class SetWrite {
         }
     }
 
+    /** The row's values as the set statement sends them, in column order: a value it cannot send fails here. */
+    String[] row(Map<String, ?> values) {
+        String[] row = new String[columns.size()];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = text(values.get(columns.get(i).name()));
+        }
+        return row;
+    }
+
     List<Column> columns() {
         return columns;
     }
@@ -109,7 +121,9 @@ public final class SetWrite {
             case Number number -> number.toString();
             case Boolean flag -> flag.toString();
             case LocalDate date -> date.toString();
-            case OffsetDateTime moment -> moment.toString();
+            // Rounded to the microsecond as the JDBC driver rounds the row statement's value (half up): PostgreSQL
+            // would round the text's nanoseconds half to even, so a rebuilt time could differ from the live one.
+            case OffsetDateTime moment -> moment.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
             case TemporalAccessor other -> throw new IllegalArgumentException("a set write takes OffsetDateTime or"
                     + " LocalDate, not " + other.getClass().getSimpleName());
             default -> throw new IllegalArgumentException("a set write cannot send a "

@@ -64,7 +64,7 @@ class SetWriteTest {
     }
 
     @Test
-    void sendsEachValueAsThePostgresInputOfItsType() {
+    void sendsEachValueAsTheTextOfItsType() {
         UUID id = UUID.fromString("7fe425db-9f81-a878-2329-1b6507936b7e");
 
         assertThat(SetWrite.text(id)).isEqualTo("7fe425db-9f81-a878-2329-1b6507936b7e");
@@ -74,6 +74,16 @@ class SetWriteTest {
         assertThat(SetWrite.text(OffsetDateTime.of(2026, 12, 7, 15, 0, 0, 123_456_000, ZoneOffset.UTC)))
                 .isEqualTo("2026-12-07T15:00:00.123456Z");
         assertThat(SetWrite.text(null)).isNull();
+    }
+
+    @Test
+    void roundsAMomentToTheMicrosecondHalfUpAsTheDriverDoes() {
+        OffsetDateTime half = OffsetDateTime.of(2026, 12, 7, 15, 0, 0, 123_456_500, ZoneOffset.UTC);
+
+        assertThat(SetWrite.text(half)).isEqualTo("2026-12-07T15:00:00.123457Z");
+        assertThat(SetWrite.text(half.minusNanos(1))).isEqualTo("2026-12-07T15:00:00.123456Z");
+        // PostgreSQL rounds a text's nanoseconds half to even: .123458500 would be .123458 there, .123459 here.
+        assertThat(SetWrite.text(half.plusNanos(2_000))).isEqualTo("2026-12-07T15:00:00.123459Z");
     }
 
     @Test

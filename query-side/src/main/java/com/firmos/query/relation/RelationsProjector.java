@@ -162,6 +162,11 @@ public class RelationsProjector implements ProjectionTables {
     }
 
     private void restate(String org, String type, String id, String status) {
-        RESTATE.run(jdbc, Map.of("org", org, "type", type, "id", id, "status", status));
+        Map<String, Object> values = new HashMap<>();
+        values.put("org", org);
+        values.put("type", type);
+        values.put("id", id);
+        values.put("status", status);
+        RESTATE.run(jdbc, values);
     }
 }

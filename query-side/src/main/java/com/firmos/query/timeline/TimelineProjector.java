@@ -122,7 +122,7 @@ public class TimelineProjector implements ProjectionTables {
                 r.actorName, r.at, r.oldValue, r.newValue, r.comment, r.ip, r.agent, r.correlation,
                 r.internal OR coalesce(r.suggested, EXISTS (SELECT 1 FROM timeline_suggestion s
                     WHERE s.organization_id = r.org AND s.activity_id = r.activity))
-            FROM {rows}
+            FROM {rows} ORDER BY r.ordinal
             ON CONFLICT (organization_id, event_id) DO NOTHING""");
 
     private final JdbcClient jdbc;
@@ -187,7 +187,7 @@ public class TimelineProjector implements ProjectionTables {
     /**
      * Entries of an activity are staff-only while it is a suggestion, from its creation to its acceptance: true
      * for its creation as one, false for its acceptance, otherwise null, and the entry's insert asks the table
-     * itself (one statement per entry, so a bulk replay sends them in batches).
+     * itself (so a bulk replay sends a run of entries in one statement).
      */
     private Boolean suggestion(String organizationId, Object payload) {
         if (payload instanceof ActivityCreatedEvent created && created.status() == ActivityStatus.SUGGESTION) {

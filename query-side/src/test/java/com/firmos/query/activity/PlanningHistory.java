@@ -134,8 +134,8 @@ public final class PlanningHistory {
 
     /**
      * Cards without a position created one after another in two buckets of one engagement, nothing else between
-     * them: a bulk batch places them in one statement, each after those before it in its bucket. Last, so that
-     * no later move renumbers the bucket and hides a wrong place.
+     * them: a bulk batch places them in one statement, each after those before it in its bucket; the last one's
+     * status then changes twice. Last in the history, so that no later move renumbers the bucket.
      */
     private void appendedOneAfterAnother(UUID engagement) {
         List<TimeBucket> buckets = List.of(TimeBucket.values()).subList(0, 2);
@@ -147,6 +147,11 @@ public final class PlanningHistory {
             Card card = new Card(h.id(), engagement, details);
             card.status = ActivityStatus.PLANNED;
             append(card, new ActivityCreatedEvent(card.id, h.tenant(), engagement, card.details, card.status));
+            if (i == 4) {
+                // Twice in a row: one statement changes the card twice, and the later change must stay.
+                status(card);
+                status(card);
+            }
         }
     }
 
