@@ -75,7 +75,8 @@ public class PlanningViewProjector implements ProjectionTables {
     /**
      * A new card without a position goes to the end of its bucket, and a card on the board already (a redelivered
      * creation) is left as it is: what {@link BoardPositions#openSlotForNew} and the insert do, in one statement.
-     * In a batch, each card of a bucket comes after those before it in the batch.
+     * In a batch, each card of a bucket comes after those before it in the batch, and each bucket is counted once
+     * per statement, not once per card (a rebuild appends a whole engagement's cards in one run).
      */
     private static final SetWrite APPEND = SetWrite.of("INSERT INTO planning_activity (" + CARD_COLUMNS + """
             )
@@ -89,16 +90,22 @@ public class PlanningViewProjector implements ProjectionTables {
             """
             id uuid, org text, engagement uuid, title text, description text, icon text, iconColor text, status text,
             phase text, bucket text, scheduled date, due date, version int8, at timestamptz""",
-            "INSERT INTO planning_activity (" + CARD_COLUMNS + """
+            """
+            WITH fresh AS (
+                SELECT * FROM (SELECT DISTINCT ON (org, id) * FROM {rows} ORDER BY org, id, ordinal) n
+                WHERE NOT EXISTS (SELECT 1 FROM planning_activity p WHERE p.organization_id = n.org AND p.id = n.id)),
+            buckets AS (
+                SELECT b.org, b.engagement, b.bucket, (SELECT count(*) FROM planning_activity p
+                    WHERE p.organization_id = b.org AND p.engagement_id = b.engagement AND p.time_bucket = b.bucket)
+                    AS cards
+                FROM (SELECT DISTINCT org, engagement, bucket FROM fresh) b)
+            INSERT INTO planning_activity (""" + CARD_COLUMNS + """
             )
             SELECT n.id, n.org, n.engagement, n.title, n.description, n.icon, n.iconColor, n.status, n.phase,
                 n.bucket, n.scheduled, n.due,
-                (SELECT count(*) FROM planning_activity p WHERE p.organization_id = n.org
-                    AND p.engagement_id = n.engagement AND p.time_bucket = n.bucket)
-                    + row_number() OVER (PARTITION BY n.org, n.engagement, n.bucket ORDER BY n.ordinal) - 1,
+                b.cards + row_number() OVER (PARTITION BY n.org, n.engagement, n.bucket ORDER BY n.ordinal) - 1,
                 n.version, n.at, n.at
-            FROM (SELECT DISTINCT ON (org, id) * FROM {rows} ORDER BY org, id, ordinal) n
-            WHERE NOT EXISTS (SELECT 1 FROM planning_activity p WHERE p.organization_id = n.org AND p.id = n.id)""");
+            FROM fresh n JOIN buckets b ON b.org = n.org AND b.engagement = n.engagement AND b.bucket = n.bucket""");
     /** Of a batch's changes to one card, the highest version is the one that stays, as one after another. */
     private static final SetWrite STATUS = SetWrite.of("""
             UPDATE planning_activity SET status = :status, completed_at = :completedAt, completed_by = :completedBy,
