@@ -14,6 +14,7 @@ final class ScoreDataPolicy {
 
     static final int METRICS_MAX = 50;
     private static final BigDecimal VALUE_LIMIT = new BigDecimal("1000000000");
+    static final int DECIMALS_MAX = 4;
 
     private ScoreDataPolicy() {
     }
@@ -38,6 +39,12 @@ final class ScoreDataPolicy {
         FieldRules.required(field + ".value", metric.value());
         if (metric.value().abs().compareTo(VALUE_LIMIT) > 0) {
             throw DomainException.invalid(field + ".value", "a metric value must be within ±" + VALUE_LIMIT);
+        }
+        // Bounded as written, not only in value: 0E-5000 is zero, and its plain form is 5,000 characters that
+        // every later read of the event and of the card's JSON refused.
+        if (metric.value().scale() > DECIMALS_MAX) {
+            throw DomainException.invalid(field + ".value", "a metric value has at most " + DECIMALS_MAX
+                    + " decimal places");
         }
         if (!labels.add(metric.label().strip().toLowerCase(java.util.Locale.ROOT))) {
             throw DomainException.invalid(field + ".label", "metric labels must be unique");

@@ -409,6 +409,20 @@ class ActivityLifecycleTest {
     }
 
     @Test
+    void cannotCompleteWithAMetricOfMoreDecimalPlacesThanAllowedEvenIfItIsZero() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", new BigDecimal("0E-5000"))))))
+                .expectException(refusal(RefusalCode.INVALID_VALUE, "scoreData.metrics[0].value"));
+    }
+
+    @Test
+    void canCompleteWithAMetricOfFourDecimalPlaces() {
+        fixture.given(created(ActivityStatus.PLANNED))
+                .when(complete(new ScoreData("L", List.of(new ScoreMetric("Rate", new BigDecimal("-0.1250"))))))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void cannotCompleteWithMetricWithoutValue() {
         fixture.given(created(ActivityStatus.PLANNED))
                 .when(complete(new ScoreData("L", List.of(new ScoreMetric("Wins", null)))))
