@@ -136,22 +136,8 @@ public class PlanningViewProjector implements ProjectionTables {
                     version, at);
             return;
         }
-        Map<String, Object> values = new HashMap<>();
-        values.put("id", event.activityId());
-        values.put("org", event.organizationId());
-        values.put("engagement", event.engagementId());
-        values.put("title", details.title());
-        values.put("description", details.description());
-        values.put("icon", details.icon());
-        values.put("iconColor", details.iconColor());
-        values.put("status", wire(event.status()));
-        values.put("phase", wire(details.phase()));
-        values.put("bucket", wire(details.timeBucket()));
-        values.put("scheduled", details.scheduledDate());
-        values.put("due", details.dueDate());
-        values.put("version", version);
-        values.put("at", utc(at));
-        APPEND.run(jdbc, values);
+        APPEND.run(jdbc, card(event.activityId(), event.organizationId(), event.engagementId(), details,
+                event.status(), version, at));
     }
 
     @EventHandler
@@ -168,6 +154,27 @@ public class PlanningViewProjector implements ProjectionTables {
         }
     }
 
+    /** A new card's values, by the names both inserts give them. */
+    private static Map<String, Object> card(UUID id, String organizationId, UUID engagementId,
+            ActivityDetails details, ActivityStatus status, long version, Instant at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", id);
+        values.put("org", organizationId);
+        values.put("engagement", engagementId);
+        values.put("title", details.title());
+        values.put("description", details.description());
+        values.put("icon", details.icon());
+        values.put("iconColor", details.iconColor());
+        values.put("status", wire(status));
+        values.put("phase", wire(details.phase()));
+        values.put("bucket", wire(details.timeBucket()));
+        values.put("scheduled", details.scheduledDate());
+        values.put("due", details.dueDate());
+        values.put("version", version);
+        values.put("at", utc(at));
+        return values;
+    }
+
     /** Returns false when the card is already there: a redelivered event changes nothing. */
     private boolean insertCard(UUID id, String organizationId, UUID engagementId, ActivityDetails details,
             ActivityStatus status, long version, Instant at) {
@@ -176,25 +183,12 @@ public class PlanningViewProjector implements ProjectionTables {
         if (slot.isEmpty()) {
             return false;
         }
-        int position = slot.getAsInt();
+        Map<String, Object> values = card(id, organizationId, engagementId, details, status, version, at);
+        values.put("position", slot.getAsInt());
         jdbc.sql("INSERT INTO planning_activity (" + CARD_COLUMNS + """
                 ) VALUES (:id, :org, :engagement, :title, :description, :icon, :iconColor, :status, :phase,
                     :bucket, :scheduled, :due, :position, :version, :at, :at)""")
-                .param("id", id)
-                .param("org", organizationId)
-                .param("engagement", engagementId)
-                .param("title", details.title())
-                .param("description", details.description())
-                .param("icon", details.icon())
-                .param("iconColor", details.iconColor())
-                .param("status", wire(status))
-                .param("phase", wire(details.phase()))
-                .param("bucket", wire(details.timeBucket()))
-                .param("scheduled", details.scheduledDate())
-                .param("due", details.dueDate())
-                .param("position", position)
-                .param("version", version)
-                .param("at", utc(at))
+                .params(values)
                 .update();
         return true;
     }
