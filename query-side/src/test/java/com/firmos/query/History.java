@@ -44,6 +44,9 @@ public final class History {
         "日本語のテキストと漢字", "עברית מימין לשמאל", "emoji 🚀👩🏽‍💻🇩🇪", "quotes ' \" and a \\ backslash",
         "line\nbreak\tand tab", "100% _wild_ cards", "<b>markup</b> & entities", "Robert'); DROP TABLE task;--",
         "Ελληνικά κείμενα", "Zürich–Genève — “typographic” quotes"};
+    /** Whole values that mean something else in an array literal, COPY's text form or SQL: set writes carry text. */
+    private static final String[] SPECIAL = {"NULL", "null", "\\N", "{a,b}", "{}", "{\"NULL\"}", "\"", ",", "\\",
+        " padded ", "(1,2)", "'"};
     private static final String[][] CALLERS = {{"user_admin", "Ada Admin", "admin"},
         {"user_consultant", "Zoë Ødegård-Łukasz 🧭", "consultant"}, {"user_lead", "李小龍", "lead"}};
 
@@ -160,6 +163,9 @@ public final class History {
 
     /** Text of at most {@code max} characters: short, or now and then exactly as long as the domain allows. */
     public String text(int max) {
+        if (chance(8)) {
+            return cut(SPECIAL[random.nextInt(SPECIAL.length)], max);
+        }
         StringBuilder text = new StringBuilder(FRAGMENTS[random.nextInt(FRAGMENTS.length)]);
         int length = chance(20) ? max : Math.min(max, between(1, 120));
         while (text.length() < length) {
