@@ -247,6 +247,30 @@ class ActivityPartsApiTest extends IntegrationTest {
     }
 
     @Test
+    void aMetricWithMoreThanFourDecimalPlacesIsRefusedAndTheCardStaysReadable() {
+        // 0E-5000 is zero within every bound, but its plain form has 5,000 digits: stored, it broke every read.
+        Map<String, String> rules = Map.of("0E-5000", "a metric value has at most 4 decimal places",
+                "1.00001", "scoreData.metrics[0].value must have at most 12 digits before the decimal point and 4"
+                        + " after it");
+        rules.forEach((value, rule) -> {
+            Response refused = api.post("/api/v1/activities/" + id + "/status", admin(), """
+                    {"status": "done", "scoreData": {"level": "L", "metrics": [{"label": "a", "value": %s}]}}"""
+                    .formatted(value));
+
+            assertThat(refused.status()).as(value).isEqualTo(400);
+            assertThat(refused.json().get("field").asString()).isEqualTo("scoreData.metrics[0].value");
+            assertThat(refused.json().get("rule").asString()).isEqualTo(rule);
+        });
+        assertThat(playbook.card(id).get("status").asString()).isEqualTo("planned");
+        Response done = api.post("/api/v1/activities/" + id + "/status", admin(), """
+                {"status": "done", "scoreData": {"level": "L", "metrics": [{"label": "a", "value": 2.5E-3}]}}""");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().get("scoreData").get("metrics").get(0).get("value").decimalValue())
+                .isEqualByComparingTo("0.0025");
+        assertThat(api.get("/api/v1/timeline?entityId=" + id, admin()).status()).isEqualTo(200);
+    }
+
+    @Test
     void anotherTenantCannotTouchTheCardsParts() {
         String intruder = token(otherTenant, "admin");
 
