@@ -1,6 +1,7 @@
 package com.firmos.platform.processing;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,6 +77,8 @@ public class BulkReplay {
     private final int catchUpLanes;
     private final ProcessorWorkers workers;
     private final int connections;
+    private final ForegroundReads reads;
+    private final Duration yieldToReads;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, Completed> completed = new ConcurrentHashMap<>();
 
@@ -84,8 +87,11 @@ public class BulkReplay {
             @Value("${firmos.projections.bulk-batch-size:1000}") int batchSize,
             @Value("${firmos.projections.bulk-lanes:0}") int lanes,
             @Value("${firmos.projections.bulk-catch-up.lanes:0}") int catchUpLanes, ProcessorWorkers workers,
-            @Value("${firmos.projections.bulk-connections:2}") int connections) {
+            @Value("${firmos.projections.bulk-connections:2}") int connections, ForegroundReads reads,
+            @Value("${firmos.projections.bulk-catch-up.yield-to-reads:PT0.25S}") Duration yieldToReads) {
         this.events = events;
+        this.reads = reads;
+        this.yieldToReads = yieldToReads;
         this.workers = workers;
         this.connections = connections;
         this.jdbc = jdbc;
@@ -135,15 +141,18 @@ public class BulkReplay {
      * Runs in {@code firmos.projections.bulk-lanes}, as many as the connection budget lets it ({@link #lanesWithin}).
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
-        return replay(processors, upTo, lanes);
+        return replay(processors, upTo, lanes, Duration.ZERO);
     }
 
     /**
      * {@link #replay} in {@code firmos.projections.bulk-catch-up.lanes}, half the cores unless set: a catch-up
      * runs by itself while the node answers requests, and each lane keeps a core busy with its PostgreSQL backend.
+     * Before each batch it waits for the reads running on this node to end ({@link ForegroundReads}), at most
+     * {@code firmos.projections.bulk-catch-up.yield-to-reads}: a dashboard then shares the cores with one batch at
+     * most instead of with the whole catch-up. An operator's rebuild does not wait: it was asked for now.
      */
     public long catchUp(List<StreamingEventProcessor> processors, long upTo) {
-        return replay(processors, upTo, catchUpLanes);
+        return replay(processors, upTo, catchUpLanes, yieldToReads);
     }
 
     /**
@@ -167,7 +176,7 @@ public class BulkReplay {
         return lanes;
     }
 
-    private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted) {
+    private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted, Duration yielding) {
         Map<String, Integer> threads = workers.byProcessor();
         int freed = processors.stream().mapToInt(processor -> threads.getOrDefault(processor.getName(), 0)).sum();
         int lanes = lanesWithin(wanted, freed, connections);
@@ -188,8 +197,12 @@ public class BulkReplay {
         try {
             List<TrackedEventMessage<?>> batch = token.getIndex() < upTo
                     ? events.inGlobalOrder(token.getIndex(), upTo, batchSize) : List.of();
+            long yielded = 0;
             while (!batch.isEmpty()) {
                 GapAwareTrackingToken reached = advance(token, batch);
+                if (yielding.isPositive()) {
+                    yielded += reads.awaitQuiet(yielding).toNanos();
+                }
                 List<Future<?>> running = submit(pool, parts, batch, reached);
                 // The next batch is read while the lanes apply this one: the read is a round trip of its own.
                 List<TrackedEventMessage<?>> next = reached.getIndex() < upTo
@@ -200,6 +213,10 @@ public class BulkReplay {
                     positions.put(target.name, reached.getIndex());
                 }
                 batch = next;
+            }
+            if (yielding.isPositive()) {
+                LOG.info("A bulk catch-up of {} reached {} after waiting {} ms in all for this node's reads to end",
+                        targets.stream().map(target -> target.name).toList(), token.getIndex(), yielded / 1_000_000);
             }
             Instant at = Instant.now();
             for (Target target : targets) {

@@ -11,6 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.UrlPathHelper;
 
+import com.firmos.platform.processing.ForegroundReads;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
@@ -33,11 +34,13 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
     private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
     private final ReadAdmission admission;
+    private final ForegroundReads foreground;
     private final HandlerExceptionResolver problems;
 
-    ReadAdmissionFilter(ReadAdmission admission,
+    ReadAdmissionFilter(ReadAdmission admission, ForegroundReads foreground,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.admission = admission;
+        this.foreground = foreground;
         this.problems = problems;
     }
 
@@ -52,13 +55,22 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        FairAdmission.Permit permit;
+        FairAdmission.Permit admitted;
         try {
-            permit = admission.admit(CurrentUser.current().map(ReadAdmissionFilter::queueOf).orElse(ANONYMOUS));
+            admitted = admission.admit(CurrentUser.current().map(ReadAdmissionFilter::queueOf).orElse(ANONYMOUS));
         } catch (ApiProblem busy) {
             problems.resolveException(request, response, null, busy);
             return;
         }
+        // A bulk catch-up gives way to the read until its permit is given back (both close at most once).
+        ForegroundReads.Read running = foreground.enter();
+        FairAdmission.Permit permit = () -> {
+            try {
+                running.close();
+            } finally {
+                admitted.close();
+            }
+        };
         try (permit) {
             ReadAdmission.hold(request, permit);
             chain.doFilter(request, response);
