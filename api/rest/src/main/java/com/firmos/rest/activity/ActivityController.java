@@ -69,7 +69,7 @@ class ActivityController {
     @Operation(summary = "Create an activity; send your own id to make retries safe")
     ResponseEntity<ActivityView> create(@RequestBody CreateActivityRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         ActivityStatus status = body.status() == null ? ActivityStatus.PLANNED : body.status();
         commands.send(new CreateActivityCommand(id, user.organizationId(), body.engagementId(), body.details(), status),
                 user, request);

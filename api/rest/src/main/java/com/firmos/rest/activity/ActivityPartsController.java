@@ -76,6 +76,7 @@ class ActivityPartsController {
             + " tenant_file an id")
     ResponseEntity<ActivityResource> addResource(@PathVariable UUID id,
             @RequestBody ActivityPartRequests.AddResource body, CurrentUser user, HttpServletRequest request) {
+        RequestCommands.chosen(body.resourceId(), "resourceId");
         ActivityResource resource = body.resource(commands.newId(request));
         commands.send(new AddActivityResourceCommand(id, user.organizationId(), resource), user, request);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/resources/" + resource.resourceId()))
@@ -153,7 +154,7 @@ class ActivityPartsController {
     @Operation(summary = "Comment on an activity; answers the new comment")
     ResponseEntity<ActivityComment> comment(@PathVariable UUID id, @RequestBody ActivityPartRequests.Comment body,
             CurrentUser user, HttpServletRequest request) {
-        UUID commentId = body.commentId() == null ? commands.newId(request) : body.commentId();
+        UUID commentId = commands.idFor(body.commentId(), "commentId", request);
         commands.send(new CommentOnActivityCommand(id, user.organizationId(), commentId, user.userId(), body.text()),
                 user, request);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/comments/" + commentId))
@@ -223,7 +224,8 @@ class ActivityPartsController {
         }
         String name = PersonalFields.required("name", body.name(), NAME_MAX);
         String email = PersonalFields.email("email", body.email());
-        UUID guest = body.nonUserMemberId() != null ? body.nonUserMemberId()
+        UUID chosen = RequestCommands.chosen(body.nonUserMemberId(), "nonUserMemberId");
+        UUID guest = chosen != null ? chosen
                 : email != null ? personalData.pseudonym(user.organizationId(), "team-member", email)
                 : commands.newId(request);
         String org = user.organizationId();

@@ -54,7 +54,7 @@ class WinningMoveController {
     @Operation(summary = "Create a winning move")
     ResponseEntity<WinningMoveView> create(@RequestBody WinningMoveRequests.Create body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new CreateWinningMoveCommand(id, user.organizationId(), body.engagementId(), body.title(),
                 body.description(), body.sourcePhase(), body.sourceActivityId()), user, request);
         WinningMoveView view = find(user, id);

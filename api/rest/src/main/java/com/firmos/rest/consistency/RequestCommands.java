@@ -20,11 +20,13 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import com.firmos.api.messages.LoadsOtherAggregates;
 import com.firmos.platform.consistency.ProjectionCatchUp;
 import com.firmos.rest.idempotency.RequestSteps;
+import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,6 +101,28 @@ public class RequestCommands {
     /** The id of an entity the request creates without the client naming it: the same in a keyed retry. */
     public UUID newId(HttpServletRequest request) {
         return steps.newId(request);
+    }
+
+    /**
+     * The id the client chose under {@code field} for an entity the request creates, or {@link #newId} when it
+     * chose none. A name-based id (version 3 or 5) is refused: the server derives ids of that kind from names an
+     * outsider may know (a tenant and a person for an erasure, a tenant, user and tool for a document), and the
+     * store's aggregate ids are one namespace, so another tenant could take such an id first and block the entity.
+     */
+    public UUID idFor(UUID chosen, String field, HttpServletRequest request) {
+        if (chosen == null) {
+            return newId(request);
+        }
+        return chosen(chosen, field);
+    }
+
+    /** {@code chosen} as {@link #idFor} accepts it, refused with 400 naming {@code field} if it is name-based. */
+    public static UUID chosen(UUID chosen, String field) {
+        if (chosen != null && (chosen.version() == 3 || chosen.version() == 5)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", field, field + " must be a random or"
+                    + " time-based UUID (such as version 4 or 7), not a name-based one (version 3 or 5)");
+        }
+        return chosen;
     }
 
     public static Map<String, Object> metadata(CurrentUser user, HttpServletRequest request) {

@@ -82,7 +82,7 @@ class ConversationController {
     @Operation(summary = "Start a conversation in the engagement; answers the new conversation")
     ResponseEntity<ConversationView> start(@PathVariable UUID engagementId, @RequestBody StartRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new StartConversationCommand(id, user.organizationId(), engagementId, body.subject()), user,
                 request);
         // Stored, but not in the view yet (parked, or the wait ran out): 202 with the id, not a 404.
@@ -140,7 +140,7 @@ class ConversationController {
     @Operation(summary = "Post a message in a conversation; answers the new message")
     ResponseEntity<MessageView> post(@PathVariable UUID id, @RequestBody MessageRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID messageId = body.id() == null ? commands.newId(request) : body.id();
+        UUID messageId = commands.idFor(body.id(), "id", request);
         commands.send(new PostMessageCommand(messageId, user.organizationId(), id, user.userId(), body.content(),
                 body.attachments(), Boolean.TRUE.equals(body.internal())), user, request);
         return ResponseEntity.created(URI.create("/api/v1/messages/" + messageId)).body(message(messageId, user));

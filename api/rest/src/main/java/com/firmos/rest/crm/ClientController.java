@@ -121,7 +121,7 @@ class ClientController {
     @Operation(summary = "Create a client; send your own id to make retries safe")
     ResponseEntity<Client360> create(@RequestBody ClientRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new CreateClientCommand(id, user.organizationId(), user.actor(), body.name(), body.status(),
                 body.budget(), body.deadline()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(view(user, id));
@@ -185,7 +185,7 @@ class ClientController {
     @Operation(summary = "Add a stakeholder to the client; answers the new stakeholder, read with the client")
     ResponseEntity<StakeholderView> addStakeholder(@PathVariable UUID id, @RequestBody StakeholderRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID stakeholder = body.id() == null ? commands.newId(request) : body.id();
+        UUID stakeholder = commands.idFor(body.id(), "id", request);
         PersonalValues values = checked(body);
         // Claimed before sealing: an id whose key exists already names someone, and of two adds at once one wins;
         // a key this client's earlier add of the id made (refused, then corrected) is still this person's.
@@ -248,7 +248,7 @@ class ClientController {
             + " contact")
     ResponseEntity<InteractionView> logInteraction(@PathVariable UUID id, @RequestBody InteractionRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID interaction = body.id() == null ? commands.newId(request) : body.id();
+        UUID interaction = commands.idFor(body.id(), "id", request);
         commands.send(new LogInteractionCommand(interaction, user.organizationId(), user.actor(), id, body.details()),
                 user, request);
         return ResponseEntity.created(URI.create("/api/v1/interactions/" + interaction))

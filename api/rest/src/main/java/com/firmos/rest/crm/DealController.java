@@ -104,7 +104,7 @@ class DealController {
     @PostMapping("/deals")
     @Operation(summary = "Create a deal in the pipeline")
     ResponseEntity<DealView> create(@RequestBody DealRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new CreateDealCommand(id, user.organizationId(), user.actor(), body.clientId(), body.name(),
                 body.type(), body.source(), body.value(), body.expectedCloseDate(),
                 body.ownerId() == null ? user.userId() : body.ownerId()), user, request);
@@ -205,7 +205,7 @@ class DealController {
     @Operation(summary = "Add a competitor to the tenant's catalogue")
     ResponseEntity<CompetitorView> createCompetitor(@RequestBody CompetitorRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new CreateCompetitorCommand(id, user.organizationId(), body.name(), body.strengths(),
                 body.weaknesses(), body.pricing()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/competitors/" + id)).body(competitor(id, user));

@@ -78,7 +78,7 @@ class EngagementController {
     @PostMapping
     @Operation(summary = "Open an engagement for a client")
     ResponseEntity<EngagementView> open(@RequestBody OpenRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new OpenEngagementCommand(id, user.organizationId(), body.clientId(), body.name(), body.phase(),
                 body.dealId(), body.proposalId(), body.contractId(), body.budget()), user, request);
         EngagementView view = find(user, id);

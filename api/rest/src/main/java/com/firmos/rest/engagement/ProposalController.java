@@ -76,7 +76,7 @@ class ProposalController {
     @PostMapping
     @Operation(summary = "Draft a proposal; send your own id to make retries safe")
     ResponseEntity<ProposalView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new DraftProposalCommand(id, user.organizationId(), body.clientId(), body.dealId(),
                 body.fundedEngagementId(), body.title(), body.amount()), user, request);
         ProposalView view = find(user, id).orElseThrow(() -> ApiProblem.notFound("proposal"));

@@ -97,7 +97,7 @@ class ProjectController {
     @Operation(summary = "Create a project in the engagement")
     ResponseEntity<ProjectView> create(@PathVariable UUID engagementId, @RequestBody ProjectRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new CreateProjectCommand(id, user.organizationId(), engagementId, body.name(), body.description(),
                 body.serviceTemplateId()), user, request);
         ProjectView view = project(user, id);
@@ -159,7 +159,7 @@ class ProjectController {
     @Operation(summary = "Create a task in the project")
     ResponseEntity<TaskView> createTask(@PathVariable UUID projectId, @RequestBody TaskRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new CreateTaskCommand(id, user.organizationId(), projectId, body.details(), body.assigneeId()),
                 user, request);
         TaskView view = task(user, id);

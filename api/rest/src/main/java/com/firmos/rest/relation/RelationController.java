@@ -63,7 +63,7 @@ class RelationController {
             + " blocks or depends_on")
     ResponseEntity<RelationDetail> add(@RequestBody AddRelationRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         String graph = RelationGraphs.ID_PREFIX + user.organizationId();
         commands.send(new AddRelationCommand(graph, user.organizationId(), id, body.source(), body.target(),
                 body.relationType(), body.label(), user.userId()), user, request);

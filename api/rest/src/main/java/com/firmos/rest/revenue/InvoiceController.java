@@ -85,7 +85,7 @@ class InvoiceController {
     @PostMapping("/invoices")
     @Operation(summary = "Draft an invoice; send your own id to make retries safe")
     ResponseEntity<InvoiceView> draft(@RequestBody DraftRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new DraftInvoiceCommand(id, user.organizationId(), draftOf(body, user)), user, request);
         InvoiceView view = invoice(user, id);
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).eTag(Versions.etag(view.version()))
@@ -113,7 +113,7 @@ class InvoiceController {
     @Operation(summary = "Record a payment, partial or full; overpayment is refused")
     InvoiceView pay(@PathVariable UUID id, @RequestBody PaymentRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID payment = body.id() == null ? commands.newId(request) : body.id();
+        UUID payment = commands.idFor(body.id(), "id", request);
         commands.send(new RecordPaymentCommand(id, user.organizationId(), payment, body.amount(),
                 body.paidOn() == null ? LocalDate.now() : body.paidOn(), body.method(), body.reference()), user,
                 request);

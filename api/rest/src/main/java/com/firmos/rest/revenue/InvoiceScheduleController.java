@@ -62,7 +62,7 @@ class InvoiceScheduleController {
     @Operation(summary = "Start a recurring invoice; a start in the past drafts the periods since then, once each")
     ResponseEntity<InvoiceScheduleView> create(@RequestBody ScheduleRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         InvoiceScheduleTerms terms = new InvoiceScheduleTerms(body.clientId(), body.engagementId(), body.lines(),
                 body.cadence(), body.dayOfMonth() == null ? 0 : body.dayOfMonth(), body.startOn(), body.endOn(),
                 body.dueInDays() == null ? DEFAULT_DUE_IN_DAYS : body.dueInDays(), body.recipientStakeholderId(),

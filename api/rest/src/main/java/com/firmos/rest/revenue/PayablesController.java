@@ -87,7 +87,7 @@ class PayablesController {
     @Operation(summary = "Register a vendor")
     ResponseEntity<VendorView> register(@RequestBody VendorRequest body, CurrentUser user,
             HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         String email = PersonalFields.email("email", body.email());
         String phone = PersonalFields.phone("phone", body.phone());
         String org = user.organizationId();
@@ -127,7 +127,7 @@ class PayablesController {
     @PostMapping("/bills")
     @Operation(summary = "Record a vendor's bill, pending approval; the engagement link is optional")
     ResponseEntity<BillView> record(@RequestBody BillRequest body, CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new RecordBillCommand(id, user.organizationId(), body.vendorId(), body.engagementId(),
                 body.reference(), body.amount(), body.dueDate(), body.description()), user, request);
         return ResponseEntity.created(URI.create("/api/v1/bills/" + id)).body(bill(user, id));

@@ -68,7 +68,7 @@ class TimeEntryController {
     @Operation(summary = "Log hours on a project of the engagement; billable unless said otherwise")
     ResponseEntity<TimeEntryView> log(@PathVariable UUID engagementId, @RequestBody TimeEntryRequest body,
             CurrentUser user, HttpServletRequest request) {
-        UUID id = body.id() == null ? commands.newId(request) : body.id();
+        UUID id = commands.idFor(body.id(), "id", request);
         commands.send(new LogTimeEntryCommand(id, user.organizationId(), engagementId, detailsOf(body, user)), user,
                 request);
         return ResponseEntity.created(URI.create("/api/v1/time-entries/" + id)).body(entry(user, id));

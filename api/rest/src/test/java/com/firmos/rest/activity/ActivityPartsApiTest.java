@@ -193,6 +193,31 @@ class ActivityPartsApiTest extends IntegrationTest {
     }
 
     @Test
+    void anotherTenantCannotTakeAnErasuresIdFirst() {
+        api.post("/api/v1/activities/" + id + "/members", admin(),
+                "{\"name\": \"Grace\", \"email\": \"grace@squatted.example\"}");
+        UUID guest = UUID.fromString(playbook.card(id).get("members").get(0).get("nonUserMemberId").asString());
+        String intruder = token(otherTenant, "admin");
+        // Anyone who knows the tenant and the person can compute the erasure's id, and aggregate ids are global.
+        UUID erasure = EraseTeamMemberCommand.erasureIdOf(tenant, guest);
+
+        Response squatted = api.post("/api/v1/clients", intruder, "{\"id\": \"%s\", \"name\": \"Squatter\"}"
+                .formatted(erasure));
+        Response comment = api.post("/api/v1/activities/" + id + "/comments", admin(),
+                "{\"commentId\": \"%s\", \"text\": \"hi\"}".formatted(UUID.nameUUIDFromBytes(new byte[] {1})));
+
+        assertThat(squatted.status()).as(squatted.body()).isEqualTo(400);
+        assertThat(squatted.json().get("field").asString()).isEqualTo("id");
+        assertThat(squatted.json().get("rule").asString()).contains("not a name-based one");
+        assertThat(comment.status()).isEqualTo(400);
+        assertThat(comment.json().get("field").asString()).isEqualTo("commentId");
+        assertThat(eventCount(erasure.toString())).isZero();
+        assertThat(api.post("/api/v1/team-members/" + guest + "/erasure", admin(), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/clients", intruder, "{\"id\": \"01890a5d-ac96-774b-bcce-b302099a8057\","
+                + " \"name\": \"Time-ordered id\"}").status()).as("a version 7 id").isEqualTo(201);
+    }
+
+    @Test
     void commentsCanBeEditedAndDeletedOnlyByTheirAuthor() {
         String ada = token(tenant, "consultant", "user_ada");
         String bob = token(tenant, "consultant", "user_bob");
