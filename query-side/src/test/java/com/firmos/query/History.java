@@ -44,7 +44,7 @@ public final class History {
         "日本語のテキストと漢字", "עברית מימין לשמאל", "emoji 🚀👩🏽‍💻🇩🇪", "quotes ' \" and a \\ backslash",
         "line\nbreak\tand tab", "100% _wild_ cards", "<b>markup</b> & entities", "Robert'); DROP TABLE task;--",
         "Ελληνικά κείμενα", "Zürich–Genève — “typographic” quotes"};
-    /** Whole values that mean something else in an array literal, COPY's text form or SQL: set writes carry text. */
+    /** Whole values that mean something else in an array literal or in SQL: set writes carry text arrays. */
     private static final String[] SPECIAL = {"NULL", "null", "\\N", "{a,b}", "{}", "{\"NULL\"}", "\"", ",", "\\",
         " padded ", "(1,2)", "'"};
     private static final String[][] CALLERS = {{"user_admin", "Ada Admin", "admin"},

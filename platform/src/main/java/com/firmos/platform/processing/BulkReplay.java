@@ -91,6 +91,10 @@ public class BulkReplay {
             @Value("${firmos.projections.bulk-catch-up.yield-to-reads:PT0.25S}") Duration yieldToReads) {
         this.events = events;
         this.reads = reads;
+        if (yieldToReads.isNegative() || yieldToReads.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("firmos.projections.bulk-catch-up.yield-to-reads must be from PT0S to"
+                    + " PT1M, not " + yieldToReads);
+        }
         this.yieldToReads = yieldToReads;
         this.workers = workers;
         this.connections = connections;
@@ -114,8 +118,11 @@ public class BulkReplay {
         return BulkBatch.replaying();
     }
 
-    /** What a processor's last bulk replay on this node reached, applied and parked. */
-    public record Completed(long reached, long applied, long parked, Instant at) {
+    /**
+     * What a processor's last bulk replay on this node reached, applied and parked, and how long it waited in all
+     * for this node's reads before its batches (a catch-up's only).
+     */
+    public record Completed(long reached, long applied, long parked, Instant at, Duration yielded) {
     }
 
     /** The last bulk replay of the processor that ran to its end on this node, if any. */
@@ -202,6 +209,9 @@ public class BulkReplay {
                 GapAwareTrackingToken reached = advance(token, batch);
                 if (yielding.isPositive()) {
                     yielded += reads.awaitQuiet(yielding).toNanos();
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("the bulk replay was interrupted");
+                    }
                 }
                 List<Future<?>> running = submit(pool, parts, batch, reached);
                 // The next batch is read while the lanes apply this one: the read is a round trip of its own.
@@ -214,14 +224,10 @@ public class BulkReplay {
                 }
                 batch = next;
             }
-            if (yielding.isPositive()) {
-                LOG.info("A bulk catch-up of {} reached {} after waiting {} ms in all for this node's reads to end",
-                        targets.stream().map(target -> target.name).toList(), token.getIndex(), yielded / 1_000_000);
-            }
             Instant at = Instant.now();
             for (Target target : targets) {
                 completed.put(target.name, new Completed(token.getIndex(), target.appliedEvents.get(),
-                        target.parkedEvents.get(), at));
+                        target.parkedEvents.get(), at, Duration.ofNanos(yielded)));
             }
             return token.getIndex();
         } finally {

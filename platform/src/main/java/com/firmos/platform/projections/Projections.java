@@ -215,7 +215,9 @@ public class Projections {
         replays.execute(() -> {
             try {
                 long reached = catchUp ? bulk.catchUp(chosen, head) : bulk.replay(chosen, head);
-                LOG.info("{} {} up to event {}", done, names, reached);
+                long waited = bulk.lastCompleted(names.getFirst()).map(last -> last.yielded().toMillis()).orElse(0L);
+                LOG.info("{} {} up to event {}, having waited {} ms in all for this node's reads", done, names,
+                        reached, waited);
             } catch (RuntimeException failed) {
                 // The processors carry on from the last batch that committed, event by event.
                 LOG.error("The bulk replay of {} stopped; the processors carry on from where it got", names, failed);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.firmos.rest.consistency.ReadAdmission;
 import com.firmos.rest.operations.JsonLines;
 import com.firmos.rest.problem.ApiProblem;
 import com.firmos.rest.security.CurrentUser;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
 
@@ -49,7 +51,7 @@ class AuditController {
     @Operation(summary = "Stored events as JSON Lines: the tenant's, one engagement's (engagementId) or one entity's"
             + " (entityId), with payload and metadata as stored, actor and time")
     void events(@RequestParam Optional<UUID> engagementId, @RequestParam Optional<String> entityId, CurrentUser user,
-            HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         user.requireAdmin(null, WHY);
         if (engagementId.isPresent() && entityId.isPresent()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-value", "entityId",
@@ -57,6 +59,7 @@ class AuditController {
         }
         AuditExport.Scope scope = engagementId.<AuditExport.Scope>map(AuditExport.Scope.Engagement::new)
                 .or(() -> entityId.map(AuditExport.Scope.Entity::new)).orElseGet(AuditExport.Scope.Tenant::new);
+        ReadAdmission.streaming(request);
         response.setContentType(JsonLines.MEDIA_TYPE);
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + user.organizationId()
                 + ".jsonl\"");
@@ -69,8 +72,10 @@ class AuditController {
             mediaType = JsonLines.MEDIA_TYPE))
     @Operation(summary = "Verify the tenant's hash chain: JSON Lines of {\"checked\": n} while it runs, then"
             + " {\"verification\": {...}} with the first altered, deleted or inserted event")
-    void verification(CurrentUser user, HttpServletResponse response) throws IOException {
+    void verification(CurrentUser user, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         user.requireAdmin(null, WHY);
+        ReadAdmission.streaming(request);
         response.setContentType(JsonLines.MEDIA_TYPE);
         JsonLines lines = new JsonLines(response.getOutputStream(), json);
         ChainVerification verdict = chain.verify(user.organizationId(), checked -> lines.write(Map.of("checked",

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.firmos.platform.processing.ForegroundReads;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class ReadAdmission extends FairAdmission {
 
     private static final String PERMIT = ReadAdmission.class.getName() + ".permit";
+    private static final String FOREGROUND = ReadAdmission.class.getName() + ".foreground";
 
     ReadAdmission(@Value("${firmos.reads.concurrency:15}") int concurrency,
             @Value("${firmos.reads.tenant-share:#{null}}") Integer share,
@@ -27,6 +30,24 @@ public class ReadAdmission extends FairAdmission {
     /** Keeps the read's permit on its request, for {@link #handOver} to find. */
     static void hold(HttpServletRequest request, Permit permit) {
         request.setAttribute(PERMIT, permit);
+    }
+
+    /** {@link #hold}, and the read's place among those a bulk catch-up gives way to, for {@link #streaming}. */
+    static void hold(HttpServletRequest request, Permit permit, ForegroundReads.Read foreground) {
+        hold(request, permit);
+        request.setAttribute(FOREGROUND, foreground);
+    }
+
+    /**
+     * A read that starts to stream a long answer (an audit export, a chain check) keeps its permit, since it holds a
+     * connection until it ends, but no longer holds a bulk catch-up back: a catch-up would otherwise wait its whole
+     * pause before every batch while the export runs.
+     */
+    public static void streaming(HttpServletRequest request) {
+        if (request.getAttribute(FOREGROUND) instanceof ForegroundReads.Read foreground) {
+            request.removeAttribute(FOREGROUND);
+            foreground.close();
+        }
     }
 
     /**

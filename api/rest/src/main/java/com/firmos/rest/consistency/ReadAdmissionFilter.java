@@ -62,18 +62,20 @@ class ReadAdmissionFilter extends OncePerRequestFilter {
             problems.resolveException(request, response, null, busy);
             return;
         }
-        // A bulk catch-up gives way to the read until its permit is given back (both close at most once).
-        ForegroundReads.Read running = foreground.enter();
-        FairAdmission.Permit permit = () -> {
-            try {
-                running.close();
-            } finally {
-                admitted.close();
+        try (admitted) {
+            // A bulk catch-up gives way to the read until its permit is given back (each closes at most once).
+            ForegroundReads.Read running = foreground.enter();
+            FairAdmission.Permit permit = () -> {
+                try {
+                    running.close();
+                } finally {
+                    admitted.close();
+                }
+            };
+            try (permit) {
+                ReadAdmission.hold(request, permit, running);
+                chain.doFilter(request, response);
             }
-        };
-        try (permit) {
-            ReadAdmission.hold(request, permit);
-            chain.doFilter(request, response);
         }
     }
 

@@ -100,7 +100,8 @@ class ModuleRulesTest {
 
     /**
      * How events are stored and processed is the platform's: the REST layer sends commands and queries, and asks the
-     * platform for processor status, rebuilds, dead letters and read-your-writes, never Axon's processors, token
+     * platform for processor status, rebuilds, dead letters and read-your-writes (and tells it which reads run, for a
+     * catch-up to give way to), never Axon's processors, token
      * store, storage engine, dead-letter queues or their configuration.
      */
     @ArchTest

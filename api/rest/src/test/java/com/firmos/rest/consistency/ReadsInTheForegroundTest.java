@@ -1,6 +1,7 @@
 package com.firmos.rest.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,35 @@ class ReadsInTheForegroundTest {
         assertThat(whileRunning).hasValue(1);
         assertThat(afterHandOver).hasValue(0);
         assertThat(foreground.running()).isZero();
+        assertThat(reads.tenantsHeld()).isZero();
+    }
+
+    @Test
+    void aReadThatFailsNoLongerCountsNorHoldsItsPermit() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/pipeline");
+
+        assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            throw new IllegalStateException("the handler failed");
+        })).hasMessageContaining("the handler failed");
+
+        assertThat(foreground.running()).isZero();
+        assertThat(reads.tenantsHeld()).isZero();
+    }
+
+    @Test
+    void aStreamingReadKeepsItsPermitButNoLongerHoldsACatchUpBack() throws Exception {
+        AtomicInteger counted = new AtomicInteger(-1);
+        AtomicInteger held = new AtomicInteger(-1);
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/admin/audit/events");
+
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            ReadAdmission.streaming(request);
+            counted.set(foreground.running());
+            held.set(reads.tenantsHeld());
+        });
+
+        assertThat(counted).hasValue(0);
+        assertThat(held).as("the export still holds its place among the reads").hasValue(1);
         assertThat(reads.tenantsHeld()).isZero();
     }
 

@@ -190,12 +190,8 @@ class DeadLetterApiTest extends IntegrationTest {
         StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
                 .orElseThrow();
         int changes = 301;
-        planning.shutDown();
-        try {
-            new StatusChangesStored(events, transactions).store(tenant, before, failing.engagement(), changes);
-        } finally {
-            planning.start();
-        }
+        new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, before,
+                failing.engagement(), changes);
         Instant requested = Instant.now();
 
         assertThat(projections.catchUpInBulk(changes / 3)).as("the board's processor stood far behind").isTrue();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.firmos.platform.processing.BulkReplay;
+import com.firmos.platform.processing.ForegroundReads;
 import com.firmos.platform.projections.Projections;
 import com.firmos.rest.support.Api.Response;
 import com.firmos.rest.support.IntegrationTest;
@@ -44,6 +45,9 @@ class ProjectionRebuildApiTest extends IntegrationTest {
 
     @Autowired
     private BulkReplay bulk;
+
+    @Autowired
+    private ForegroundReads foreground;
 
     @Autowired
     private EventStore events;
@@ -137,14 +141,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
                 .orElseThrow();
         int changes = 301;
-        long last;
-        planning.shutDown();
-        try {
-            last = new StatusChangesStored(events, transactions).store(tenant, activity, playbook.engagement(),
-                    changes);
-        } finally {
-            planning.start();
-        }
+        long last = new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, activity,
+                playbook.engagement(), changes);
 
         Instant requested = Instant.now();
         assertThat(projections.catchUpInBulk(changes / 3)).as("a projection stood far behind").isTrue();
@@ -160,6 +158,34 @@ class ProjectionRebuildApiTest extends IntegrationTest {
                     assertThat(replay.at()).isAfter(requested);
                     assertThat(replay.reached()).isGreaterThanOrEqualTo(lastIndex);
                 });
+    }
+
+    @Test
+    void aCatchUpWaitsForTheReadsRunningOnTheNodeAndARebuildDoesNot() {
+        Playbook playbook = new Playbook(api, admin());
+        UUID activity = UUID.fromString(playbook.activity("Behind a long read"));
+        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
+                .orElseThrow();
+        int changes = 301;
+        new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, activity,
+                playbook.engagement(), changes);
+
+        // A read that runs throughout: each batch of the catch-up waits its whole pause (250 ms) before it starts.
+        try (ForegroundReads.Read read = foreground.enter()) {
+            assertThat(projections.catchUpInBulk(changes / 3)).as("a projection stood far behind").isTrue();
+            await("the catch-up finished").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("planning-view"));
+            assertThat(bulk.lastCompleted("planning-view")).hasValueSatisfying(caughtUp -> assertThat(
+                    caughtUp.yielded()).isGreaterThanOrEqualTo(Duration.ofMillis(250)));
+
+            Instant asked = Instant.now();
+            assertThat(api.post("/api/v1/admin/projections/planning-view/rebuild", operator(), null).status())
+                    .isEqualTo(202);
+            await("the rebuild finished").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("planning-view")
+                    && bulk.lastCompleted("planning-view").filter(last -> last.at().isAfter(asked)).isPresent());
+            assertThat(bulk.lastCompleted("planning-view")).hasValueSatisfying(rebuilt -> assertThat(
+                    rebuilt.yielded()).as("an operator's rebuild does not wait").isZero());
+        }
+        assertThat(playbook.card(activity.toString()).get("status").asString()).isEqualTo("in_progress");
     }
 
     @Test

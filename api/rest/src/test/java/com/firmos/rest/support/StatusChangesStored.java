@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 
@@ -46,5 +47,19 @@ public final class StatusChangesStored {
             events.publish(stored);
             return sequence;
         });
+    }
+
+    /**
+     * {@link #store} while the processor is shut down, so its projection stands {@code changes} events behind when
+     * it starts again. Answers the activity's last sequence number.
+     */
+    public long storeWhileStopped(StreamingEventProcessor processor, String tenant, UUID activity, UUID engagement,
+            int changes) {
+        processor.shutDown();
+        try {
+            return store(tenant, activity, engagement, changes);
+        } finally {
+            processor.start();
+        }
     }
 }
