@@ -138,11 +138,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     void aProjectionFarBehindTheHeadCatchesUpInBulk() {
         Playbook playbook = new Playbook(api, admin());
         UUID activity = UUID.fromString(playbook.activity("Far behind"));
-        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
-                .orElseThrow();
         int changes = 301;
-        long last = new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, activity,
-                playbook.engagement(), changes);
+        long last = storedWhileTheBoardIsStopped(playbook, activity, changes);
 
         Instant requested = Instant.now();
         assertThat(projections.catchUpInBulk(changes / 3)).as("a projection stood far behind").isTrue();
@@ -164,11 +161,8 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     void aCatchUpWaitsForTheReadsRunningOnTheNodeAndARebuildDoesNot() {
         Playbook playbook = new Playbook(api, admin());
         UUID activity = UUID.fromString(playbook.activity("Behind a long read"));
-        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
-                .orElseThrow();
         int changes = 301;
-        new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, activity,
-                playbook.engagement(), changes);
+        storedWhileTheBoardIsStopped(playbook, activity, changes);
 
         // A read that runs throughout: each batch of the catch-up waits its whole pause (250 ms) before it starts.
         try (ForegroundReads.Read read = foreground.enter()) {
@@ -348,6 +342,14 @@ class ProjectionRebuildApiTest extends IntegrationTest {
     private List<String> timelineIndexes() {
         return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'timeline_entry' ORDER BY indexname")
                 .query(String.class).list();
+    }
+
+    /** Stores the activity's status changes while the board's processor is stopped; answers the last sequence. */
+    private long storedWhileTheBoardIsStopped(Playbook playbook, UUID activity, int changes) {
+        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
+                .orElseThrow();
+        return new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, activity,
+                playbook.engagement(), changes);
     }
 
     private boolean caughtUp(String processor) {
