@@ -59,14 +59,14 @@ public final class StorableValues {
         return year < FIRST_YEAR || year > LAST_YEAR ? TIME_RULE : null;
     }
 
-    /** The rule a decimal (money, hours, quantities, scores) breaks, or null. */
+    /**
+     * The rule a decimal (money, hours, quantities, scores) breaks, or null. It is judged as written, trailing zeros
+     * and all: the value is stored so, and PostgreSQL's numeric overflows on 0E-20000 or 1 with 20,000 zeros after
+     * its point, each zero or 1 by what it means.
+     */
     public static String decimal(BigDecimal value) {
-        if (value.signum() == 0) {
-            return null;
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        boolean fits = plain.precision() - plain.scale() <= DECIMAL_INTEGER_DIGITS
-                && plain.scale() <= DECIMAL_FRACTION_DIGITS;
+        boolean fits = value.precision() - value.scale() <= DECIMAL_INTEGER_DIGITS
+                && value.scale() <= DECIMAL_FRACTION_DIGITS;
         return fits ? null : DECIMAL_RULE;
     }
 

@@ -98,7 +98,8 @@ final class StorableValuesModule extends SimpleModule {
             if (INTEGRAL.contains(type)) {
                 BigDecimal number = parser.getDecimalValue();
                 long[] range = range(type);
-                if (number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(range[0])) < 0
+                // The document says integer: 1.0 and 0E-20000 are whole, but written as no integer is.
+                if (token == JsonToken.VALUE_NUMBER_FLOAT || number.compareTo(BigDecimal.valueOf(range[0])) < 0
                         || number.compareTo(BigDecimal.valueOf(range[1])) > 0) {
                     throw refusal(parser, "must be a whole number from " + range[0] + " to " + range[1],
                             parser.getString());

@@ -50,14 +50,15 @@ class HostileValuesApiTest extends IntegrationTest {
             "+10000-01-01");
     private static final List<String> HOSTILE_TIMES = List.of("+999999999-01-01T00:00:00Z",
             "-999999999-01-01T00:00:00Z", "0000-12-31T12:00:00Z", "+10000-01-01T00:00:00Z");
-    private static final List<String> HOSTILE_NUMBERS = List.of("1e400", "-1e400", "1e-400", "-1E+400");
+    private static final List<String> HOSTILE_NUMBERS = List.of("1e400", "-1e400", "1e-400", "-1E+400",
+            "0E-20000");
     private static final List<JsonNode> BOUNDARIES = List.of(NODES.stringNode("x".repeat(2_999) + "é"),
             NODES.stringNode("tab\tline\nemoji😀"), NODES.stringNode("0001-01-01"),
             NODES.stringNode("9999-12-31T23:59:59Z"), NODES.numberNode(Integer.MAX_VALUE),
             NODES.numberNode(new BigDecimal("1e19")),
             NODES.numberNode(new BigDecimal("999999999999.99")), NODES.numberNode(new BigDecimal("0.0001")));
     /** What a hostile value looks like once Jackson wrote it into an event. */
-    private static final List<String> STORED_MARKERS = List.of("hostile-", "E+400", "E-400", "Infinity",
+    private static final List<String> STORED_MARKERS = List.of("hostile-", "E+400", "E-400", "E-20000", "Infinity",
             "999999999-", "+10000-", "0000-06-15", "0000-12-31");
 
     private final List<String> failures = new ArrayList<>();
