@@ -104,10 +104,19 @@ public final class Projection {
      * set-based statements, each token standing at its event's own position.
      */
     public void inBulkBatches(List<? extends EventMessage<?>> events, int size) {
+        inBulkBatches(events, size, false);
+    }
+
+    /** {@link #inBulkBatches} as a rebuild's pass applies them, into the tables the reset emptied. */
+    public void inBulkBatchesIntoEmptiedTables(List<? extends EventMessage<?>> events, int size) {
+        inBulkBatches(events, size, true);
+    }
+
+    private void inBulkBatches(List<? extends EventMessage<?>> events, int size, boolean emptied) {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         for (int from = 0; from < events.size(); from += size) {
             List<? extends EventMessage<?>> batch = events.subList(from, Math.min(events.size(), from + size));
-            BulkBatch.asReplayed(() -> template.executeWithoutResult(status -> BulkBatch.run(dataSource, () -> {
+            BulkBatch.asReplayed(emptied, () -> template.executeWithoutResult(status -> BulkBatch.run(dataSource, () -> {
                 for (EventMessage<?> event : batch) {
                     try {
                         if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
@@ -149,11 +158,14 @@ public final class Projection {
         return rows;
     }
 
+    /** The primary key's columns, or a unique index's where the table has none (the timeline's, V33). */
     private List<String> primaryKey(String table) {
         return jdbc.sql("""
                 SELECT a.attname FROM pg_index i
                 JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
-                WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary
+                WHERE i.indexrelid = (SELECT k.indexrelid FROM pg_index k
+                    WHERE k.indrelid = CAST(:table AS regclass) AND k.indisunique AND k.indpred IS NULL
+                    ORDER BY k.indisprimary DESC, k.indexrelid LIMIT 1)
                 ORDER BY array_position(CAST(i.indkey AS int2[]), a.attnum)""")
                 .param("table", table).query(String.class).list();
     }

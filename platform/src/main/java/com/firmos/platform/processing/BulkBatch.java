@@ -19,6 +19,7 @@ public final class BulkBatch {
 
     private static final ThreadLocal<DeferredWrites> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<Boolean> REPLAYING = ThreadLocal.withInitial(() -> false);
+    private static final ThreadLocal<Boolean> EMPTIED = ThreadLocal.withInitial(() -> false);
 
     private BulkBatch() {
     }
@@ -55,16 +56,30 @@ public final class BulkBatch {
      * index ({@link BulkReplay#tokensAreOwnPositions}), whether its batch runs in one go or event by event.
      */
     public static void asReplayed(Runnable work) {
+        asReplayed(false, work);
+    }
+
+    /**
+     * {@link #asReplayed(Runnable)} into tables a rebuild emptied and whose deferred indexes it dropped, unique ones
+     * included ({@link BulkReplay#intoEmptiedTables}): each event comes once, so nothing is there to collide with.
+     */
+    public static void asReplayed(boolean emptied, Runnable work) {
         REPLAYING.set(true);
+        EMPTIED.set(emptied);
         try {
             work.run();
         } finally {
             REPLAYING.remove();
+            EMPTIED.remove();
         }
     }
 
     static boolean replaying() {
         return REPLAYING.get();
+    }
+
+    static boolean emptied() {
+        return EMPTIED.get();
     }
 
     /** Holds the row for the batch's set-based statement of {@code write}; false outside a bulk batch. */

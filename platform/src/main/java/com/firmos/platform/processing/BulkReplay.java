@@ -119,6 +119,15 @@ public class BulkReplay {
     }
 
     /**
+     * Whether the calling handler runs in a rebuild's pass ({@link #replay}): its tables were emptied by their reset
+     * and their deferred indexes dropped, unique ones too, and every event comes once (a failed batch is rolled
+     * back before it runs again), so an insert needs no check against what is there.
+     */
+    public static boolean intoEmptiedTables() {
+        return BulkBatch.replaying() && BulkBatch.emptied();
+    }
+
+    /**
      * What a processor's last bulk replay on this node reached, applied and parked, and how long it waited in all
      * for this node's reads before its batches (a catch-up's only).
      */
@@ -141,14 +150,16 @@ public class BulkReplay {
     }
 
     /**
-     * Applies the events up to {@code upTo} to the processors, which must not be running on this node, each from
-     * where its slowest segment stands (after a reset, the first event), and leaves every segment's token at the
-     * last event applied; an event its own segment had applied before is skipped. Every segment is claimed for
-     * the whole replay: a node that holds one makes it fail before any event is applied. Returns the index reached.
+     * Applies the events up to {@code upTo} to the processors, which must not be running on this node and must
+     * have been reset, their tables emptied and deferred indexes dropped (an operator's rebuild; {@link
+     * #intoEmptiedTables}), each from where its slowest segment stands (after a reset, the first event), and
+     * leaves every segment's token at the last event applied; an event its own segment had applied before is
+     * skipped. Every segment is claimed for the whole replay: a node that holds one makes it fail before any event
+     * is applied. Returns the index reached.
      * Runs in {@code firmos.projections.bulk-lanes}, as many as the connection budget lets it ({@link #lanesWithin}).
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
-        return replay(processors, upTo, lanes, Duration.ZERO);
+        return replay(processors, upTo, lanes, Duration.ZERO, true);
     }
 
     /**
@@ -159,7 +170,7 @@ public class BulkReplay {
      * most instead of with the whole catch-up. An operator's rebuild does not wait: it was asked for now.
      */
     public long catchUp(List<StreamingEventProcessor> processors, long upTo) {
-        return replay(processors, upTo, catchUpLanes, yieldToReads);
+        return replay(processors, upTo, catchUpLanes, yieldToReads, false);
     }
 
     /**
@@ -183,7 +194,8 @@ public class BulkReplay {
         return lanes;
     }
 
-    private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted, Duration yielding) {
+    private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted, Duration yielding,
+            boolean emptied) {
         Map<String, Integer> threads = workers.byProcessor();
         int freed = processors.stream().mapToInt(processor -> threads.getOrDefault(processor.getName(), 0)).sum();
         int lanes = lanesWithin(wanted, freed, connections);
@@ -213,7 +225,7 @@ public class BulkReplay {
                         throw new IllegalStateException("the bulk replay was interrupted");
                     }
                 }
-                List<Future<?>> running = submit(pool, parts, batch, reached);
+                List<Future<?>> running = submit(pool, parts, batch, reached, emptied);
                 // The next batch is read while the lanes apply this one: the read is a round trip of its own.
                 List<TrackedEventMessage<?>> next = reached.getIndex() < upTo
                         ? events.inGlobalOrder(reached.getIndex(), upTo, batchSize) : List.of();
@@ -239,11 +251,11 @@ public class BulkReplay {
 
     /** Hands the batch's parts to the lanes, the slowest of the last batch first, so that the lanes end together. */
     private List<Future<?>> submit(ExecutorService pool, List<Part> parts, List<TrackedEventMessage<?>> batch,
-            GapAwareTrackingToken reached) {
+            GapAwareTrackingToken reached, boolean emptied) {
         List<Future<?>> running = new ArrayList<>(parts.size());
         for (Part part : parts.stream().sorted(Comparator.comparingLong((Part part) -> part.lastNanos).reversed())
                 .toList()) {
-            running.add(pool.submit(() -> apply(part, batch, reached)));
+            running.add(pool.submit(() -> apply(part, batch, reached, emptied)));
         }
         return running;
     }
@@ -273,9 +285,10 @@ public class BulkReplay {
      * disjoint sequences, so they neither wait for each other nor need to commit together. The commit does not
      * wait for the WAL flush: a crash may lose the last batches, but their tokens with them, so they run again.
      */
-    private void apply(Part part, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached) {
+    private void apply(Part part, List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached,
+            boolean emptied) {
         long started = System.nanoTime();
-        BulkBatch.asReplayed(() -> {
+        BulkBatch.asReplayed(emptied, () -> {
             try {
                 transactions.executeWithoutResult(status -> {
                     jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();

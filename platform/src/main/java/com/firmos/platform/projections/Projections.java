@@ -250,9 +250,9 @@ public class Projections {
                 .flatMap(tables -> tables.deferredIndexes().stream()).toList();
     }
 
-    /** The name in {@code CREATE INDEX IF NOT EXISTS <name> ON ...}. */
+    /** The name in {@code CREATE [UNIQUE] INDEX IF NOT EXISTS <name> ON ...}. */
     private static String indexName(String statement) {
-        String[] words = statement.strip().split("\\s+");
+        String[] words = statement.strip().replaceFirst("(?i)^CREATE\\s+UNIQUE\\s+", "CREATE ").split("\\s+");
         if (words.length < 7 || !String.join(" ", List.of(words).subList(0, 5)).equalsIgnoreCase(
                 "CREATE INDEX IF NOT EXISTS") || !words[6].equalsIgnoreCase("ON")) {
             throw new IllegalStateException("not a CREATE INDEX IF NOT EXISTS <name> ON statement: " + statement);

@@ -69,8 +69,12 @@ public class TimelineProjector implements ProjectionTables {
     private static final String[] INVOICE_SENT_EVENTS = {"invoice_issued", "invoice_viewed", "invoice_overdue",
         "invoice_paid", "payment_recorded"};
     private static final List<String> TABLES = List.of("timeline_entry", "timeline_suggestion");
-    /** The page orders' indexes (V2): the handler itself reads only by key, so a rebuild builds them at its end. */
+    /**
+     * The event's key (V33) and the page orders' indexes (V2): a rebuild inserts each event once and reads none of
+     * them, so it builds them at its end.
+     */
     private static final List<String> PAGE_INDEXES = List.of(
+            "CREATE UNIQUE INDEX IF NOT EXISTS uk_timeline_entry_event ON timeline_entry (organization_id, event_id)",
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_tenant"
                     + " ON timeline_entry (organization_id, occurred_at DESC, global_position DESC)",
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_engagement"
@@ -102,28 +106,40 @@ public class TimelineProjector implements ProjectionTables {
                 WHERE organization_id = :org AND activity_id = CAST(:activity AS uuid)))""";
     private static final String ENTRY_VALUES = """
             , :org, :engagement, :entityType, :entityId, :eventType, :actorId, :actorName, :at,
-                :oldValue::jsonb, :newValue::jsonb, :comment, :ip, :agent, :correlation, """ + INTERNAL + ")";
+                :oldValue::jsonb, :newValue::jsonb, :comment, :ip, :agent, :correlation, """ + INTERNAL;
+    /**
+     * Redelivery inserts nothing twice: asked of the table, not by ON CONFLICT, which needs the unique index that a
+     * rebuild drops until its end (a node stopped mid-rebuild starts its processors before it builds the index).
+     */
+    private static final String NOT_THERE = """
+             WHERE NOT EXISTS (SELECT 1 FROM timeline_entry WHERE organization_id = :org AND event_id = :eventId)""";
     /**
      * The token's position is the highest index the processor has seen: for an event that committed after later
      * ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
      */
-    private static final String LIVE_ENTRY = "INSERT INTO timeline_entry (" + COLUMNS + ") VALUES (:eventId, coalesce("
-            + OWN_INDEX + ", :position)" + ENTRY_VALUES + " ON CONFLICT (organization_id, event_id) DO NOTHING";
-    /** In a bulk replay the token is the event's own position, and a batch's entries go in one statement. */
-    private static final SetWrite REPLAYED_ENTRY = SetWrite.of("INSERT INTO timeline_entry (" + COLUMNS
-            + ") VALUES (:eventId, :position" + ENTRY_VALUES + " ON CONFLICT (organization_id, event_id) DO NOTHING",
-            """
+    private static final String LIVE_ENTRY = "INSERT INTO timeline_entry (" + COLUMNS + ") SELECT :eventId, coalesce("
+            + OWN_INDEX + ", :position)" + ENTRY_VALUES + NOT_THERE;
+    private static final String ROW_COLUMNS = """
             eventId text, position int8, org text, engagement uuid, entityType text, entityId text, eventType text,
             actorId text, actorName text, at timestamptz, oldValue jsonb, newValue jsonb, comment text, ip text,
-            agent text, correlation text, internal bool, suggested bool, activity uuid""", """
-            INSERT INTO timeline_entry (""" + COLUMNS + """
+            agent text, correlation text, internal bool, suggested bool, activity uuid""";
+    private static final String SET_ENTRIES = "INSERT INTO timeline_entry (" + COLUMNS + """
             )
             SELECT r.eventId, r.position, r.org, r.engagement, r.entityType, r.entityId, r.eventType, r.actorId,
                 r.actorName, r.at, r.oldValue, r.newValue, r.comment, r.ip, r.agent, r.correlation,
                 r.internal OR coalesce(r.suggested, EXISTS (SELECT 1 FROM timeline_suggestion s
                     WHERE s.organization_id = r.org AND s.activity_id = r.activity))
-            FROM {rows} ORDER BY r.ordinal
-            ON CONFLICT (organization_id, event_id) DO NOTHING""");
+            FROM {rows} ORDER BY r.ordinal""";
+    /** In a bulk replay the token is the event's own position, and a batch's entries go in one statement. */
+    private static final SetWrite REPLAYED_ENTRY = SetWrite.of("INSERT INTO timeline_entry (" + COLUMNS
+            + ") SELECT :eventId, :position" + ENTRY_VALUES + NOT_THERE, ROW_COLUMNS,
+            SET_ENTRIES + " ON CONFLICT (organization_id, event_id) DO NOTHING");
+    /**
+     * A rebuild's: the table is empty and its unique index dropped, and each event comes once. The index's upkeep
+     * and the conflict check cost a random-key insert three times what the row alone does (docs/BENCHMARKS.md).
+     */
+    private static final SetWrite FRESH_ENTRY = SetWrite.of("INSERT INTO timeline_entry (" + COLUMNS
+            + ") VALUES (:eventId, :position" + ENTRY_VALUES + ")", ROW_COLUMNS, SET_ENTRIES);
 
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;
@@ -177,7 +193,9 @@ public class TimelineProjector implements ProjectionTables {
         values.put("internal", description.internal());
         values.put("suggested", suggestion(organizationId, payload));
         values.put("activity", TimelineDescriber.ACTIVITY.equals(entityType) ? entityId : null);
-        if (BulkReplay.tokensAreOwnPositions()) {
+        if (BulkReplay.intoEmptiedTables()) {
+            FRESH_ENTRY.run(jdbc, values);
+        } else if (BulkReplay.tokensAreOwnPositions()) {
             REPLAYED_ENTRY.run(jdbc, values);
         } else {
             jdbc.sql(LIVE_ENTRY).params(values).update();

@@ -334,6 +334,26 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         assertThat(timelineIndexes()).anyMatch(index -> index.startsWith("CREATE INDEX idx_timeline_entry_actor"));
     }
 
+    /** A node stopped mid-rebuild starts its processors before it builds the event key the rebuild dropped. */
+    @Test
+    void withoutItsEventKeyTheTimelineStillProjectsEachNewEventOnce() {
+        jdbc.sql("DROP INDEX uk_timeline_entry_event").update();
+        try {
+            String activity = new Playbook(api, admin()).activity("Before the key is back");
+
+            await("the activity's entry").atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM timeline_entry WHERE organization_id = :org AND entity_id = :id")
+                    .param("org", tenant).param("id", activity).query(Long.class).single() > 0);
+            assertThat(jdbc.sql("SELECT count(*) FROM timeline_entry WHERE organization_id = :org AND entity_id = :id")
+                    .param("org", tenant).param("id", activity).query(Long.class).single()).isEqualTo(1);
+            assertThat(api.get("/api/v1/admin/dead-letters", admin()).json().size()).as("parked").isZero();
+        } finally {
+            projections.createMissingIndexes();
+        }
+        assertThat(timelineIndexes())
+                .anyMatch(index -> index.startsWith("CREATE UNIQUE INDEX uk_timeline_entry_event"));
+    }
+
     private List<Map<String, Object>> timeline() {
         return jdbc.sql("SELECT * FROM timeline_entry WHERE organization_id = :org ORDER BY event_id")
                 .param("org", tenant).query().listOfRows();
