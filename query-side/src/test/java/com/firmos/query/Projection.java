@@ -116,7 +116,7 @@ public final class Projection {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         for (int from = 0; from < events.size(); from += size) {
             List<? extends EventMessage<?>> batch = events.subList(from, Math.min(events.size(), from + size));
-            BulkBatch.asReplayed(emptied, () -> template.executeWithoutResult(status -> BulkBatch.run(dataSource, () -> {
+            Runnable handlers = () -> {
                 for (EventMessage<?> event : batch) {
                     try {
                         if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
@@ -126,7 +126,9 @@ public final class Projection {
                         throw new AssertionError("the projection refused " + describe(event), failed);
                     }
                 }
-            })));
+            };
+            BulkBatch.asReplayed(emptied,
+                    () -> template.executeWithoutResult(status -> BulkBatch.run(dataSource, handlers)));
         }
     }
 

@@ -298,6 +298,14 @@ public class BulkReplay {
                 });
                 part.committed();
             } catch (RuntimeException failed) {
+                // A commit whose answer was lost may have stored the batch: its tokens say so, and a rebuild's
+                // inserts into emptied tables check nothing, so running it again would write its rows twice.
+                if (Boolean.TRUE.equals(transactions.execute(status -> part.stored(reached)))) {
+                    LOG.warn("A bulk batch of {} up to {} failed ({}) after it was stored; it does not run again",
+                            part.target.name, reached.getIndex(), failed.getClass().getSimpleName());
+                    part.committed();
+                    return;
+                }
                 // The message names the statement and the database's reason (no values): a set write that fails
                 // on every batch doubles the pass's cost, and this line is how an operator sees it.
                 LOG.warn("A bulk batch of {} up to {} failed ({}: {}); it runs again with a savepoint per handler",
@@ -515,6 +523,17 @@ public class BulkReplay {
             for (Segment segment : own) {
                 target.tokens.storeToken(reached, target.name, segment.getSegmentId());
             }
+        }
+
+        /** Whether every segment of this part has stored a token at {@code reached} or beyond. */
+        boolean stored(GapAwareTrackingToken reached) {
+            for (Segment segment : own) {
+                TrackingToken token = target.tokens.fetchToken(target.name, segment.getSegmentId());
+                if (token == null || token.position().orElse(-1L) < reached.getIndex()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Counts a committed batch's events; a batch rolled back and run again is counted once. */

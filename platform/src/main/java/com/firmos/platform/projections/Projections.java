@@ -239,9 +239,21 @@ public class Projections {
         createIndexes(deferred.orderedStream().flatMap(tables -> tables.deferredIndexes().stream()).toList());
     }
 
+    /** Builds each one even if another fails (a unique one on rows that repeat): the first failure is thrown. */
     private void createIndexes(List<String> indexes) {
+        RuntimeException first = null;
         for (String index : indexes) {
-            jdbc.sql(index).update();
+            try {
+                jdbc.sql(index).update();
+            } catch (RuntimeException failed) {
+                // Not the database's message: a unique index's names the repeated key's values.
+                LOG.error("Could not build the deferred index {} ({})", indexName(index),
+                        failed.getClass().getSimpleName());
+                first = first == null ? failed : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

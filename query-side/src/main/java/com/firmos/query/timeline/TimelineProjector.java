@@ -74,7 +74,6 @@ public class TimelineProjector implements ProjectionTables {
      * them, so it builds them at its end.
      */
     private static final List<String> PAGE_INDEXES = List.of(
-            "CREATE UNIQUE INDEX IF NOT EXISTS uk_timeline_entry_event ON timeline_entry (organization_id, event_id)",
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_tenant"
                     + " ON timeline_entry (organization_id, occurred_at DESC, global_position DESC)",
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_engagement"
@@ -82,7 +81,8 @@ public class TimelineProjector implements ProjectionTables {
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_entity ON timeline_entry"
                     + " (organization_id, entity_type, entity_id, occurred_at DESC, global_position DESC)",
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_actor"
-                    + " ON timeline_entry (organization_id, actor_id, occurred_at DESC, global_position DESC)");
+                    + " ON timeline_entry (organization_id, actor_id, occurred_at DESC, global_position DESC)",
+            "CREATE UNIQUE INDEX IF NOT EXISTS uk_timeline_entry_event ON timeline_entry (organization_id, event_id)");
     // An allow-list: a value added to an event later stays with the staff until it is named here.
     private static final Set<String> CLIENT_VALUES = Set.of("status", "phase", "name", "title", "subject",
             "content", "description", "text", "comment_id", "resource_id", "winning_move_id", "completed",
@@ -111,8 +111,8 @@ public class TimelineProjector implements ProjectionTables {
      * Redelivery inserts nothing twice: asked of the table, not by ON CONFLICT, which needs the unique index that a
      * rebuild drops until its end (a node stopped mid-rebuild starts its processors before it builds the index).
      */
-    private static final String NOT_THERE = """
-             WHERE NOT EXISTS (SELECT 1 FROM timeline_entry WHERE organization_id = :org AND event_id = :eventId)""";
+    private static final String NOT_THERE =
+            " WHERE NOT EXISTS (SELECT 1 FROM timeline_entry WHERE organization_id = :org AND event_id = :eventId)";
     /**
      * The token's position is the highest index the processor has seen: for an event that committed after later
      * ones (a gap filled late) that is another event's index, so the event's own index is read by its id.
@@ -129,17 +129,24 @@ public class TimelineProjector implements ProjectionTables {
                 r.actorName, r.at, r.oldValue, r.newValue, r.comment, r.ip, r.agent, r.correlation,
                 r.internal OR coalesce(r.suggested, EXISTS (SELECT 1 FROM timeline_suggestion s
                     WHERE s.organization_id = r.org AND s.activity_id = r.activity))
-            FROM {rows} ORDER BY r.ordinal""";
-    /** In a bulk replay the token is the event's own position, and a batch's entries go in one statement. */
+            FROM """;
+    /**
+     * In a bulk replay the token is the event's own position, and a batch's entries go in one statement: an event
+     * delivered twice in it goes in once, and one the table holds not at all.
+     */
     private static final SetWrite REPLAYED_ENTRY = SetWrite.of("INSERT INTO timeline_entry (" + COLUMNS
-            + ") SELECT :eventId, :position" + ENTRY_VALUES + NOT_THERE, ROW_COLUMNS,
-            SET_ENTRIES + " ON CONFLICT (organization_id, event_id) DO NOTHING");
+            + ") SELECT :eventId, :position" + ENTRY_VALUES + NOT_THERE, ROW_COLUMNS, SET_ENTRIES + " " + """
+            (SELECT DISTINCT ON (org, eventId) * FROM {rows} ORDER BY org, eventId, ordinal) r
+            WHERE NOT EXISTS (SELECT 1 FROM timeline_entry t
+                WHERE t.organization_id = r.org AND t.event_id = r.eventId)
+            ORDER BY r.ordinal""");
     /**
      * A rebuild's: the table is empty and its unique index dropped, and each event comes once. The index's upkeep
      * and the conflict check cost a random-key insert three times what the row alone does (docs/BENCHMARKS.md).
      */
     private static final SetWrite FRESH_ENTRY = SetWrite.of("INSERT INTO timeline_entry (" + COLUMNS
-            + ") VALUES (:eventId, :position" + ENTRY_VALUES + ")", ROW_COLUMNS, SET_ENTRIES);
+            + ") VALUES (:eventId, :position" + ENTRY_VALUES + ")", ROW_COLUMNS,
+            SET_ENTRIES + " {rows} ORDER BY r.ordinal");
 
     private final JdbcClient jdbc;
     private final TimelineDescriber describer;

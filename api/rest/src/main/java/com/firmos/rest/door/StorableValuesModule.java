@@ -96,13 +96,17 @@ final class StorableValuesModule extends SimpleModule {
                 return;
             }
             if (INTEGRAL.contains(type)) {
-                BigDecimal number = parser.getDecimalValue();
                 long[] range = range(type);
+                String rule = "must be a whole number from " + range[0] + " to " + range[1]
+                        + ", written without a point or exponent";
                 // The document says integer: 1.0 and 0E-20000 are whole, but written as no integer is.
-                if (token == JsonToken.VALUE_NUMBER_FLOAT || number.compareTo(BigDecimal.valueOf(range[0])) < 0
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    throw refusal(parser, rule, parser.getString());
+                }
+                BigDecimal number = parser.getDecimalValue();
+                if (number.compareTo(BigDecimal.valueOf(range[0])) < 0
                         || number.compareTo(BigDecimal.valueOf(range[1])) > 0) {
-                    throw refusal(parser, "must be a whole number from " + range[0] + " to " + range[1],
-                            parser.getString());
+                    throw refusal(parser, rule, parser.getString());
                 }
             } else if (FLOATING.contains(type)) {
                 refuse(parser, StorableValues.number(parser.getDecimalValue()), parser.getString());
