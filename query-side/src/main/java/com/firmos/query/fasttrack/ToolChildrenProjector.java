@@ -40,17 +40,17 @@ class ToolChildrenProjector {
 
     private static final String HYPOTHESES = "sprint_15_value_proposition.hypotheses";
     private static final String ASSESSMENTS = "sprint_24_fit_abc_analysis.team_assessments";
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final FreeFormData freeForm;
 
     ToolChildrenProjector(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.freeForm = new FreeFormData(json);
     }
 
     @EventHandler
@@ -101,7 +101,7 @@ class ToolChildrenProjector {
                         parse(HypothesisCategory.class, rs.getString("category")),
                         (Integer) rs.getObject("priority"), rs.getBoolean("tested"),
                         rs.getString("test_results") == null ? null
-                                : json.readValue(rs.getString("test_results"), OBJECT))))
+                                : freeForm.read(rs.getString("test_results")))))
                 .list();
     }
 

@@ -24,7 +24,6 @@ import com.firmos.api.messages.fasttrack.ToolDocumentStartedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentVersion;
 import com.firmos.api.messages.fasttrack.ToolDocumentVersions;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -35,15 +34,14 @@ import tools.jackson.databind.ObjectMapper;
 @ProcessingGroup(ToolDocumentProjector.PROCESSING_GROUP)
 class ToolDocumentHistoryProjector {
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final FreeFormData freeForm;
 
     ToolDocumentHistoryProjector(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.freeForm = new FreeFormData(json);
     }
 
     @EventHandler
@@ -92,7 +90,7 @@ class ToolDocumentHistoryProjector {
                 .param("org", organizationId).param("user", userId).param("tool", toolSlug)
                 .param("first", first).param("last", last)
                 .query((rs, n) -> new ToolDocumentVersion(rs.getLong("version"), instant(rs, "saved_at"),
-                        json.readValue(rs.getString("data"), OBJECT)))
+                        freeForm.read(rs.getString("data"))))
                 .list();
     }
 

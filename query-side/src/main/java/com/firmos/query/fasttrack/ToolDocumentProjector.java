@@ -20,7 +20,6 @@ import com.firmos.api.messages.fasttrack.ToolDocumentStartedEvent;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatus;
 import com.firmos.api.messages.fasttrack.ToolDocumentStatusChangedEvent;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -34,16 +33,16 @@ import tools.jackson.databind.ObjectMapper;
 public class ToolDocumentProjector {
 
     public static final String PROCESSING_GROUP = "fast-track";
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final FreeFormData freeForm;
     private final ToolCatalogQueries catalog;
 
     ToolDocumentProjector(JdbcClient jdbc, ObjectMapper json, ToolCatalogQueries catalog) {
         this.jdbc = jdbc;
         this.json = json;
+        this.freeForm = new FreeFormData(json);
         this.catalog = catalog;
     }
 
@@ -133,7 +132,7 @@ public class ToolDocumentProjector {
         return jdbc.sql("SELECT data FROM " + catalog.schemaOf(toolSlug)
                         + ".tool_data WHERE organization_id = :org AND id = :id")
                 .param("org", organizationId).param("id", documentId)
-                .query((rs, n) -> json.readValue(rs.getString("data"), OBJECT))
+                .query((rs, n) -> freeForm.read(rs.getString("data")))
                 .optional().orElse(Map.of());
     }
 

@@ -26,25 +26,21 @@ import com.firmos.api.messages.fasttrack.ToolDocumentView;
 import com.firmos.api.messages.fasttrack.ToolProgressStatus;
 import com.firmos.api.messages.fasttrack.ToolStatusRow;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /** Documents from their tools' schemas and the dashboard from {@code tool_document}. */
 @Component
 class ToolDocumentQueries {
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final FreeFormData freeForm;
     private final ToolCatalogQueries catalog;
     private final ToolChildrenProjector children;
 
     ToolDocumentQueries(JdbcClient jdbc, ObjectMapper json, ToolCatalogQueries catalog,
             ToolChildrenProjector children) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.freeForm = new FreeFormData(json);
         this.catalog = catalog;
         this.children = children;
     }
@@ -59,7 +55,7 @@ class ToolDocumentQueries {
                 .param("org", query.organizationId()).param("user", query.userId())
                 .query((rs, n) -> new ToolDocumentView(uuid(rs, "id"), rs.getString("user_id"), query.toolSlug(),
                         parse(ToolDocumentStatus.class, rs.getString("status")), rs.getLong("version"),
-                        json.readValue(rs.getString("data"), OBJECT), instant(rs, "created_at"),
+                        freeForm.read(rs.getString("data")), instant(rs, "created_at"),
                         instant(rs, "updated_at"), instant(rs, "completed_at"), instant(rs, "submitted_at"),
                         hasChildren(query.toolSlug(), "hypotheses")
                                 ? children.hypotheses(query.organizationId(), uuid(rs, "id")) : List.of(),

@@ -33,7 +33,8 @@ class AxonConfiguration {
     /**
      * The Jackson 2 mapper behind Axon's serializer (Boot's own mapper is Jackson 3). Fields are visible so that
      * aggregate snapshots serialize without getters; unknown properties are ignored so that an event written by
-     * a newer version still reads in an older node during a rolling upgrade.
+     * a newer version still reads in an older node during a rolling upgrade. A number in free-form data (a Fast
+     * Track document) reads back as it was written: as a double, 999999999999.9997 came back 9.999999999999998E11.
      */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
@@ -41,7 +42,8 @@ class AxonConfiguration {
                 .registerModule(new JavaTimeModule())
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     @Bean

@@ -305,6 +305,24 @@ class ToolDocumentApiTest extends IntegrationTest {
         assertThat(api.get("/api/v1/fast-track/access", ana).json().get("permissions").size()).isZero();
     }
 
+    @Test
+    void aDocumentsNumbersStayAsTheyWereWritten() {
+        grantOn("purpose");
+        String ana = token(tenant, "consultant", "u_ana");
+        String purpose = "/api/v1/fast-track/tools/purpose/document";
+        api.post(purpose, ana, null);
+
+        // 16 significant digits: a double holds neither, and the first reads back as 9.999999999999998E11.
+        Response saved = api.put(purpose, ana, "{\"a\": 999999999999.9997, \"b\": {\"c\": [123456789012.0001]}}",
+                Map.of("If-Match", "\"0\""));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        await("the document's view").atMost(Duration.ofSeconds(30))
+                .until(() -> number(api.get(purpose, ana).json(), "version") == 1);
+        // As text: a client that reads JSON numbers as doubles could not tell the two apart.
+        assertThat(api.get(purpose, ana).body()).contains("\"a\":999999999999.9997", "[123456789012.0001]");
+    }
+
     private void grantOn(String tool) {
         assertThat(api.put("/api/v1/fast-track/access/u_ana/" + tool, admin(), "{\"level\": \"edit\"}").status())
                 .isEqualTo(200);
