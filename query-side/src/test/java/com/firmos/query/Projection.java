@@ -107,12 +107,11 @@ public final class Projection {
         inBulkBatches(events, size, false);
     }
 
-    /** {@link #inBulkBatches} as a rebuild's pass applies them, into the tables the reset emptied. */
-    public void inBulkBatchesIntoEmptiedTables(List<? extends EventMessage<?>> events, int size) {
-        inBulkBatches(events, size, true);
-    }
-
-    private void inBulkBatches(List<? extends EventMessage<?>> events, int size, boolean emptied) {
+    /**
+     * {@link #inBulkBatches(List, int)}, and with {@code intoEmptiedTables} as a rebuild's pass applies them, into
+     * the tables the reset emptied.
+     */
+    public void inBulkBatches(List<? extends EventMessage<?>> events, int size, boolean intoEmptiedTables) {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         for (int from = 0; from < events.size(); from += size) {
             List<? extends EventMessage<?>> batch = events.subList(from, Math.min(events.size(), from + size));
@@ -127,7 +126,7 @@ public final class Projection {
                     }
                 }
             };
-            BulkBatch.asReplayed(emptied,
+            BulkBatch.asReplayed(intoEmptiedTables,
                     () -> template.executeWithoutResult(status -> BulkBatch.run(dataSource, handlers)));
         }
     }

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -139,12 +138,7 @@ public abstract class ProjectorContract {
         History twin = history(SEED);
 
         projection.reset();
-        List<TrackedEventMessage<?>> interleaved = History.interleaved(given.reference(), twin);
-        if (intoEmptiedTables) {
-            projection.inBulkBatchesIntoEmptiedTables(interleaved, BULK_BATCH);
-        } else {
-            projection.inBulkBatches(interleaved, BULK_BATCH);
-        }
+        projection.inBulkBatches(History.interleaved(given.reference(), twin), BULK_BATCH, intoEmptiedTables);
 
         assertThat(projection.rows(given.reference())).isEqualTo(live);
         assertThat(projection.rows(twin)).as("the twin tenant's rows").isEqualTo(live);

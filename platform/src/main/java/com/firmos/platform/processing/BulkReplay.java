@@ -124,7 +124,7 @@ public class BulkReplay {
      * back before it runs again), so an insert needs no check against what is there.
      */
     public static boolean intoEmptiedTables() {
-        return BulkBatch.replaying() && BulkBatch.emptied();
+        return BulkBatch.emptied();
     }
 
     /**

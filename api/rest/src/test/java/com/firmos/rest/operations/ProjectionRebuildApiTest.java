@@ -139,7 +139,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         Playbook playbook = new Playbook(api, admin());
         UUID activity = UUID.fromString(playbook.activity("Far behind"));
         int changes = 301;
-        long last = storedWhileTheBoardIsStopped(playbook, activity, changes);
+        long last = storedWhileStopped("planning-view", playbook, activity, changes);
 
         Instant requested = Instant.now();
         assertThat(projections.catchUpInBulk(changes / 3)).as("a projection stood far behind").isTrue();
@@ -162,7 +162,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
         Playbook playbook = new Playbook(api, admin());
         UUID activity = UUID.fromString(playbook.activity("Behind a long read"));
         int changes = 301;
-        storedWhileTheBoardIsStopped(playbook, activity, changes);
+        storedWhileStopped("planning-view", playbook, activity, changes);
 
         // A read that runs throughout: each batch of the catch-up waits its whole pause (250 ms) before it starts.
         try (ForegroundReads.Read read = foreground.enter()) {
@@ -347,10 +347,7 @@ class ProjectionRebuildApiTest extends IntegrationTest {
             await("the live entry").atMost(Duration.ofSeconds(30)).until(() -> entriesOf(activity) > 0);
             long live = entriesOf(activity);
             int changes = 301;
-            StreamingEventProcessor timeline = processing.eventProcessor("timeline", StreamingEventProcessor.class)
-                    .orElseThrow();
-            new StatusChangesStored(events, transactions).storeWhileStopped(timeline, tenant, activity,
-                    playbook.engagement(), changes);
+            storedWhileStopped("timeline", playbook, activity, changes);
 
             assertThat(projections.catchUpInBulk(changes / 3)).as("the timeline stood far behind").isTrue();
             await("the catch-up finished").atMost(Duration.ofSeconds(60)).until(() -> caughtUp("timeline"));
@@ -379,11 +376,11 @@ class ProjectionRebuildApiTest extends IntegrationTest {
                 .query(String.class).list();
     }
 
-    /** Stores the activity's status changes while the board's processor is stopped; answers the last sequence. */
-    private long storedWhileTheBoardIsStopped(Playbook playbook, UUID activity, int changes) {
-        StreamingEventProcessor planning = processing.eventProcessor("planning-view", StreamingEventProcessor.class)
+    /** Stores the activity's status changes while the processor is stopped; answers the last sequence. */
+    private long storedWhileStopped(String processor, Playbook playbook, UUID activity, int changes) {
+        StreamingEventProcessor stopped = processing.eventProcessor(processor, StreamingEventProcessor.class)
                 .orElseThrow();
-        return new StatusChangesStored(events, transactions).storeWhileStopped(planning, tenant, activity,
+        return new StatusChangesStored(events, transactions).storeWhileStopped(stopped, tenant, activity,
                 playbook.engagement(), changes);
     }
 
