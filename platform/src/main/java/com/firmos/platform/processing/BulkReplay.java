@@ -3,8 +3,10 @@ package com.firmos.platform.processing;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -37,6 +40,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.ThrowableCause;
@@ -49,6 +53,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.firmos.platform.eventstore.StoredEvents;
+import com.firmos.platform.tokens.ProcessorTokens;
 
 /**
  * Applies a stretch of the stored events to several stopped processors in one pass: each batch is read once, its
@@ -66,6 +71,12 @@ public class BulkReplay {
     private static final Logger LOG = LoggerFactory.getLogger(BulkReplay.class);
     /** Axon's own bound on how far behind a gap may stay before it is given up (the JPA storage engine's). */
     private static final int MAX_GAP_OFFSET = 10_000;
+    /**
+     * How many batches a rebuild may have in flight, its fastest parts ahead of its slowest: each batch's events
+     * stay in memory until every part is done with it. A catch-up has one, so that it waits for reads between
+     * batches with none running.
+     */
+    private static final int REBUILD_AHEAD = 4;
 
     private final StoredEvents events;
     private final EventProcessingConfiguration processing;
@@ -78,6 +89,7 @@ public class BulkReplay {
     private final ProcessorWorkers workers;
     private final int connections;
     private final ForegroundReads reads;
+    private final ProcessorTokens tokenRows;
     private final Duration yieldToReads;
     private final Map<String, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, Completed> completed = new ConcurrentHashMap<>();
@@ -88,8 +100,10 @@ public class BulkReplay {
             @Value("${firmos.projections.bulk-lanes:0}") int lanes,
             @Value("${firmos.projections.bulk-catch-up.lanes:0}") int catchUpLanes, ProcessorWorkers workers,
             @Value("${firmos.projections.bulk-connections:2}") int connections, ForegroundReads reads,
-            @Value("${firmos.projections.bulk-catch-up.yield-to-reads:PT0.25S}") Duration yieldToReads) {
+            @Value("${firmos.projections.bulk-catch-up.yield-to-reads:PT0.25S}") Duration yieldToReads,
+            ProcessorTokens tokenRows) {
         this.events = events;
+        this.tokenRows = tokenRows;
         this.reads = reads;
         if (yieldToReads.isNegative() || yieldToReads.compareTo(Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException("firmos.projections.bulk-catch-up.yield-to-reads must be from PT0S to"
@@ -159,7 +173,7 @@ public class BulkReplay {
      * Runs in {@code firmos.projections.bulk-lanes}, as many as the connection budget lets it ({@link #lanesWithin}).
      */
     public long replay(List<StreamingEventProcessor> processors, long upTo) {
-        return replay(processors, upTo, lanes, Duration.ZERO, true);
+        return replay(processors, upTo, lanes, Duration.ZERO, true, REBUILD_AHEAD);
     }
 
     /**
@@ -170,7 +184,7 @@ public class BulkReplay {
      * most instead of with the whole catch-up. An operator's rebuild does not wait: it was asked for now.
      */
     public long catchUp(List<StreamingEventProcessor> processors, long upTo) {
-        return replay(processors, upTo, catchUpLanes, yieldToReads, false);
+        return replay(processors, upTo, catchUpLanes, yieldToReads, false, 1);
     }
 
     /**
@@ -195,7 +209,7 @@ public class BulkReplay {
     }
 
     private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted, Duration yielding,
-            boolean emptied) {
+            boolean emptied, int ahead) {
         Map<String, Integer> threads = workers.byProcessor();
         int freed = processors.stream().mapToInt(processor -> threads.getOrDefault(processor.getName(), 0)).sum();
         int lanes = lanesWithin(wanted, freed, connections);
@@ -210,13 +224,17 @@ public class BulkReplay {
         long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(after, List.of());
         targets.forEach(target -> positions.put(target.name, target.after));
-        List<Part> parts = targets.stream().flatMap(target -> target.parts(lanes).stream()).toList();
+        // A part is a transaction and a token write per segment each batch: a processor is split only when there
+        // are fewer processors than lanes to keep busy.
+        int split = Math.ceilDiv(lanes, Math.max(1, targets.size()));
+        List<Part> parts = targets.stream().flatMap(target -> target.parts(split).stream()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(lanes, parts.size()),
                 Thread.ofPlatform().name("bulk-lane-", 0).daemon().factory());
         try {
             List<TrackedEventMessage<?>> batch = token.getIndex() < upTo
                     ? events.inGlobalOrder(token.getIndex(), upTo, batchSize) : List.of();
             long yielded = 0;
+            Deque<Submitted> inFlight = new ArrayDeque<>();
             while (!batch.isEmpty()) {
                 GapAwareTrackingToken reached = advance(token, batch);
                 if (yielding.isPositive()) {
@@ -225,16 +243,18 @@ public class BulkReplay {
                         throw new IllegalStateException("the bulk replay was interrupted");
                     }
                 }
-                List<Future<?>> running = submit(pool, parts, batch, reached, emptied);
+                inFlight.add(new Submitted(reached, submit(pool, parts, batch, reached, emptied)));
                 // The next batch is read while the lanes apply this one: the read is a round trip of its own.
                 List<TrackedEventMessage<?>> next = reached.getIndex() < upTo
                         ? events.inGlobalOrder(reached.getIndex(), upTo, batchSize) : List.of();
-                awaitAll(running);
-                token = reached;
-                for (Target target : targets) {
-                    positions.put(target.name, reached.getIndex());
+                while (inFlight.size() >= ahead) {
+                    settle(inFlight, targets);
                 }
+                token = reached;
                 batch = next;
+            }
+            while (!inFlight.isEmpty()) {
+                settle(inFlight, targets);
             }
             Instant at = Instant.now();
             for (Target target : targets) {
@@ -249,35 +269,61 @@ public class BulkReplay {
         }
     }
 
-    /** Hands the batch's parts to the lanes, the slowest of the last batch first, so that the lanes end together. */
-    private List<Future<?>> submit(ExecutorService pool, List<Part> parts, List<TrackedEventMessage<?>> batch,
-            GapAwareTrackingToken reached, boolean emptied) {
-        List<Future<?>> running = new ArrayList<>(parts.size());
+    /** A batch handed to the lanes: where it reaches, and each part's run of it. */
+    private record Submitted(GapAwareTrackingToken reached, List<CompletableFuture<Void>> parts) {
+    }
+
+    /**
+     * Hands the batch's parts to the lanes, each after its own part of the batch before, the slowest of the last
+     * batch first: a part does not wait for the other parts of the batch before to end, so a lane that is done
+     * with its share goes on with the next batch instead of waiting for the slowest one.
+     */
+    private List<CompletableFuture<Void>> submit(ExecutorService pool, List<Part> parts,
+            List<TrackedEventMessage<?>> batch, GapAwareTrackingToken reached, boolean emptied) {
+        List<CompletableFuture<Void>> running = new ArrayList<>(parts.size());
         for (Part part : parts.stream().sorted(Comparator.comparingLong((Part part) -> part.lastNanos).reversed())
                 .toList()) {
-            running.add(pool.submit(() -> apply(part, batch, reached, emptied)));
+            // A part whose batch before failed does not run this one: its future fails with the same cause.
+            part.tail = part.tail.thenRunAsync(() -> apply(part, batch, reached, emptied), pool);
+            running.add(part.tail);
         }
         return running;
     }
 
-    private static void awaitAll(List<Future<?>> running) {
+    /**
+     * Waits for the oldest batch in flight to end in every part and moves the processors' positions to it. If a
+     * part failed, every batch in flight ends, committed or not, before the replay stops: none runs on unseen.
+     */
+    private void settle(Deque<Submitted> inFlight, List<Target> targets) {
+        Submitted oldest = inFlight.peek();
+        RuntimeException failure = awaitAll(oldest.parts());
+        if (failure != null) {
+            inFlight.forEach(submitted -> awaitAll(submitted.parts()));
+            throw failure;
+        }
+        inFlight.poll();
+        for (Target target : targets) {
+            positions.put(target.name, oldest.reached().getIndex());
+        }
+    }
+
+    private static RuntimeException awaitAll(List<CompletableFuture<Void>> running) {
         RuntimeException failure = null;
-        for (Future<?> part : running) {
+        for (CompletableFuture<Void> part : running) {
             try {
                 part.get();
             } catch (ExecutionException failed) {
-                failure = failure != null ? failure : failed.getCause() instanceof RuntimeException runtime
-                        ? runtime : new IllegalStateException(failed.getCause());
+                Throwable cause = failed.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failed.getCause();
+                failure = failure != null ? failure : cause instanceof RuntimeException runtime
+                        ? runtime : new IllegalStateException(cause);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 running.forEach(other -> other.cancel(true));
                 throw new IllegalStateException("the bulk replay was interrupted", interrupted);
             }
         }
-        // Every part of the batch has ended, committed or not, before the replay stops: none runs on unseen.
-        if (failure != null) {
-            throw failure;
-        }
+        return failure;
     }
 
     /**
@@ -362,7 +408,8 @@ public class BulkReplay {
                 .param("group", name).query(String.class).list());
         return new Target(name, handlers(name, abstractProcessor.eventHandlerInvoker()),
                 processing.sequencingPolicy(name), processing.deadLetterQueue(name), tokens,
-                tokens.fetchSegments(name), parkedBefore);
+                Optional.of(tokenRows).filter(rows -> tokens instanceof JdbcTokenStore), tokens.fetchSegments(name),
+                parkedBefore);
     }
 
     private static List<EventMessageHandler> handlers(String processor, EventHandlerInvoker invoker) {
@@ -400,6 +447,8 @@ public class BulkReplay {
         private final SequencingPolicy<? super EventMessage<?>> sequencing;
         private final Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue;
         private final TokenStore tokens;
+        /** The token rows written in one statement per part, when the processor's store is the JDBC one. */
+        private final Optional<ProcessorTokens> rows;
         private final int[] segments;
         /** Sequences parked during this replay, and (by the queue's key) those parked before it, read at the start. */
         private final Set<Object> parked = ConcurrentHashMap.newKeySet();
@@ -413,13 +462,14 @@ public class BulkReplay {
 
         private Target(String name, List<EventMessageHandler> handlers,
                 SequencingPolicy<? super EventMessage<?>> sequencing,
-                Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue, TokenStore tokens, int[] segments,
-                Set<String> parkedBefore) {
+                Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue, TokenStore tokens,
+                Optional<ProcessorTokens> rows, int[] segments, Set<String> parkedBefore) {
             this.name = name;
             this.handlers = handlers;
             this.sequencing = sequencing;
             this.queue = queue;
             this.tokens = tokens;
+            this.rows = rows;
             this.segments = segments;
             this.parkedBefore = parkedBefore;
         }
@@ -512,6 +562,8 @@ public class BulkReplay {
         private long parkedInBatch;
         /** How long the last batch took this part: the slowest parts are handed out first. */
         private volatile long lastNanos;
+        /** This part's run of the last batch handed to it: its next batch runs after it. */
+        private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
         private Part(Target target, List<Segment> own, boolean whole) {
             this.target = target;
@@ -520,6 +572,12 @@ public class BulkReplay {
         }
 
         void store(GapAwareTrackingToken reached) {
+            if (target.rows.isPresent()) {
+                // One statement for the part's segments: a batch of every projection stored sixty tokens.
+                target.rows.get().storeClaimed(target.name, own.stream().map(Segment::getSegmentId).toList(),
+                        reached);
+                return;
+            }
             for (Segment segment : own) {
                 target.tokens.storeToken(reached, target.name, segment.getSegmentId());
             }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +82,30 @@ public class ProcessorTokens {
                 FROM token_entry shadow
                 WHERE live.processor_name = :live AND shadow.processor_name = :shadow AND shadow.segment = 0""")
                 .param("live", processorName).param("shadow", from).update();
+    }
+
+    /**
+     * Stores {@code token} for each of the processor's {@code segments} that this node claims, in one statement
+     * where Axon's store takes one per segment, with the same token, type, timestamp and claim check; a segment
+     * this node no longer claims fails the whole, as Axon's store fails it.
+     */
+    public void storeClaimed(String processorName, List<Integer> segments, TrackingToken token) {
+        GenericTokenEntry<byte[]> entry = new GenericTokenEntry<>(token, serializer, byte[].class, processorName,
+                segments.getFirst());
+        int stored = jdbc.sql("""
+                UPDATE token_entry SET token = :token, token_type = :type, timestamp = :at
+                WHERE owner = :owner AND processor_name = :name AND segment IN (:segments)""")
+                .param("token", entry.getSerializedToken().getData())
+                .param("type", entry.getTokenType().getName())
+                .param("at", entry.timestampAsString())
+                .param("owner", THIS_NODE)
+                .param("name", processorName)
+                .param("segments", segments)
+                .update();
+        if (stored != segments.size()) {
+            throw new UnableToClaimTokenException("Unable to claim the tokens of " + processorName + ": "
+                    + (segments.size() - stored) + " of its segments are claimed by another node");
+        }
     }
 
     /** One segment's row; its position is deserialized only when asked, as most callers need one segment's. */
