@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +39,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.ThrowableCause;
@@ -73,8 +71,8 @@ public class BulkReplay {
     private static final int MAX_GAP_OFFSET = 10_000;
     /**
      * How many batches a rebuild may have in flight, its fastest parts ahead of its slowest: each batch's events
-     * stay in memory until every part is done with it. A catch-up has one, so that it waits for reads between
-     * batches with none running.
+     * stay in memory until every part is done with it, so a pass holds these and the next one being read. A
+     * catch-up has one, so that it waits for reads between batches with none running.
      */
     private static final int REBUILD_AHEAD = 4;
 
@@ -208,6 +206,14 @@ public class BulkReplay {
         return lanes;
     }
 
+    /**
+     * A part is a transaction and a token write per segment each batch: a processor is split only when there are
+     * fewer processors than lanes to keep busy.
+     */
+    static int partsPerProcessor(int lanes, int processors) {
+        return Math.ceilDiv(lanes, Math.max(1, processors));
+    }
+
     private long replay(List<StreamingEventProcessor> processors, long upTo, int wanted, Duration yielding,
             boolean emptied, int ahead) {
         Map<String, Integer> threads = workers.byProcessor();
@@ -224,9 +230,7 @@ public class BulkReplay {
         long after = targets.stream().mapToLong(target -> target.after).min().orElse(upTo);
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(after, List.of());
         targets.forEach(target -> positions.put(target.name, target.after));
-        // A part is a transaction and a token write per segment each batch: a processor is split only when there
-        // are fewer processors than lanes to keep busy.
-        int split = Math.ceilDiv(lanes, Math.max(1, targets.size()));
+        int split = partsPerProcessor(lanes, targets.size());
         List<Part> parts = targets.stream().flatMap(target -> target.parts(split).stream()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(lanes, parts.size()),
                 Thread.ofPlatform().name("bulk-lane-", 0).daemon().factory());
@@ -263,7 +267,10 @@ public class BulkReplay {
             }
             return token.getIndex();
         } finally {
+            // Every lane stops before the claims go: a lane that committed after them would write a batch that the
+            // processors, started again on this node, apply once more. Batches not begun yet never run.
             pool.shutdownNow();
+            pool.close();
             targets.forEach(target -> positions.remove(target.name));
             transactions.executeWithoutResult(status -> targets.forEach(Target::release));
         }
@@ -298,7 +305,12 @@ public class BulkReplay {
         Submitted oldest = inFlight.peek();
         RuntimeException failure = awaitAll(oldest.parts());
         if (failure != null) {
-            inFlight.forEach(submitted -> awaitAll(submitted.parts()));
+            for (Submitted later : inFlight) {
+                RuntimeException also = awaitAll(later.parts());
+                if (also != null && also != failure) {
+                    failure.addSuppressed(also);
+                }
+            }
             throw failure;
         }
         inFlight.poll();
@@ -313,13 +325,11 @@ public class BulkReplay {
             try {
                 part.get();
             } catch (ExecutionException failed) {
-                Throwable cause = failed.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null
-                        ? wrapped.getCause() : failed.getCause();
-                failure = failure != null ? failure : cause instanceof RuntimeException runtime
-                        ? runtime : new IllegalStateException(cause);
+                failure = failure != null ? failure : failed.getCause() instanceof RuntimeException runtime
+                        ? runtime : new IllegalStateException(failed.getCause());
             } catch (InterruptedException interrupted) {
+                // The lanes are stopped and awaited where the replay ends, before its claims are released.
                 Thread.currentThread().interrupt();
-                running.forEach(other -> other.cancel(true));
                 throw new IllegalStateException("the bulk replay was interrupted", interrupted);
             }
         }
@@ -408,8 +418,7 @@ public class BulkReplay {
                 .param("group", name).query(String.class).list());
         return new Target(name, handlers(name, abstractProcessor.eventHandlerInvoker()),
                 processing.sequencingPolicy(name), processing.deadLetterQueue(name), tokens,
-                Optional.of(tokenRows).filter(rows -> tokens instanceof JdbcTokenStore), tokens.fetchSegments(name),
-                parkedBefore);
+                tokenRows, tokens.fetchSegments(name), parkedBefore);
     }
 
     private static List<EventMessageHandler> handlers(String processor, EventHandlerInvoker invoker) {
@@ -447,8 +456,8 @@ public class BulkReplay {
         private final SequencingPolicy<? super EventMessage<?>> sequencing;
         private final Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue;
         private final TokenStore tokens;
-        /** The token rows written in one statement per part, when the processor's store is the JDBC one. */
-        private final Optional<ProcessorTokens> rows;
+        /** The token rows a part writes in one statement: the store is Axon's JDBC one on {@code token_entry}. */
+        private final ProcessorTokens rows;
         private final int[] segments;
         /** Sequences parked during this replay, and (by the queue's key) those parked before it, read at the start. */
         private final Set<Object> parked = ConcurrentHashMap.newKeySet();
@@ -463,7 +472,7 @@ public class BulkReplay {
         private Target(String name, List<EventMessageHandler> handlers,
                 SequencingPolicy<? super EventMessage<?>> sequencing,
                 Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue, TokenStore tokens,
-                Optional<ProcessorTokens> rows, int[] segments, Set<String> parkedBefore) {
+                ProcessorTokens rows, int[] segments, Set<String> parkedBefore) {
             this.name = name;
             this.handlers = handlers;
             this.sequencing = sequencing;
@@ -535,12 +544,12 @@ public class BulkReplay {
         }
 
         /**
-         * The processor's segments dealt out to at most {@code lanes} parts: a sequence lives in one segment, so
+         * The processor's segments dealt out to at most {@code wanted} parts: a sequence lives in one segment, so
          * each part applies its own sequences in order and the parts can run side by side.
          */
-        List<Part> parts(int lanes) {
+        List<Part> parts(int wanted) {
             Segment[] all = Segment.computeSegments(segments);
-            int count = Math.max(1, Math.min(lanes, all.length));
+            int count = Math.max(1, Math.min(wanted, all.length));
             List<List<Segment>> dealt = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 dealt.add(new ArrayList<>());
@@ -572,15 +581,8 @@ public class BulkReplay {
         }
 
         void store(GapAwareTrackingToken reached) {
-            if (target.rows.isPresent()) {
-                // One statement for the part's segments: a batch of every projection stored sixty tokens.
-                target.rows.get().storeClaimed(target.name, own.stream().map(Segment::getSegmentId).toList(),
-                        reached);
-                return;
-            }
-            for (Segment segment : own) {
-                target.tokens.storeToken(reached, target.name, segment.getSegmentId());
-            }
+            // One statement for the part's segments: Axon's store takes one per segment.
+            target.rows.storeClaimed(target.name, own.stream().map(Segment::getSegmentId).toList(), reached);
         }
 
         /** Whether every segment of this part has stored a token at {@code reached} or beyond. */

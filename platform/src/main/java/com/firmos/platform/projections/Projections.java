@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -241,45 +239,21 @@ public class Projections {
         createIndexes(deferred.orderedStream().flatMap(tables -> tables.deferredIndexes().stream()).toList());
     }
 
-    /**
-     * Builds each one even if another fails (a unique one on rows that repeat), as many at once as there are cores:
-     * a build sorts on one core while another writes its pages. The first failure is thrown.
-     */
+    /** Builds each one even if another fails (a unique one on rows that repeat): the first failure is thrown. */
     private void createIndexes(List<String> indexes) {
-        if (indexes.isEmpty()) {
-            return;
-        }
-        int builders = Math.min(indexes.size(), Runtime.getRuntime().availableProcessors());
-        List<RuntimeException> failures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(builders,
-                Thread.ofPlatform().name("index-build-", 0).daemon().factory())) {
-            List<Future<?>> builds = indexes.stream().<Future<?>>map(index -> pool.submit(() -> createIndex(index)))
-                    .toList();
-            for (Future<?> build : builds) {
-                try {
-                    build.get();
-                } catch (ExecutionException failed) {
-                    failures.add(failed.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(failed.getCause()));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while building the deferred indexes", interrupted);
-                }
+        RuntimeException first = null;
+        for (String index : indexes) {
+            try {
+                jdbc.sql(index).update();
+            } catch (RuntimeException failed) {
+                // Not the database's message: a unique index's names the repeated key's values.
+                LOG.error("Could not build the deferred index {} ({})", indexName(index),
+                        failed.getClass().getSimpleName());
+                first = first == null ? failed : first;
             }
         }
-        if (!failures.isEmpty()) {
-            throw failures.getFirst();
-        }
-    }
-
-    private void createIndex(String index) {
-        try {
-            jdbc.sql(index).update();
-        } catch (RuntimeException failed) {
-            // Not the database's message: a unique index's names the repeated key's values.
-            LOG.error("Could not build the deferred index {} ({})", indexName(index),
-                    failed.getClass().getSimpleName());
-            throw failed;
+        if (first != null) {
+            throw first;
         }
     }
 

@@ -85,11 +85,15 @@ public class ProcessorTokens {
     }
 
     /**
-     * Stores {@code token} for each of the processor's {@code segments} that this node claims, in one statement
-     * where Axon's store takes one per segment, with the same token, type, timestamp and claim check; a segment
-     * this node no longer claims fails the whole, as Axon's store fails it.
+     * Stores {@code token} for each of the processor's {@code segments} in one statement where Axon's store takes one
+     * per segment: Axon's own update (the same serialized token, type and timestamp, and only where this node owns
+     * the claim) without its fallback that claims a segment again. A segment this node does not claim fails the
+     * whole, with the transaction it runs in: a bulk pass claimed every segment before it began.
      */
     public void storeClaimed(String processorName, List<Integer> segments, TrackingToken token) {
+        if (segments.isEmpty()) {
+            return;
+        }
         GenericTokenEntry<byte[]> entry = new GenericTokenEntry<>(token, serializer, byte[].class, processorName,
                 segments.getFirst());
         int stored = jdbc.sql("""
@@ -103,8 +107,8 @@ public class ProcessorTokens {
                 .param("segments", segments)
                 .update();
         if (stored != segments.size()) {
-            throw new UnableToClaimTokenException("Unable to claim the tokens of " + processorName + ": "
-                    + (segments.size() - stored) + " of its segments are claimed by another node");
+            throw new UnableToClaimTokenException("Unable to store the tokens of " + processorName + ": "
+                    + (segments.size() - stored) + " of its segments " + segments + " are not claimed by this node");
         }
     }
 

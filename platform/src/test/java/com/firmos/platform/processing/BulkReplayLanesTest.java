@@ -27,6 +27,14 @@ class BulkReplayLanesTest {
     }
 
     @Test
+    void aProcessorIsSplitOnlyWhenThereAreFewerProcessorsThanLanes() {
+        assertThat(BulkReplay.partsPerProcessor(2, 1)).isEqualTo(2);
+        assertThat(BulkReplay.partsPerProcessor(4, 3)).isEqualTo(2);
+        assertThat(BulkReplay.partsPerProcessor(2, 15)).isEqualTo(1);
+        assertThat(BulkReplay.partsPerProcessor(1, 1)).isEqualTo(1);
+    }
+
+    @Test
     void cannotRunAPassWithoutAConnectionForALane() {
         assertThatThrownBy(() -> BulkReplay.lanesWithin(4, 0, 1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("firmos.projections.bulk-connections");
