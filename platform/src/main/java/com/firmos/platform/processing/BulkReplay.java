@@ -277,7 +277,7 @@ public class BulkReplay {
     }
 
     /** A batch handed to the lanes: where it reaches, and each part's run of it. */
-    private record Submitted(GapAwareTrackingToken reached, List<CompletableFuture<Void>> parts) {
+    record Submitted(GapAwareTrackingToken reached, List<CompletableFuture<Void>> parts) {
     }
 
     /**
@@ -290,8 +290,7 @@ public class BulkReplay {
         List<CompletableFuture<Void>> running = new ArrayList<>(parts.size());
         for (Part part : parts.stream().sorted(Comparator.comparingLong((Part part) -> part.lastNanos).reversed())
                 .toList()) {
-            // A part whose batch before failed does not run this one: its future fails with the same cause.
-            part.tail = part.tail.thenRunAsync(() -> apply(part, batch, reached, emptied), pool);
+            part.tail = after(part.tail, () -> apply(part, batch, reached, emptied), pool);
             running.add(part.tail);
         }
         return running;
@@ -302,6 +301,22 @@ public class BulkReplay {
      * part failed, every batch in flight ends, committed or not, before the replay stops: none runs on unseen.
      */
     private void settle(Deque<Submitted> inFlight, List<Target> targets) {
+        Submitted oldest = settleOldest(inFlight);
+        for (Target target : targets) {
+            positions.put(target.name, oldest.reached().getIndex());
+        }
+    }
+
+    /** A part's run of a batch, after its run of the batch before: one that failed does not run this one. */
+    static CompletableFuture<Void> after(CompletableFuture<Void> tail, Runnable batch, ExecutorService lanes) {
+        return tail.thenRunAsync(batch, lanes);
+    }
+
+    /**
+     * Waits for the oldest batch in flight to end in every part and takes it off; if a part failed, waits for
+     * every batch in flight to end too and throws the first failure, the later ones suppressed in it.
+     */
+    static Submitted settleOldest(Deque<Submitted> inFlight) {
         Submitted oldest = inFlight.peek();
         RuntimeException failure = awaitAll(oldest.parts());
         if (failure != null) {
@@ -313,10 +328,7 @@ public class BulkReplay {
             }
             throw failure;
         }
-        inFlight.poll();
-        for (Target target : targets) {
-            positions.put(target.name, oldest.reached().getIndex());
-        }
+        return inFlight.poll();
     }
 
     private static RuntimeException awaitAll(List<CompletableFuture<Void>> running) {
