@@ -296,10 +296,7 @@ public class BulkReplay {
         return running;
     }
 
-    /**
-     * Waits for the oldest batch in flight to end in every part and moves the processors' positions to it. If a
-     * part failed, every batch in flight ends, committed or not, before the replay stops: none runs on unseen.
-     */
+    /** {@link #settleOldest}, then the processors' positions move to the batch it took off. */
     private void settle(Deque<Submitted> inFlight, List<Target> targets) {
         Submitted oldest = settleOldest(inFlight);
         for (Target target : targets) {
@@ -314,7 +311,8 @@ public class BulkReplay {
 
     /**
      * Waits for the oldest batch in flight to end in every part and takes it off; if a part failed, waits for
-     * every batch in flight to end too and throws the first failure, the later ones suppressed in it.
+     * every batch in flight to end too (none runs on unseen) and throws the first failure, the later ones
+     * suppressed in it.
      */
     static Submitted settleOldest(Deque<Submitted> inFlight) {
         Submitted oldest = inFlight.peek();

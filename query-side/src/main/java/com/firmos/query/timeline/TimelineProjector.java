@@ -73,7 +73,7 @@ public class TimelineProjector implements ProjectionTables {
      * The event's key (V33) and the page orders' indexes (V2): a rebuild inserts each event once and reads none of
      * them, so it builds them at its end.
      */
-    private static final List<String> PAGE_INDEXES = List.of(
+    private static final List<String> DEFERRED_INDEXES = List.of(
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_tenant"
                     + " ON timeline_entry (organization_id, occurred_at DESC, global_position DESC)",
             "CREATE INDEX IF NOT EXISTS idx_timeline_entry_engagement"
@@ -248,7 +248,7 @@ public class TimelineProjector implements ProjectionTables {
 
     @Override
     public List<String> deferredIndexes() {
-        return PAGE_INDEXES;
+        return DEFERRED_INDEXES;
     }
 
     /** What a client sees of its engagement; anything not listed here stays with the staff. */
